@@ -1,0 +1,18 @@
+package dev.specls.syntax.xml;
+
+import dev.specls.syntax.SyntaxProblem;
+import java.util.List;
+
+/**
+ * The result of reading an XML block tolerantly.
+ *
+ * @param root   the document element, or {@code null} when the block holds none
+ * @param errors well-formedness errors in document order; the first one is where a strict parser
+ *               (sago uses Python's expat) stops, so any error means the tool reads nothing
+ */
+public record XmlDocument(XmlElement root, List<SyntaxProblem> errors) {
+
+    public boolean wellFormed() {
+        return errors.isEmpty();
+    }
+}
