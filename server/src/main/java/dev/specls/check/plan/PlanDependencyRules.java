@@ -1,0 +1,15 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.Rule;
+import java.util.List;
+
+/** The rules about a plan's dependencies, verify commands and requirement citations, in the order docs/rules.md lists them. */
+public final class PlanDependencyRules {
+
+    private PlanDependencyRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}

@@ -1,0 +1,15 @@
+package dev.specls.check.state;
+
+import dev.specls.check.Rule;
+import java.util.List;
+
+/** The rules about STATE.md: task lines, their order and sections, in the order docs/rules.md lists them. */
+public final class StateRules {
+
+    private StateRules() {
+    }
+
+    public static List<Rule> all() {
+        return List.of();
+    }
+}
