@@ -76,6 +76,14 @@ public record MarkdownOutline(List<Line> lines, List<Heading> headings) {
         return new MarkdownOutline(List.copyOf(lines), nest(starts, length));
     }
 
+    /**
+     * Where a tool that keeps the byte-order mark (as Python's default UTF-8 reading does) sees the
+     * line begin: on the first line, at the mark, which then defeats its {@code ^\[} or {@code strip()}.
+     */
+    public static int startWithByteOrderMark(String text, Line line) {
+        return line.start() == 1 && text.charAt(0) == BYTE_ORDER_MARK ? 0 : line.start();
+    }
+
     /** Python's {@code str.isspace()}, which sago's {@code strip()} and {@code \s} follow. */
     public static boolean isWhitespace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c) || c == '\u0085';
