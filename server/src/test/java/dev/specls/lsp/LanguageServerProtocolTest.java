@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import com.google.gson.Gson;
+import com.google.gson.JsonParser;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,7 +21,6 @@ import org.eclipse.lsp4j.DidChangeConfigurationCapabilities;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesCapabilities;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
-import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
@@ -289,8 +290,8 @@ class LanguageServerProtocolTest {
 
         var registration = session.client.registrations.get(0).getRegistrations().get(0);
         assertEquals("workspace/didChangeWatchedFiles", registration.getMethod());
-        assertEquals(4, ((com.google.gson.JsonObject) com.google.gson.JsonParser.parseString(
-                new com.google.gson.Gson().toJson(registration.getRegisterOptions()))).getAsJsonArray("watchers").size());
+        assertEquals(SpeclsLanguageServer.WATCHED_GLOBS.size(),
+                JsonParser.parseString(new Gson().toJson(registration.getRegisterOptions())).getAsJsonObject().getAsJsonArray("watchers").size());
         assertEquals("specls", session.client.configurationRequests.get(0).getItems().get(0).getSection());
     }
 

@@ -2,6 +2,7 @@ package dev.specls.lsp;
 
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -48,7 +49,7 @@ final class RecordingClient implements LanguageClient {
     }
 
     PublishDiagnosticsParams awaitDiagnostics(String uri, Integer version) throws InterruptedException {
-        return awaitDiagnostics(params -> params.getUri().equals(uri) && java.util.Objects.equals(params.getVersion(), version));
+        return awaitDiagnostics(params -> params.getUri().equals(uri) && Objects.equals(params.getVersion(), version));
     }
 
     /** The next publication for this file, whatever its version. */
