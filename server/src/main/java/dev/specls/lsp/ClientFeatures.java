@@ -1,0 +1,62 @@
+package dev.specls.lsp;
+
+import dev.specls.text.PositionEncoding;
+import java.util.List;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
+import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+
+/** The client capabilities the server acts on, read once so that no other code walks the nullable tree. */
+final class ClientFeatures {
+
+    private final PositionEncoding positionEncoding;
+    private final boolean workDoneProgress;
+    private final boolean watchedFilesRegistration;
+    private final boolean configurationPull;
+
+    ClientFeatures(ClientCapabilities capabilities) {
+        ClientCapabilities client = capabilities == null ? new ClientCapabilities() : capabilities;
+        GeneralClientCapabilities general = client.getGeneral();
+        positionEncoding = negotiate(general == null ? null : general.getPositionEncodings());
+        WindowClientCapabilities window = client.getWindow();
+        workDoneProgress = window != null && Boolean.TRUE.equals(window.getWorkDoneProgress());
+        WorkspaceClientCapabilities workspace = client.getWorkspace();
+        watchedFilesRegistration = workspace != null && workspace.getDidChangeWatchedFiles() != null
+                && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
+        configurationPull = workspace != null && Boolean.TRUE.equals(workspace.getConfiguration());
+    }
+
+    /**
+     * UTF-16 whenever the client offers it or offers nothing, because every client must speak it
+     * and editors built on it then need no conversion; otherwise UTF-8, then UTF-32.
+     */
+    static PositionEncoding negotiate(List<String> offered) {
+        if (offered == null || offered.isEmpty() || offered.contains(PositionEncoding.UTF16.protocolName())) {
+            return PositionEncoding.UTF16;
+        }
+        if (offered.contains(PositionEncoding.UTF8.protocolName())) {
+            return PositionEncoding.UTF8;
+        }
+        if (offered.contains(PositionEncoding.UTF32.protocolName())) {
+            return PositionEncoding.UTF32;
+        }
+        return PositionEncoding.UTF16;
+    }
+
+    PositionEncoding positionEncoding() {
+        return positionEncoding;
+    }
+
+    boolean workDoneProgress() {
+        return workDoneProgress;
+    }
+
+    boolean watchedFilesRegistration() {
+        return watchedFilesRegistration;
+    }
+
+    boolean configurationPull() {
+        return configurationPull;
+    }
+}

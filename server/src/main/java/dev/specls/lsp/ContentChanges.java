@@ -1,0 +1,35 @@
+package dev.specls.lsp;
+
+import dev.specls.text.LineColumn;
+import dev.specls.text.LineIndex;
+import dev.specls.text.PositionEncoding;
+import java.util.List;
+import org.eclipse.lsp4j.Position;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+
+/** Applies {@code textDocument/didChange} content changes, in order, to a document's text. */
+final class ContentChanges {
+
+    private ContentChanges() {
+    }
+
+    static String apply(String text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
+        String result = text;
+        for (TextDocumentContentChangeEvent change : changes) {
+            if (change.getRange() == null) {
+                result = change.getText();
+                continue;
+            }
+            // Each range refers to the text as the previous change left it, so index it afresh.
+            LineIndex index = LineIndex.of(result);
+            int start = index.offset(lineColumn(change.getRange().getStart()), encoding);
+            int end = Math.max(start, index.offset(lineColumn(change.getRange().getEnd()), encoding));
+            result = result.substring(0, start) + change.getText() + result.substring(end);
+        }
+        return result;
+    }
+
+    private static LineColumn lineColumn(Position position) {
+        return new LineColumn(position.getLine(), position.getCharacter());
+    }
+}

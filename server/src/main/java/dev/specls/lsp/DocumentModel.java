@@ -1,0 +1,50 @@
+package dev.specls.lsp;
+
+import dev.specls.check.Finding;
+import dev.specls.config.Settings;
+import dev.specls.workspace.SourceFile;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the language server needs from the workspace and the checker, and nothing more. The server
+ * calls the mutating methods from its one document thread only; {@link #file}, {@link #affectedBy},
+ * {@link #check} and {@link #checkAll} may run on any thread at the same time as a mutation.
+ */
+public interface DocumentModel {
+
+    void setSettings(Settings settings);
+
+    /** Reads every file of a known kind below {@code root} from disk. */
+    void addFolder(Path root);
+
+    void open(URI uri, int version, String text);
+
+    void change(URI uri, int version, String text);
+
+    /** The buffer is closed: the file falls back to its disk content, or leaves the model. */
+    void close(URI uri);
+
+    /** Created or changed on disk; ignored while a buffer for the file is open. */
+    void diskChanged(URI uri);
+
+    void diskDeleted(URI uri);
+
+    /** The file at its current version, or {@code null} when the model does not hold it. */
+    SourceFile file(URI uri);
+
+    /**
+     * The files whose findings can change when {@code changed} changes: the members of its spec
+     * set, just the file itself when it belongs to none, nothing when the model does not hold it.
+     */
+    Set<URI> affectedBy(URI changed);
+
+    /** The findings of every file {@link #affectedBy} {@code changed}; a clean file maps to an empty list. */
+    Map<URI, List<Finding>> check(URI changed);
+
+    /** The findings of every file the model holds; a clean file maps to an empty list. */
+    Map<URI, List<Finding>> checkAll();
+}

@@ -1,0 +1,59 @@
+package dev.specls.lsp;
+
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * Every thread the server runs on, bounded: lsp4j would otherwise start a cached pool and a thread
+ * per asynchronous request. Threads are daemons so that a stuck task can never keep the process alive.
+ */
+final class ServerExecutors implements AutoCloseable {
+
+    /** Two workers leave one free for a request while a long check runs, without oversubscribing small machines. */
+    static final int WORKERS = 2;
+
+    private final ExecutorService protocol = Executors.newSingleThreadExecutor(named("specls-jsonrpc"));
+    private final ExecutorService documents = Executors.newSingleThreadExecutor(named("specls-documents"));
+    private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("specls-timers"));
+    private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("specls-worker"));
+
+    /** Reads and dispatches JSON-RPC messages: one long-running task for the whole session. */
+    ExecutorService protocol() {
+        return protocol;
+    }
+
+    /** Applies document notifications and publishes results, one at a time and in order. */
+    ExecutorService documents() {
+        return documents;
+    }
+
+    /** Debounce and watchdog timers; their tasks only hand work to the other executors. */
+    ScheduledExecutorService timers() {
+        return timers;
+    }
+
+    /** Requests and checks. */
+    ExecutorService workers() {
+        return workers;
+    }
+
+    @Override
+    public void close() {
+        timers.shutdownNow();
+        documents.shutdownNow();
+        workers.shutdownNow();
+        protocol.shutdownNow();
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger count = new AtomicInteger();
+        return task -> {
+            Thread thread = new Thread(task, prefix + "-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        };
+    }
+}

@@ -1,0 +1,251 @@
+package dev.specls.lsp;
+
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ConfigurationItem;
+import org.eclipse.lsp4j.ConfigurationParams;
+import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
+import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Registration;
+import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.ServerCapabilities;
+import org.eclipse.lsp4j.ServerInfo;
+import org.eclipse.lsp4j.TextDocumentSyncKind;
+import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkspaceFolder;
+import org.eclipse.lsp4j.WorkspaceFoldersOptions;
+import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
+import org.eclipse.lsp4j.services.LanguageClient;
+import org.eclipse.lsp4j.services.LanguageClientAware;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.eclipse.lsp4j.services.TextDocumentService;
+import org.eclipse.lsp4j.services.WorkspaceService;
+
+/**
+ * The session: capability negotiation, settings, the initial scan, and the lifecycle from
+ * {@code initialize} to {@code exit}. Document traffic goes through {@link DocumentSync}.
+ */
+public final class SpeclsLanguageServer implements LanguageServer, LanguageClientAware {
+
+    static final String SETTINGS_SECTION = "specls";
+    static final String CONFIG_FILE = ".specls.toml";
+    static final List<String> WATCHED_GLOBS = List.of("**/*.md", "**/*.prompt", "**/*.prompty", "**/" + CONFIG_FILE);
+    /** ProcessHandle.onExit cannot always observe a process that is not our child; polling backs it up. */
+    private static final long PARENT_POLL_SECONDS = 3;
+
+    private final SettingsResolver settingsResolver;
+    private final ServerExecutors executors;
+    private final ServerLog log = new ServerLog();
+    private final DocumentSync sync;
+    private final SpeclsTextDocumentService textDocumentService;
+    private final SpeclsWorkspaceService workspaceService;
+    private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private volatile LanguageClient client;
+    private volatile ClientFeatures clientFeatures = new ClientFeatures(null);
+    private volatile List<Path> folders = List.of();
+    private volatile Map<String, Object> clientSettings = Map.of();
+    private volatile boolean shutdownRequested;
+
+    SpeclsLanguageServer(DocumentModel model, SettingsResolver settingsResolver, ServerExecutors executors) {
+        this.settingsResolver = settingsResolver;
+        this.executors = executors;
+        this.sync = new DocumentSync(model, executors, log);
+        this.textDocumentService = new SpeclsTextDocumentService(sync);
+        this.workspaceService = new SpeclsWorkspaceService(this, sync);
+    }
+
+    @Override
+    public void connect(LanguageClient client) {
+        this.client = client;
+        log.connect(client);
+        sync.connect(client);
+    }
+
+    /** Completes with the process exit code once the client sent {@code exit} or the editor went away. */
+    CompletableFuture<Integer> exitCode() {
+        return exitCode;
+    }
+
+    /** The client closed the stream; as with {@code exit}, a clean end needs a {@code shutdown} first. */
+    void inputClosed() {
+        exitCode.complete(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public CompletableFuture<InitializeResult> initialize(InitializeParams params) {
+        return CompletableFuture.supplyAsync(() -> {
+            clientFeatures = new ClientFeatures(params.getCapabilities());
+            sync.setEncoding(clientFeatures.positionEncoding());
+            folders = workspaceFolders(params);
+            clientSettings = ClientSettings.asMap(params.getInitializationOptions());
+            reloadSettings();
+            if (params.getProcessId() != null) {
+                watchParent(params.getProcessId());
+            }
+            return new InitializeResult(capabilities(), new ServerInfo("specls"));
+        }, executors.workers());
+    }
+
+    private ServerCapabilities capabilities() {
+        ServerCapabilities capabilities = new ServerCapabilities();
+        capabilities.setPositionEncoding(clientFeatures.positionEncoding().protocolName());
+        TextDocumentSyncOptions syncOptions = new TextDocumentSyncOptions();
+        syncOptions.setOpenClose(true);
+        syncOptions.setChange(TextDocumentSyncKind.Incremental);
+        syncOptions.setSave(new SaveOptions(false));
+        capabilities.setTextDocumentSync(syncOptions);
+        WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
+        workspaceFolders.setSupported(true);
+        workspaceFolders.setChangeNotifications(true);
+        capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        return capabilities;
+    }
+
+    private static List<Path> workspaceFolders(InitializeParams params) {
+        List<Path> paths = new ArrayList<>();
+        if (params.getWorkspaceFolders() != null) {
+            for (WorkspaceFolder folder : params.getWorkspaceFolders()) {
+                fileUriPath(folder.getUri()).ifPresent(paths::add);
+            }
+        }
+        if (paths.isEmpty() && params.getRootUri() != null) {
+            fileUriPath(params.getRootUri()).ifPresent(paths::add);
+        }
+        return List.copyOf(paths);
+    }
+
+    /** The local path of a {@code file:} URI; other schemes name nothing on our disk. */
+    static Optional<Path> fileUriPath(String uri) {
+        try {
+            URI parsed = URI.create(uri);
+            return "file".equalsIgnoreCase(parsed.getScheme()) ? Optional.of(Path.of(parsed)) : Optional.empty();
+        } catch (IllegalArgumentException malformed) {
+            return Optional.empty();
+        }
+    }
+
+    private void watchParent(long processId) {
+        Optional<ProcessHandle> parent = ProcessHandle.of(processId);
+        if (parent.isEmpty()) {
+            parentGone(processId);
+            return;
+        }
+        parent.get().onExit().thenRun(() -> parentGone(processId));
+        executors.timers().scheduleWithFixedDelay(() -> {
+            if (!parent.get().isAlive()) {
+                parentGone(processId);
+            }
+        }, PARENT_POLL_SECONDS, PARENT_POLL_SECONDS, TimeUnit.SECONDS);
+    }
+
+    private void parentGone(long processId) {
+        if (!exitCode.isDone()) {
+            System.err.println("specls: editor process " + processId + " is gone; exiting");
+            exitCode.complete(1);
+        }
+    }
+
+    @Override
+    public void initialized(InitializedParams params) {
+        scan(folders);
+        if (clientFeatures.watchedFilesRegistration()) {
+            registerFileWatchers();
+        }
+        if (clientFeatures.configurationPull()) {
+            pullConfiguration();
+        }
+    }
+
+    /** Reads the folders on the document thread, with progress in the editor when it can show any. */
+    void scan(List<Path> newFolders) {
+        WorkDoneProgress.create(client, clientFeatures.workDoneProgress())
+                .thenAccept(progress -> sync.scan(newFolders, progress));
+    }
+
+    private void registerFileWatchers() {
+        List<FileSystemWatcher> watchers = WATCHED_GLOBS.stream()
+                .map(glob -> new FileSystemWatcher(Either.forLeft(glob)))
+                .toList();
+        Registration registration = new Registration("specls-watched-files", "workspace/didChangeWatchedFiles",
+                new DidChangeWatchedFilesRegistrationOptions(watchers));
+        client.registerCapability(new RegistrationParams(List.of(registration))).exceptionally(error -> {
+            log.warn("the editor refused to watch spec files; changes made outside it go unseen: " + error.getMessage());
+            return null;
+        });
+    }
+
+    /** Asks the client for the {@code specls} section and re-checks under it. */
+    void pullConfiguration() {
+        ConfigurationItem item = new ConfigurationItem();
+        item.setSection(SETTINGS_SECTION);
+        client.configuration(new ConfigurationParams(List.of(item))).thenAccept(values -> {
+            if (!values.isEmpty()) {
+                clientSettingsChanged(ClientSettings.asMap(values.get(0)));
+            }
+        }).exceptionally(error -> {
+            log.warn("could not read the editor's specls settings: " + error.getMessage());
+            return null;
+        });
+    }
+
+    boolean configurationPull() {
+        return clientFeatures.configurationPull();
+    }
+
+    void clientSettingsChanged(Map<String, Object> settings) {
+        clientSettings = settings;
+        reloadSettings();
+    }
+
+    /** Re-reads {@code .specls.toml} and lays the client's settings over it. */
+    void reloadSettings() {
+        List<Path> roots = folders;
+        Path root = roots.isEmpty() ? null : roots.get(0);
+        Map<String, Object> client = clientSettings;
+        sync.applySettings(() -> settingsResolver.resolve(root, client));
+    }
+
+    void foldersAdded(List<Path> added) {
+        List<Path> all = new ArrayList<>(folders);
+        all.addAll(added);
+        folders = List.copyOf(all);
+        scan(added);
+    }
+
+    @Override
+    public CompletableFuture<Object> shutdown() {
+        shutdownRequested = true;
+        sync.stopAccepting();
+        return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public void exit() {
+        exitCode.complete(shutdownRequested ? 0 : 1);
+    }
+
+    @Override
+    public TextDocumentService getTextDocumentService() {
+        return textDocumentService;
+    }
+
+    @Override
+    public WorkspaceService getWorkspaceService() {
+        return workspaceService;
+    }
+
+    ServerLog log() {
+        return log;
+    }
+}

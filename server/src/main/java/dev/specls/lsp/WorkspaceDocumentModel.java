@@ -1,0 +1,108 @@
+package dev.specls.lsp;
+
+import dev.specls.check.Checker;
+import dev.specls.check.Finding;
+import dev.specls.check.Rule;
+import dev.specls.config.Settings;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.Workspace;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The document model of a real editor session: the {@link Workspace}, checked by a {@link Checker}. */
+public final class WorkspaceDocumentModel implements DocumentModel {
+
+    private final Workspace workspace;
+    private final List<Rule> rules;
+    private volatile Checker checker;
+
+    public WorkspaceDocumentModel(Workspace workspace, List<Rule> rules) {
+        this.workspace = workspace;
+        this.rules = List.copyOf(rules);
+        this.checker = new Checker(this.rules, workspace.settings());
+    }
+
+    @Override
+    public void setSettings(Settings settings) {
+        workspace.setSettings(settings);
+        checker = new Checker(rules, settings);
+    }
+
+    @Override
+    public void addFolder(Path root) {
+        workspace.addFolder(root);
+    }
+
+    @Override
+    public void open(URI uri, int version, String text) {
+        workspace.open(uri, version, text);
+    }
+
+    @Override
+    public void change(URI uri, int version, String text) {
+        workspace.change(uri, version, text);
+    }
+
+    @Override
+    public void close(URI uri) {
+        workspace.close(uri);
+    }
+
+    @Override
+    public void diskChanged(URI uri) {
+        workspace.diskChanged(uri);
+    }
+
+    @Override
+    public void diskDeleted(URI uri) {
+        workspace.diskDeleted(uri);
+    }
+
+    @Override
+    public SourceFile file(URI uri) {
+        return workspace.file(uri);
+    }
+
+    @Override
+    public Set<URI> affectedBy(URI changed) {
+        SpecSet specSet = workspace.specSetOf(changed);
+        if (specSet == null) {
+            return workspace.file(changed) == null ? Set.of() : Set.of(changed);
+        }
+        Set<URI> members = new LinkedHashSet<>();
+        for (SourceFile member : new SourceFile[] {specSet.plan(), specSet.requirements(), specSet.state()}) {
+            if (member != null) {
+                members.add(member.uri());
+            }
+        }
+        return members;
+    }
+
+    @Override
+    public Map<URI, List<Finding>> check(URI changed) {
+        SpecSet specSet = workspace.specSetOf(changed);
+        if (specSet != null) {
+            return checker.check(specSet);
+        }
+        return workspace.file(changed) == null ? Map.of() : Map.of(changed, List.of());
+    }
+
+    @Override
+    public Map<URI, List<Finding>> checkAll() {
+        Checker current = checker;
+        Map<URI, List<Finding>> findings = new LinkedHashMap<>();
+        for (SpecSet specSet : workspace.specSets()) {
+            findings.putAll(current.check(specSet));
+        }
+        for (SourceFile file : workspace.files()) {
+            findings.putIfAbsent(file.uri(), List.of());
+        }
+        return findings;
+    }
+}

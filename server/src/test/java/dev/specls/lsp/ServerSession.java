@@ -1,0 +1,163 @@
+package dev.specls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.google.gson.JsonObject;
+import com.google.gson.JsonParser;
+import dev.specls.config.Settings;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.channels.Channels;
+import java.nio.channels.Pipe;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.ClientCapabilities;
+import org.eclipse.lsp4j.DidChangeTextDocumentParams;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.VersionedTextDocumentIdentifier;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+
+/**
+ * The real server, run by {@link LanguageServerLauncher} on its own thread, talking over pipes to
+ * lsp4j's client launcher, with a fake model behind it. Everything the server writes is also kept,
+ * to prove that nothing but JSON-RPC reaches the output.
+ */
+final class ServerSession implements AutoCloseable {
+
+    /** Reads {@code diagnostics.debounceMs} from the client settings, the one setting the lsp package acts on. */
+    static final SettingsResolver CLIENT_DEBOUNCE = (root, client) -> {
+        int debounce = Settings.DEFAULT_DEBOUNCE_MS;
+        if (client.get("diagnostics") instanceof Map<?, ?> diagnostics && diagnostics.get("debounceMs") instanceof Number ms) {
+            debounce = ms.intValue();
+        }
+        return new Settings(Map.of(), Map.of(), debounce, List.of());
+    };
+
+    final FakeDocumentModel model = new FakeDocumentModel();
+    final RecordingClient client = new RecordingClient();
+    final LanguageServer server;
+    final CompletableFuture<Integer> exitCode;
+    private final ByteArrayOutputStream serverOutput = new ByteArrayOutputStream();
+    private final OutputStream clientToServer;
+    private final OutputStream serverToClient;
+
+    ServerSession() throws IOException {
+        Pipe toServer = Pipe.open();
+        Pipe toClient = Pipe.open();
+        clientToServer = Channels.newOutputStream(toServer.sink());
+        serverToClient = Channels.newOutputStream(toClient.sink());
+        InputStream serverIn = Channels.newInputStream(toServer.source());
+        OutputStream recordedOut = new OutputStream() {
+            @Override
+            public void write(int b) throws IOException {
+                write(new byte[] {(byte) b}, 0, 1);
+            }
+
+            @Override
+            public void write(byte[] bytes, int offset, int length) throws IOException {
+                synchronized (serverOutput) {
+                    serverOutput.write(bytes, offset, length);
+                    serverToClient.write(bytes, offset, length);
+                }
+            }
+        };
+        exitCode = CompletableFuture.supplyAsync(() -> LanguageServerLauncher.run(serverIn, recordedOut, model, CLIENT_DEBOUNCE));
+        Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, Channels.newInputStream(toClient.source()), clientToServer);
+        launcher.startListening();
+        server = launcher.getRemoteProxy();
+    }
+
+    InitializeResult initialize(InitializeParams params) throws Exception {
+        InitializeResult result = server.initialize(params).get(10, TimeUnit.SECONDS);
+        server.initialized(new InitializedParams());
+        return result;
+    }
+
+    /** Initializes with a bare client that offers no optional capability. */
+    InitializeResult initialize(Map<String, Object> initializationOptions) throws Exception {
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(new ClientCapabilities());
+        params.setInitializationOptions(initializationOptions);
+        return initialize(params);
+    }
+
+    static Map<String, Object> debounce(int ms) {
+        return Map.of("diagnostics", Map.of("debounceMs", ms));
+    }
+
+    void open(String uri, int version, String text) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", version, text)));
+    }
+
+    void change(String uri, int version, TextDocumentContentChangeEvent... changes) {
+        server.getTextDocumentService().didChange(
+                new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(changes)));
+    }
+
+    int shutdownAndExit() throws Exception {
+        server.shutdown().get(10, TimeUnit.SECONDS);
+        server.exit();
+        return exitCode.get(10, TimeUnit.SECONDS);
+    }
+
+    /** Splits what the server wrote into Content-Length frames and checks each is a JSON-RPC 2.0 message. */
+    void assertOutputIsOnlyJsonRpc() {
+        byte[] bytes;
+        synchronized (serverOutput) {
+            bytes = serverOutput.toByteArray();
+        }
+        String header = "Content-Length: ";
+        List<JsonObject> messages = new ArrayList<>();
+        int at = 0;
+        while (at < bytes.length) {
+            String rest = new String(bytes, at, Math.min(64, bytes.length - at), StandardCharsets.US_ASCII);
+            assertTrue(rest.startsWith(header), () -> "not a JSON-RPC header at byte " + rest);
+            int headerEnd = indexOf(bytes, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), at);
+            int length = Integer.parseInt(new String(bytes, at + header.length(), headerEnd - at - header.length(), StandardCharsets.US_ASCII).trim());
+            int bodyStart = headerEnd + 4;
+            String body = new String(bytes, bodyStart, length, StandardCharsets.UTF_8);
+            JsonObject message = JsonParser.parseString(body).getAsJsonObject();
+            assertEquals("2.0", message.get("jsonrpc").getAsString());
+            messages.add(message);
+            at = bodyStart + length;
+        }
+        assertTrue(!messages.isEmpty(), "the server wrote nothing");
+    }
+
+    private static int indexOf(byte[] bytes, byte[] needle, int from) {
+        outer:
+        for (int i = from; i <= bytes.length - needle.length; i++) {
+            for (int j = 0; j < needle.length; j++) {
+                if (bytes[i + j] != needle[j]) {
+                    continue outer;
+                }
+            }
+            return i;
+        }
+        throw new AssertionError("unterminated header");
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (!exitCode.isDone()) {
+            server.exit();
+            exitCode.get(10, TimeUnit.SECONDS);
+        }
+        clientToServer.close();
+        serverToClient.close();
+    }
+}
