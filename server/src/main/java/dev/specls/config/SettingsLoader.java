@@ -1,28 +1,216 @@
 package dev.specls.config;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
- * Reads {@code .specls.toml} and merges the client's {@code specls} settings over it. The agreed
- * signatures only: the implementation lands with the workspace branch, which replaces this file.
+ * Reads settings from {@code .specls.toml} and from the client's {@code specls} settings object, which
+ * share one shape:
+ * <pre>
+ * [rules]        "plan/broad-task" = "off"      # error|warning|information|hint|off
+ * [files]        plan = ["plans/*.md"]           # extra globs per kind
+ * [diagnostics]  debounceMs = 200
+ * </pre>
+ * A mistake never stops the rest from applying: the faulty entry is skipped and described in
+ * {@link Settings#problems()}. Nothing here throws.
  */
 public final class SettingsLoader {
+
+    public static final String FILE_NAME = ".specls.toml";
+
+    private static final List<String> LEVELS = List.of("error", "warning", "information", "hint", "off");
+    private static final List<String> FILE_KINDS = List.of("plan", "requirements", "state", "project", "prompt");
+    private static final String CLIENT_SOURCE = "client setting specls";
+    private static final TomlMapper TOML = new TomlMapper();
+    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
+    };
 
     private SettingsLoader() {
     }
 
-    /** The settings of {@code root/.specls.toml}, or the defaults when there is none. */
-    public static Settings load(Path root) {
-        throw new UnsupportedOperationException("implemented on the workspace branch");
+    /** The settings of {@code .specls.toml} in the workspace root, or the defaults when there is none. */
+    public static Settings load(Path workspaceRoot) {
+        Path file = workspaceRoot.resolve(FILE_NAME);
+        if (!Files.isRegularFile(file)) {
+            return Settings.defaults();
+        }
+        try {
+            return fromToml(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
+        } catch (IOException | RuntimeException e) {
+            return withProblems(Settings.defaults(), List.of(FILE_NAME + ": could not be read (" + e.getMessage() + "); using defaults"));
+        }
     }
 
-    public static Settings fromToml(String toml) {
-        throw new UnsupportedOperationException("implemented on the workspace branch");
+    public static Settings fromToml(String tomlText) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> tree = readToml(tomlText, problems);
+        if (tree == null) {
+            tree = readSectionsSeparately(tomlText);
+        }
+        return apply(withProblems(Settings.defaults(), problems), tree, FILE_NAME);
     }
 
-    /** {@code base} with the client's settings ({@code {"diagnostics": {...}, "rules": {...}, "files": {...}}}) laid over it. */
+    /**
+     * Applies the client's {@code specls} settings over {@code base}: a rule level or a kind's glob list
+     * given by the client replaces the one from the file, everything else is kept.
+     */
     public static Settings merge(Settings base, Map<String, Object> clientSettings) {
-        throw new UnsupportedOperationException("implemented on the workspace branch");
+        if (clientSettings == null) {
+            return base;
+        }
+        return apply(base, clientSettings, CLIENT_SOURCE);
+    }
+
+    private static Map<String, Object> readToml(String text, List<String> problems) {
+        try {
+            Map<String, Object> tree = TOML.readValue(text, TREE);
+            return tree == null ? Map.of() : tree;
+        } catch (JsonProcessingException e) {
+            String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
+            problems.add(FILE_NAME + ": not valid TOML" + where + ": " + e.getOriginalMessage()
+                    + "; the sections that can be read still apply");
+            return null;
+        } catch (RuntimeException e) {
+            problems.add(FILE_NAME + ": not valid TOML: " + e.getMessage() + "; the sections that can be read still apply");
+            return null;
+        }
+    }
+
+    /**
+     * After a syntax error, reads each {@code [table]} section on its own so that one broken line
+     * costs only its own section.
+     */
+    private static Map<String, Object> readSectionsSeparately(String text) {
+        Map<String, Object> merged = new LinkedHashMap<>();
+        StringBuilder section = new StringBuilder();
+        for (String line : text.split("\r\n|\r|\n", -1)) {
+            if (line.strip().startsWith("[") && section.length() > 0) {
+                mergeReadable(merged, section.toString());
+                section.setLength(0);
+            }
+            section.append(line).append('\n');
+        }
+        mergeReadable(merged, section.toString());
+        return merged;
+    }
+
+    private static void mergeReadable(Map<String, Object> merged, String sectionText) {
+        Map<String, Object> tree = readToml(sectionText, new ArrayList<>());
+        if (tree != null) {
+            merged.putAll(tree);
+        }
+    }
+
+    private static Settings apply(Settings base, Map<String, ?> tree, String source) {
+        Map<String, String> rules = new LinkedHashMap<>(base.ruleLevels());
+        Map<String, List<String>> globs = new LinkedHashMap<>(base.fileGlobs());
+        int debounceMs = base.debounceMs();
+        List<String> problems = new ArrayList<>(base.problems());
+        for (Map.Entry<String, ?> section : tree.entrySet()) {
+            String key = section.getKey();
+            Map<String, ?> table = tableOrNull(section.getValue());
+            if (!List.of("rules", "files", "diagnostics").contains(key)) {
+                problems.add(source + ": unknown key \"" + key + "\" (known: rules, files, diagnostics)");
+            } else if (table == null) {
+                problems.add(source + ": \"" + key + "\" must be a table");
+            } else if (key.equals("rules")) {
+                readRules(table, rules, problems, source);
+            } else if (key.equals("files")) {
+                readFiles(table, globs, problems, source);
+            } else {
+                debounceMs = readDiagnostics(table, debounceMs, problems, source);
+            }
+        }
+        return new Settings(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(globs), debounceMs, List.copyOf(problems));
+    }
+
+    private static void readRules(Map<String, ?> table, Map<String, String> rules, List<String> problems, String source) {
+        for (Map.Entry<String, ?> rule : table.entrySet()) {
+            String level = rule.getValue() instanceof String text ? text.strip().toLowerCase(Locale.ROOT) : null;
+            if (level != null && LEVELS.contains(level)) {
+                rules.put(rule.getKey(), level);
+            } else {
+                problems.add(source + ": rule \"" + rule.getKey() + "\" has level " + describe(rule.getValue())
+                        + "; use one of " + String.join(", ", LEVELS));
+            }
+        }
+    }
+
+    private static void readFiles(Map<String, ?> table, Map<String, List<String>> globs, List<String> problems, String source) {
+        for (Map.Entry<String, ?> kind : table.entrySet()) {
+            if (!FILE_KINDS.contains(kind.getKey())) {
+                problems.add(source + ": unknown file kind \"" + kind.getKey() + "\" under files (known: " + String.join(", ", FILE_KINDS) + ")");
+                continue;
+            }
+            List<String> patterns = globList(kind.getValue());
+            if (patterns == null) {
+                problems.add(source + ": files." + kind.getKey() + " must be a list of glob strings, got " + describe(kind.getValue()));
+            } else {
+                globs.put(kind.getKey(), patterns);
+            }
+        }
+    }
+
+    private static int readDiagnostics(Map<String, ?> table, int debounceMs, List<String> problems, String source) {
+        int result = debounceMs;
+        for (Map.Entry<String, ?> entry : table.entrySet()) {
+            if (!entry.getKey().equals("debounceMs")) {
+                problems.add(source + ": unknown key \"diagnostics." + entry.getKey() + "\" (known: debounceMs)");
+            } else if (entry.getValue() instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                    && number.doubleValue() >= 0 && number.doubleValue() <= Integer.MAX_VALUE) {
+                result = number.intValue();
+            } else {
+                problems.add(source + ": diagnostics.debounceMs must be a whole number of milliseconds, 0 or more, got "
+                        + describe(entry.getValue()));
+            }
+        }
+        return result;
+    }
+
+    /** The patterns of a string list (a lone string counts as a list of one), or {@code null} when it is neither. */
+    private static List<String> globList(Object value) {
+        if (value instanceof String single) {
+            return List.of(single);
+        }
+        if (!(value instanceof List<?> items)) {
+            return null;
+        }
+        List<String> patterns = new ArrayList<>();
+        for (Object item : items) {
+            if (!(item instanceof String pattern)) {
+                return null;
+            }
+            patterns.add(pattern);
+        }
+        return List.copyOf(patterns);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, ?> tableOrNull(Object value) {
+        return value instanceof Map<?, ?> map ? (Map<String, ?>) map : null;
+    }
+
+    private static String describe(Object value) {
+        return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
+    }
+
+    private static Settings withProblems(Settings settings, List<String> problems) {
+        if (problems.isEmpty()) {
+            return settings;
+        }
+        List<String> all = new ArrayList<>(settings.problems());
+        all.addAll(problems);
+        return new Settings(settings.ruleLevels(), settings.fileGlobs(), settings.debounceMs(), List.copyOf(all));
     }
 }

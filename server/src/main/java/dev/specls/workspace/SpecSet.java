@@ -1,23 +1,77 @@
 package dev.specls.workspace;
 
+import dev.specls.syntax.plan.Field;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.requirements.Requirement;
+import dev.specls.syntax.state.StateEntry;
+import dev.specls.text.Span;
+import java.net.URI;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
 
 /**
  * A folder's plan with the requirements and state files beside it (FORMATS.md §1). References
  * resolve inside their spec set. Any member may be null.
+ *
+ * <p>Immutable. Everything derived (graph, citations, id tables) is computed on first use, once, and
+ * safely from any thread. A spec set made for a new version of one member keeps what was derived from
+ * the members that did not change (see {@link #replacing}).
  */
 public final class SpecSet {
+
+    /** The status of a task that STATE.md does not mark. */
+    public static final String PENDING = "pending";
 
     private final Path folder;
     private final SourceFile plan;
     private final SourceFile requirements;
     private final SourceFile state;
+    private final Lazy<PlanGraph> graph;
+    private final Lazy<List<Citation>> citations;
+    private final Lazy<Map<String, List<Requirement>>> requirementsById;
+    private final Lazy<Map<String, List<StateEntry>>> stateEntriesByTask;
 
     public SpecSet(Path folder, SourceFile plan, SourceFile requirements, SourceFile state) {
+        this(folder, plan, requirements, state, null);
+    }
+
+    private SpecSet(Path folder, SourceFile plan, SourceFile requirements, SourceFile state, SpecSet previous) {
         this.folder = folder;
         this.plan = plan;
         this.requirements = requirements;
         this.state = state;
+        boolean samePlan = previous != null && previous.plan == plan;
+        this.graph = samePlan ? previous.graph : new Lazy<>(() -> PlanGraph.of(planDocument()));
+        this.citations = samePlan ? previous.citations : new Lazy<>(this::findCitations);
+        this.requirementsById = previous != null && previous.requirements == requirements
+                ? previous.requirementsById
+                : new Lazy<>(() -> indexBy(requirements == null ? List.of() : requirements.requirements().requirements(), Requirement::canonicalId));
+        this.stateEntriesByTask = previous != null && previous.state == state
+                ? previous.stateEntriesByTask
+                : new Lazy<>(() -> indexBy(state == null ? List.of() : state.state().entries(), StateEntry::taskId));
+    }
+
+    /**
+     * The spec set with these members, keeping whatever {@code previous} derived from members that are
+     * the same instances: typing in STATE.md does not rebuild the plan's graph. {@code previous} itself
+     * when nothing changed.
+     */
+    static SpecSet replacing(SpecSet previous, Path folder, SourceFile plan, SourceFile requirements, SourceFile state) {
+        if (previous == null) {
+            return new SpecSet(folder, plan, requirements, state);
+        }
+        if (previous.folder.equals(folder) && previous.plan == plan && previous.requirements == requirements && previous.state == state) {
+            return previous;
+        }
+        return new SpecSet(folder, plan, requirements, state, previous);
     }
 
     public Path folder() {
@@ -34,5 +88,126 @@ public final class SpecSet {
 
     public SourceFile state() {
         return state;
+    }
+
+    public URI planUri() {
+        return plan == null ? null : plan.uri();
+    }
+
+    public URI requirementsUri() {
+        return requirements == null ? null : requirements.uri();
+    }
+
+    public URI stateUri() {
+        return state == null ? null : state.uri();
+    }
+
+    /** The members that exist: plan, requirements, state, in that order. */
+    public List<SourceFile> members() {
+        List<SourceFile> members = new ArrayList<>(3);
+        for (SourceFile member : new SourceFile[] {plan, requirements, state}) {
+            if (member != null) {
+                members.add(member);
+            }
+        }
+        return members;
+    }
+
+    /** The parsed plan, or {@code null} without a plan file. */
+    public PlanDocument planDocument() {
+        return plan == null ? null : plan.plan();
+    }
+
+    /** True when the plan file has a task block sago reads: the spec set follows sago's rules. */
+    public boolean sagoPlan() {
+        return planDocument() != null && planDocument().block() != null;
+    }
+
+    /** The dependency graph of the plan; an empty graph without a plan. */
+    public PlanGraph graph() {
+        return graph.get();
+    }
+
+    /** Every task declared with this id, in document order. */
+    public List<Task> tasks(String id) {
+        return graph().tasks(id);
+    }
+
+    /** The task the id resolves to (its first declaration), or {@code null}. */
+    public Task task(String id) {
+        return graph().task(id);
+    }
+
+    /** The requirements declared with this canonical id ({@code FR-1} for {@code FR-001}), in document order. */
+    public List<Requirement> requirements(String canonicalId) {
+        return requirementsById.get().getOrDefault(canonicalId, List.of());
+    }
+
+    /** Every STATE.md task line for this id, in document order (more than one is an error for sago). */
+    public List<StateEntry> stateEntries(String taskId) {
+        return stateEntriesByTask.get().getOrDefault(taskId, List.of());
+    }
+
+    /** The first STATE.md task line for this id, or {@code null}. */
+    public StateEntry stateEntry(String taskId) {
+        List<StateEntry> entries = stateEntries(taskId);
+        return entries.isEmpty() ? null : entries.get(0);
+    }
+
+    /**
+     * "done", "failed", "skipped" or "pending", as sago sees it: only a line sago's own pattern reads
+     * counts, so a task sago cannot mark stays pending here too.
+     */
+    public String status(Task task) {
+        for (StateEntry entry : stateEntries(task.id())) {
+            if (entry.readableBySago()) {
+                return entry.mark().word();
+            }
+        }
+        return PENDING;
+    }
+
+    /** Every requirement id the plan's tasks mention, by task in document order, then by position. */
+    public List<Citation> citations() {
+        return citations.get();
+    }
+
+    private List<Citation> findCitations() {
+        PlanDocument document = planDocument();
+        if (document == null) {
+            return List.of();
+        }
+        String text = plan.text();
+        List<Citation> found = new ArrayList<>();
+        List<Citation> ofTask = new ArrayList<>();
+        for (Task task : document.tasks()) {
+            ofTask.clear();
+            for (Field field : new Field[] {task.name(), task.filesField(), task.action(), task.verify(), task.done()}) {
+                addCitations(task, field, false, text, ofTask);
+            }
+            addCitations(task, task.requirements(), true, text, ofTask);
+            ofTask.sort(Comparator.comparing(citation -> citation.ref().span()));
+            found.addAll(ofTask);
+        }
+        return Collections.unmodifiableList(found);
+    }
+
+    /** Scans the raw file text of the field, so every citation carries its true span. */
+    private static void addCitations(Task task, Field field, boolean explicit, String text, List<Citation> into) {
+        if (field == null || field.textSpan() == null) {
+            return;
+        }
+        for (Span span : RequirementIdScanner.findIn(text, field.textSpan().start(), field.textSpan().end())) {
+            into.add(new Citation(task, new Ref(span.of(text), span), explicit));
+        }
+    }
+
+    private static <T> Map<String, List<T>> indexBy(List<T> items, Function<T, String> key) {
+        Map<String, List<T>> index = new HashMap<>();
+        for (T item : items) {
+            index.computeIfAbsent(key.apply(item), ignored -> new ArrayList<>(1)).add(item);
+        }
+        index.replaceAll((ignored, list) -> Collections.unmodifiableList(list));
+        return index;
     }
 }

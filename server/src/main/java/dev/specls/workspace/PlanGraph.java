@@ -1,0 +1,566 @@
+package dev.specls.workspace;
+
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import java.util.AbstractList;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.RandomAccess;
+
+/**
+ * The dependency graph of one plan, explicit ({@code depends_on}) and implicit (a task without
+ * {@code depends_on} depends on every earlier task of its phase). Immutable, built in O(n + e).
+ *
+ * <p>Implicit edges are never materialised, as that would be O(n²) in a long phase. Each task
+ * {@code t_i} has a virtual prefix node {@code P_i} standing for "t_i and every earlier task of the
+ * phase": {@code P_i -> t_i} and {@code P_i -> P_(i-1)}; an implicit task {@code t_i} has the single
+ * edge {@code t_i -> P_(i-1)}. Reachability over these nodes equals reachability over the real
+ * edges, so cycle search (iterative Tarjan), layering and topological order stay linear. Nodes
+ * {@code 0..n-1} are tasks in document order and {@code n..2n-1} their prefix nodes.
+ *
+ * <p>Edges point in the "depends on" direction. Ids resolve to their first declaration; an id that
+ * names no task is an unresolved edge and simply absent here.
+ */
+public final class PlanGraph {
+
+    /**
+     * One dependency cycle through real tasks.
+     *
+     * @param path           closed path, first = last: {@code path[i]} depends on {@code path[i+1]}
+     * @param edgeIsImplicit per edge of the path: true when {@code path[i] -> path[i+1]} comes from the
+     *                       implicit rule (no {@code depends_on}) rather than from {@code depends_on}
+     */
+    public record Cycle(List<Task> path, List<Boolean> edgeIsImplicit) {
+    }
+
+    private static final PlanGraph EMPTY = new PlanGraph(null);
+
+    private final List<Task> tasks;
+    private final Map<Task, Integer> indexOfTask = new IdentityHashMap<>();
+    private final Map<String, List<Task>> declarations = new HashMap<>();
+    private final List<List<Task>> explicitDependencies;
+    private final List<List<Task>> explicitDependents;
+    /** Per task: the earlier tasks of its phase when it depends on them implicitly, else an empty list. */
+    private final List<List<Task>> implicitDependencies;
+    /** Per task: the later tasks of its phase that depend on it implicitly. */
+    private final List<List<Task>> implicitDependents;
+    private final int[] edgeStart;
+    private final int[] edgeTarget;
+    private final int[] layers;
+    private final List<Cycle> cycles;
+    private final List<Task> topologicalOrder;
+
+    private PlanGraph(PlanDocument plan) {
+        this.tasks = plan == null ? List.of() : plan.tasks();
+        int n = tasks.size();
+        for (int i = 0; i < n; i++) {
+            Task task = tasks.get(i);
+            indexOfTask.put(task, i);
+            if (!task.id().isEmpty()) {
+                declarations.computeIfAbsent(task.id(), id -> new ArrayList<>(1)).add(task);
+            }
+        }
+        explicitDependencies = resolveExplicitDependencies();
+        explicitDependents = invert(explicitDependencies);
+        int[] previousInPhase = new int[n];
+        Arrays.fill(previousInPhase, -1);
+        implicitDependencies = new ArrayList<>(Collections.nCopies(n, List.<Task>of()));
+        implicitDependents = new ArrayList<>(Collections.nCopies(n, List.<Task>of()));
+        if (plan != null) {
+            for (Phase phase : plan.phases()) {
+                linkPhase(phase.tasks(), previousInPhase);
+            }
+        }
+        edgeStart = new int[2 * n + 1];
+        edgeTarget = buildEdges(previousInPhase);
+        Components components = Components.of(edgeStart, edgeTarget);
+        layers = computeLayers(components);
+        cycles = findCycles(components);
+        topologicalOrder = sortTopologically();
+    }
+
+    public static PlanGraph of(PlanDocument plan) {
+        return plan == null ? EMPTY : new PlanGraph(plan);
+    }
+
+    public static PlanGraph empty() {
+        return EMPTY;
+    }
+
+    public List<Task> tasks() {
+        return tasks;
+    }
+
+    /** The task an id resolves to: its first declaration, or {@code null}. */
+    public Task task(String id) {
+        List<Task> declared = declarations.get(id);
+        return declared == null ? null : declared.get(0);
+    }
+
+    /** Every task declared with this id, in document order (more than one is a duplicate id). */
+    public List<Task> tasks(String id) {
+        List<Task> declared = declarations.get(id);
+        return declared == null ? List.of() : Collections.unmodifiableList(declared);
+    }
+
+    /** The tasks {@code depends_on} names that exist, in the order written, each once. */
+    public List<Task> explicitDependencies(Task task) {
+        Integer index = indexOfTask.get(task);
+        return index == null ? List.of() : explicitDependencies.get(index);
+    }
+
+    /** The earlier tasks of the task's phase when it has no {@code depends_on}, else empty. A view of the phase. */
+    public List<Task> implicitDependencies(Task task) {
+        Integer index = indexOfTask.get(task);
+        return index == null ? List.of() : implicitDependencies.get(index);
+    }
+
+    /**
+     * The tasks that depend on this one directly: those naming it in {@code depends_on}, then the later
+     * tasks of its phase that depend on it implicitly, each group in document order. Not a copy.
+     */
+    public List<Task> dependents(Task task) {
+        Integer index = indexOfTask.get(task);
+        if (index == null) {
+            return List.of();
+        }
+        List<Task> explicit = explicitDependents.get(index);
+        List<Task> implicit = implicitDependents.get(index);
+        return explicit.isEmpty() ? implicit : implicit.isEmpty() ? explicit : new Concatenation<>(explicit, implicit);
+    }
+
+    /** The wave: 0 without dependencies, else 1 + the largest layer among them; -1 in or behind a cycle and for foreign tasks. */
+    public int layer(Task task) {
+        Integer index = indexOfTask.get(task);
+        return index == null ? -1 : layers[index];
+    }
+
+    /** One concrete path per cycle: each task depending on itself, then one per other strongly connected group, by first task. */
+    public List<Cycle> cycles() {
+        return cycles;
+    }
+
+    /** True when a dependency path, explicit or implicit, of at least one edge leads from {@code from} to {@code to}. O(n + e). */
+    public boolean dependsOnTransitively(Task from, Task to) {
+        Integer start = indexOfTask.get(from);
+        Integer goal = indexOfTask.get(to);
+        if (start == null || goal == null) {
+            return false;
+        }
+        boolean[] seen = new boolean[edgeStart.length - 1];
+        int[] queue = new int[seen.length];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        while (head < tail) {
+            int node = queue[head++];
+            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                int next = edgeTarget[e];
+                if (next == goal) {
+                    return true;
+                }
+                if (!seen[next]) {
+                    seen[next] = true;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Every task, dependencies before dependents, earliest in the document first among the ready; tasks in or behind cycles last, in document order. */
+    public List<Task> topologicalOrder() {
+        return topologicalOrder;
+    }
+
+    private List<List<Task>> resolveExplicitDependencies() {
+        int n = tasks.size();
+        List<List<Task>> resolved = new ArrayList<>(n);
+        int[] lastAddedBy = new int[n];
+        Arrays.fill(lastAddedBy, -1);
+        for (int i = 0; i < n; i++) {
+            List<Ref> written = tasks.get(i).dependsOn();
+            if (written.isEmpty()) {
+                resolved.add(List.of());
+                continue;
+            }
+            List<Task> dependencies = new ArrayList<>(written.size());
+            for (Ref ref : written) {
+                Task target = task(ref.value());
+                if (target != null) {
+                    int targetIndex = indexOfTask.get(target);
+                    if (lastAddedBy[targetIndex] != i) {
+                        lastAddedBy[targetIndex] = i;
+                        dependencies.add(target);
+                    }
+                }
+            }
+            resolved.add(dependencies.isEmpty() ? List.of() : Collections.unmodifiableList(dependencies));
+        }
+        return resolved;
+    }
+
+    private List<List<Task>> invert(List<List<Task>> dependencies) {
+        List<List<Task>> inverted = new ArrayList<>(Collections.nCopies(tasks.size(), List.<Task>of()));
+        for (int i = 0; i < tasks.size(); i++) {
+            for (Task dependency : dependencies.get(i)) {
+                int target = indexOfTask.get(dependency);
+                if (inverted.get(target).isEmpty()) {
+                    inverted.set(target, new ArrayList<>(1));
+                }
+                inverted.get(target).add(tasks.get(i));
+            }
+        }
+        inverted.replaceAll(list -> list.isEmpty() ? list : Collections.unmodifiableList(list));
+        return inverted;
+    }
+
+    /** Records each task's predecessor in its phase and the implicit dependency views of the phase. */
+    private void linkPhase(List<Task> phaseTasks, int[] previousInPhase) {
+        List<Task> implicitTasks = new ArrayList<>();
+        int[] indices = new int[phaseTasks.size()];
+        for (int position = 0; position < phaseTasks.size(); position++) {
+            Integer index = indexOfTask.get(phaseTasks.get(position));
+            indices[position] = index == null ? -1 : index;
+            if (index == null) {
+                continue;
+            }
+            previousInPhase[index] = position == 0 ? -1 : indices[position - 1];
+            if (position > 0 && indices[position - 1] >= 0 && phaseTasks.get(position).hasImplicitDependencies()) {
+                implicitDependencies.set(index, Collections.unmodifiableList(phaseTasks.subList(0, position)));
+                implicitTasks.add(phaseTasks.get(position));
+            }
+        }
+        List<Task> implicitView = Collections.unmodifiableList(implicitTasks);
+        int implicitUpToHere = 0;
+        for (int position = 0; position < phaseTasks.size(); position++) {
+            if (indices[position] >= 0 && !implicitDependencies.get(indices[position]).isEmpty()) {
+                implicitUpToHere++;
+            }
+            if (indices[position] >= 0 && implicitUpToHere < implicitView.size()) {
+                implicitDependents.set(indices[position], implicitView.subList(implicitUpToHere, implicitView.size()));
+            }
+        }
+    }
+
+    /** Fills {@link #edgeStart} and returns the edge targets, in compressed sparse row form. */
+    private int[] buildEdges(int[] previousInPhase) {
+        int n = tasks.size();
+        for (int i = 0; i < n; i++) {
+            boolean implicit = !implicitDependencies.get(i).isEmpty();
+            edgeStart[i + 1] = explicitDependencies.get(i).size() + (implicit ? 1 : 0);
+            edgeStart[n + i + 1] = previousInPhase[i] >= 0 ? 2 : 1;
+        }
+        for (int node = 0; node < 2 * n; node++) {
+            edgeStart[node + 1] += edgeStart[node];
+        }
+        int[] targets = new int[edgeStart[2 * n]];
+        for (int i = 0; i < n; i++) {
+            int e = edgeStart[i];
+            for (Task dependency : explicitDependencies.get(i)) {
+                targets[e++] = indexOfTask.get(dependency);
+            }
+            if (!implicitDependencies.get(i).isEmpty()) {
+                targets[e] = n + previousInPhase[i];
+            }
+            int prefixEdge = edgeStart[n + i];
+            targets[prefixEdge] = i;
+            if (previousInPhase[i] >= 0) {
+                targets[prefixEdge + 1] = n + previousInPhase[i];
+            }
+        }
+        return targets;
+    }
+
+    private boolean hasSelfLoop(int node) {
+        for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+            if (edgeTarget[e] == node) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Components come dependencies first, so every dependency's value is known when a node is reached. */
+    private int[] computeLayers(Components components) {
+        int n = tasks.size();
+        int[] value = new int[2 * n];
+        for (int c = 0; c < components.count(); c++) {
+            int first = components.start[c];
+            int size = components.start[c + 1] - first;
+            if (size > 1 || hasSelfLoop(components.members[first])) {
+                for (int m = first; m < first + size; m++) {
+                    value[components.members[m]] = -1;
+                }
+                continue;
+            }
+            int node = components.members[first];
+            int highest = -1;
+            boolean blocked = false;
+            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                int dependencyValue = value[edgeTarget[e]];
+                blocked |= dependencyValue < 0;
+                highest = Math.max(highest, dependencyValue);
+            }
+            boolean isTask = node < n;
+            // A task sits one wave above its highest dependency; a prefix node carries the highest wave of its tasks.
+            value[node] = blocked ? -1 : isTask ? highest + 1 : highest;
+        }
+        return Arrays.copyOf(value, n);
+    }
+
+    private List<Cycle> findCycles(Components components) {
+        int n = tasks.size();
+        List<Cycle> found = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            if (hasSelfLoop(i)) {
+                found.add(new Cycle(List.of(tasks.get(i), tasks.get(i)), List.of(false)));
+            }
+        }
+        int[] parent = new int[2 * n];
+        int[] queue = new int[2 * n];
+        int[] visitedIn = new int[2 * n];
+        Arrays.fill(visitedIn, -1);
+        for (int c = 0; c < components.count(); c++) {
+            if (components.start[c + 1] - components.start[c] > 1) {
+                found.add(shortestCycleThrough(components, c, parent, queue, visitedIn));
+            }
+        }
+        found.sort((a, b) -> Integer.compare(indexOfTask.get(a.path().get(0)), indexOfTask.get(b.path().get(0))));
+        return List.copyOf(found);
+    }
+
+    /** Breadth-first from the component's first task back to itself, ignoring self-loops, which are reported on their own. */
+    private Cycle shortestCycleThrough(Components components, int component, int[] parent, int[] queue, int[] visitedIn) {
+        int start = Integer.MAX_VALUE;
+        for (int m = components.start[component]; m < components.start[component + 1]; m++) {
+            start = Math.min(start, components.members[m]);
+        }
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        visitedIn[start] = component;
+        int last = -1;
+        while (head < tail && last < 0) {
+            int node = queue[head++];
+            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                int next = edgeTarget[e];
+                if (next == node || components.of[next] != component) {
+                    continue;
+                }
+                if (next == start) {
+                    last = node;
+                    break;
+                }
+                if (visitedIn[next] != component) {
+                    visitedIn[next] = component;
+                    parent[next] = node;
+                    queue[tail++] = next;
+                }
+            }
+        }
+        List<Integer> nodes = new ArrayList<>();
+        for (int node = last; node != start; node = parent[node]) {
+            nodes.add(node);
+        }
+        nodes.add(start);
+        Collections.reverse(nodes);
+        nodes.add(start);
+        return toTaskCycle(nodes);
+    }
+
+    /** Collapses prefix nodes: a task followed by prefix nodes before the next task is an implicit edge. */
+    private Cycle toTaskCycle(List<Integer> nodes) {
+        int n = tasks.size();
+        List<Task> path = new ArrayList<>();
+        List<Boolean> implicit = new ArrayList<>();
+        boolean throughPrefix = false;
+        for (int node : nodes) {
+            if (node >= n) {
+                throughPrefix = true;
+                continue;
+            }
+            if (!path.isEmpty()) {
+                implicit.add(throughPrefix);
+            }
+            path.add(tasks.get(node));
+            throughPrefix = false;
+        }
+        return new Cycle(List.copyOf(path), List.copyOf(implicit));
+    }
+
+    /** Kahn's algorithm: prefix nodes are released as soon as they are ready, tasks in document order. */
+    private List<Task> sortTopologically() {
+        int n = tasks.size();
+        int nodeCount = 2 * n;
+        int[] remaining = new int[nodeCount];
+        int[] dependentStart = new int[nodeCount + 1];
+        for (int node = 0; node < nodeCount; node++) {
+            remaining[node] = edgeStart[node + 1] - edgeStart[node];
+            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                dependentStart[edgeTarget[e] + 1]++;
+            }
+        }
+        for (int node = 0; node < nodeCount; node++) {
+            dependentStart[node + 1] += dependentStart[node];
+        }
+        int[] dependents = new int[edgeTarget.length];
+        int[] fill = Arrays.copyOf(dependentStart, nodeCount);
+        for (int node = 0; node < nodeCount; node++) {
+            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                dependents[fill[edgeTarget[e]]++] = node;
+            }
+        }
+        PriorityQueue<Integer> readyTasks = new PriorityQueue<>();
+        for (int i = 0; i < n; i++) {
+            if (remaining[i] == 0) {
+                readyTasks.add(i);
+            }
+        }
+        int[] readyPrefixes = new int[n];
+        int prefixCount = 0;
+        boolean[] placed = new boolean[n];
+        List<Task> order = new ArrayList<>(n);
+        while (true) {
+            int node;
+            if (prefixCount > 0) {
+                node = readyPrefixes[--prefixCount];
+            } else if (!readyTasks.isEmpty()) {
+                node = readyTasks.poll();
+                placed[node] = true;
+                order.add(tasks.get(node));
+            } else {
+                break;
+            }
+            for (int d = dependentStart[node]; d < dependentStart[node + 1]; d++) {
+                int dependent = dependents[d];
+                if (--remaining[dependent] == 0) {
+                    if (dependent < n) {
+                        readyTasks.add(dependent);
+                    } else {
+                        readyPrefixes[prefixCount++] = dependent;
+                    }
+                }
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            if (!placed[i]) {
+                order.add(tasks.get(i));
+            }
+        }
+        return Collections.unmodifiableList(order);
+    }
+
+    /**
+     * Strongly connected components by Tarjan's algorithm, run with an explicit stack so that a
+     * 50,000-task chain cannot overflow the call stack. Components are numbered in the order Tarjan
+     * completes them, which puts every component after the components it depends on.
+     */
+    private static final class Components {
+
+        final int[] of;
+        final int[] members;
+        final int[] start;
+        private int count;
+
+        private Components(int nodeCount) {
+            of = new int[nodeCount];
+            members = new int[nodeCount];
+            start = new int[nodeCount + 1];
+        }
+
+        int count() {
+            return count;
+        }
+
+        static Components of(int[] edgeStart, int[] edgeTarget) {
+            int nodeCount = edgeStart.length - 1;
+            Components components = new Components(nodeCount);
+            int[] index = new int[nodeCount];
+            int[] low = new int[nodeCount];
+            int[] nextEdge = new int[nodeCount];
+            boolean[] onStack = new boolean[nodeCount];
+            int[] stack = new int[nodeCount];
+            int[] calls = new int[nodeCount];
+            Arrays.fill(index, -1);
+            int stackSize = 0;
+            int nextIndex = 0;
+            int placed = 0;
+            for (int root = 0; root < nodeCount; root++) {
+                if (index[root] >= 0) {
+                    continue;
+                }
+                int depth = 0;
+                calls[depth++] = root;
+                index[root] = low[root] = nextIndex++;
+                nextEdge[root] = edgeStart[root];
+                stack[stackSize++] = root;
+                onStack[root] = true;
+                while (depth > 0) {
+                    int node = calls[depth - 1];
+                    if (nextEdge[node] < edgeStart[node + 1]) {
+                        int next = edgeTarget[nextEdge[node]++];
+                        if (index[next] < 0) {
+                            index[next] = low[next] = nextIndex++;
+                            nextEdge[next] = edgeStart[next];
+                            stack[stackSize++] = next;
+                            onStack[next] = true;
+                            calls[depth++] = next;
+                        } else if (onStack[next]) {
+                            low[node] = Math.min(low[node], index[next]);
+                        }
+                        continue;
+                    }
+                    depth--;
+                    if (low[node] == index[node]) {
+                        components.start[components.count] = placed;
+                        int member;
+                        do {
+                            member = stack[--stackSize];
+                            onStack[member] = false;
+                            components.of[member] = components.count;
+                            components.members[placed++] = member;
+                        } while (member != node);
+                        components.count++;
+                        components.start[components.count] = placed;
+                    }
+                    if (depth > 0) {
+                        int caller = calls[depth - 1];
+                        low[caller] = Math.min(low[caller], low[node]);
+                    }
+                }
+            }
+            return components;
+        }
+    }
+
+    /** Two lists read as one, without copying either. */
+    private static final class Concatenation<T> extends AbstractList<T> implements RandomAccess {
+
+        private final List<T> first;
+        private final List<T> second;
+
+        Concatenation(List<T> first, List<T> second) {
+            this.first = first;
+            this.second = second;
+        }
+
+        @Override
+        public T get(int index) {
+            return index < first.size() ? first.get(index) : second.get(index - first.size());
+        }
+
+        @Override
+        public int size() {
+            return first.size() + second.size();
+        }
+    }
+}

@@ -1,0 +1,239 @@
+package dev.specls.workspace;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specls.config.Settings;
+import dev.specls.syntax.FileKind;
+import java.io.IOException;
+import java.io.RandomAccessFile;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class WorkspaceTest {
+
+    private static final String PHASES = "```xml\n<phases>\n</phases>\n```\n";
+
+    @TempDir
+    Path root;
+
+    private Workspace workspace;
+
+    @BeforeEach
+    void create() {
+        workspace = new Workspace(Settings.defaults());
+    }
+
+    @Test
+    void openBufferTakesPrecedenceOverDiskUntilClosed() throws IOException {
+        Path plan = write("PLAN.md", "disk");
+        workspace.addFolder(root);
+        URI uri = plan.toUri();
+        assertEquals("disk", workspace.file(uri).text());
+
+        workspace.open(uri, 1, "buffer");
+        write("PLAN.md", "disk, saved elsewhere");
+        workspace.diskChanged(uri);
+        assertEquals("buffer", workspace.file(uri).text());
+        assertTrue(workspace.isOpen(uri));
+
+        workspace.change(uri, 2, "buffer 2");
+        assertEquals(2, workspace.file(uri).snapshot().version());
+
+        workspace.close(uri);
+        assertEquals("disk, saved elsewhere", workspace.file(uri).text());
+        assertEquals(-1, workspace.file(uri).snapshot().version());
+        assertFalse(workspace.isOpen(uri));
+    }
+
+    @Test
+    void closingABufferThatWasNeverSavedDropsIt() {
+        URI uri = root.resolve("PLAN.md").toUri();
+        workspace.open(uri, 1, "draft");
+        assertEquals(FileKind.PLAN, workspace.file(uri).kind());
+        workspace.close(uri);
+        assertNull(workspace.file(uri));
+        assertNull(workspace.specSetOf(uri));
+    }
+
+    @Test
+    void deletedFilesAndFoldersLeave() throws IOException {
+        Path plan = write("a/PLAN.md", "");
+        Path state = write("b/STATE.md", "");
+        Path requirements = write("b/REQUIREMENTS.md", "");
+        workspace.addFolder(root);
+        assertEquals(3, workspace.files().size());
+
+        workspace.diskDeleted(plan.toUri());
+        assertNull(workspace.file(plan.toUri()));
+        assertNull(workspace.specSetOf(plan.toUri()));
+
+        workspace.open(state.toUri(), 1, "open");
+        workspace.diskDeleted(root.resolve("b").toUri());
+        assertNull(workspace.file(requirements.toUri()));
+        assertEquals("open", workspace.file(state.toUri()).text());
+    }
+
+    @Test
+    void specSetsGroupTheFilesOfAFolder() throws IOException {
+        Path plan = write("spec/PLAN.md", PHASES);
+        Path requirements = write("spec/REQUIREMENTS.md", "");
+        Path state = write("spec/STATE.md", "");
+        Path extra = write("spec/extra.md", PHASES);
+        write("spec/notes.md", "no tasks here");
+        Path second = write("other/b-plan.md", PHASES);
+        Path first = write("other/a-plan.md", PHASES);
+        Path lone = write("lone/STATE.md", "");
+        write("node_modules/pkg/PLAN.md", PHASES);
+        write(".cache/PLAN.md", PHASES);
+        write("target/PLAN.md", PHASES);
+        Path planning = write(".planning/PLAN.md", PHASES);
+        Path command = write(".claude/commands/go.md", "Do $ARGUMENTS");
+        workspace.addFolder(root);
+
+        SpecSet spec = workspace.specSetOf(state.toUri());
+        assertEquals(plan.toUri(), spec.planUri());
+        assertEquals(requirements.toUri(), spec.requirementsUri());
+        assertEquals(state.toUri(), spec.stateUri());
+        assertEquals(root.resolve("spec"), spec.folder());
+        SpecSet extraSet = workspace.specSetOf(extra.toUri());
+        assertNotSame(spec, extraSet);
+        assertNull(extraSet.requirements());
+        assertNull(extraSet.state());
+
+        assertEquals(first.toUri(), workspace.specSetOf(first.toUri()).planUri());
+        assertEquals(second.toUri(), workspace.specSetOf(second.toUri()).planUri());
+        assertNull(workspace.specSetOf(lone.toUri()).plan());
+        assertEquals(planning.toUri(), workspace.specSetOf(planning.toUri()).planUri());
+        assertEquals(FileKind.PROMPT, workspace.file(command.toUri()).kind());
+        assertNull(workspace.specSetOf(command.toUri()));
+
+        assertEquals(6, workspace.specSets().size());
+        assertEquals(9, workspace.files().size());
+    }
+
+    @Test
+    void changingThePlanAffectsItsNeighbours() throws IOException {
+        Path plan = write("PLAN.md", PHASES);
+        Path state = write("STATE.md", "");
+        Path requirements = write("REQUIREMENTS.md", "");
+        Path other = write("elsewhere/STATE.md", "");
+        workspace.addFolder(root);
+        assertEquals(Set.of(plan.toUri(), state.toUri(), requirements.toUri()), workspace.affectedBy(plan.toUri()));
+        assertEquals(Set.of(other.toUri()), workspace.affectedBy(other.toUri()));
+
+        workspace.diskDeleted(plan.toUri());
+        assertTrue(workspace.affectedBy(plan.toUri()).containsAll(Set.of(plan.toUri(), state.toUri(), requirements.toUri())));
+    }
+
+    @Test
+    void aChangeReparsesOnlyTheChangedFileAndKeepsOtherSpecSets() throws IOException {
+        Path plan = write("PLAN.md", PHASES);
+        Path state = write("STATE.md", "");
+        Path otherPlan = write("other/PLAN.md", PHASES);
+        workspace.addFolder(root);
+        SourceFile planBefore = workspace.file(plan.toUri());
+        SourceFile stateBefore = workspace.file(state.toUri());
+        SpecSet otherBefore = workspace.specSetOf(otherPlan.toUri());
+        PlanGraph graphBefore = workspace.specSetOf(plan.toUri()).graph();
+
+        workspace.open(state.toUri(), 1, "edited");
+        assertSame(planBefore, workspace.file(plan.toUri()));
+        assertSame(graphBefore, workspace.specSetOf(plan.toUri()).graph());
+        assertSame(otherBefore, workspace.specSetOf(otherPlan.toUri()));
+
+        SourceFile opened = workspace.file(state.toUri());
+        assertSame(opened, workspace.change(state.toUri(), 1, "edited"));
+        workspace.diskChanged(plan.toUri());
+        assertSame(planBefore, workspace.file(plan.toUri()));
+
+        workspace.open(plan.toUri(), 1, PHASES + "more");
+        assertSame(opened, workspace.file(state.toUri()));
+        assertNotSame(graphBefore, workspace.specSetOf(plan.toUri()).graph());
+        assertSame(stateBefore.kind(), workspace.file(state.toUri()).kind());
+    }
+
+    @Test
+    void spellingsOfAFileUriMeanTheSameFile() throws IOException {
+        Path plan = write("PLAN.md", PHASES);
+        workspace.addFolder(root);
+        URI oneSlash = URI.create("file:" + plan.toUri().getRawPath());
+        URI threeSlashes = URI.create("file://" + plan.toUri().getRawPath());
+        assertSame(workspace.file(oneSlash), workspace.file(threeSlashes));
+        assertSame(workspace.specSetOf(oneSlash), workspace.specSetOf(plan.toUri()));
+    }
+
+    @Test
+    void oddFilesAreReadLenientlyOrSkippedWithAProblem() throws IOException {
+        Path binary = root.resolve("PLAN.md");
+        Files.write(binary, new byte[] {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF, 'a', (byte) 0xFF, 0, 'b'});
+        Path huge = root.resolve("big/PLAN.md");
+        Files.createDirectories(huge.getParent());
+        try (RandomAccessFile file = new RandomAccessFile(huge.toFile(), "rw")) {
+            file.setLength(Workspace.MAX_FILE_BYTES + 1);
+        }
+        workspace.addFolder(root);
+        assertEquals("a\uFFFD\u0000b", workspace.file(binary.toUri()).text());
+        assertNull(workspace.file(huge.toUri()));
+        List<String> problems = List.copyOf(workspace.problems());
+        assertEquals(1, problems.size(), problems.toString());
+        assertTrue(problems.get(0).contains("larger than 64 MB"));
+
+        workspace.diskDeleted(huge.toUri());
+        assertEquals(List.of(), List.copyOf(workspace.problems()));
+    }
+
+    @Test
+    void configuredGlobsClaimFilesAndSettingsProblemsAreReported() throws IOException {
+        Path custom = write("plans/next.txt", "anything");
+        workspace.addFolder(root);
+        assertNull(workspace.file(custom.toUri()));
+
+        Settings settings = new Settings(Map.of(), Map.of("plan", List.of("plans/*.txt")), 0, List.of("bad level"));
+        workspace.setSettings(settings);
+        assertEquals(FileKind.PLAN, workspace.file(custom.toUri()).kind());
+        assertEquals(List.of("bad level"), List.copyOf(workspace.problems()));
+
+        workspace.setSettings(Settings.defaults());
+        assertNull(workspace.file(custom.toUri()));
+    }
+
+    @Test
+    void explicitlyAddedFilesStayWhateverTheirKind() throws IOException {
+        Path notes = write("notes.txt", "hello");
+        SourceFile added = workspace.addFile(notes);
+        assertEquals(FileKind.OTHER, added.kind());
+        write("notes.txt", "hello again");
+        workspace.diskChanged(notes.toUri());
+        assertEquals("hello again", workspace.file(notes.toUri()).text());
+        assertNull(workspace.addFile(root.resolve("missing.md")));
+    }
+
+    @Test
+    void filesCreatedInSkippedFoldersAreIgnored() throws IOException {
+        workspace.addFolder(root);
+        Path ignored = write("node_modules/x/PLAN.md", PHASES);
+        workspace.diskChanged(ignored.toUri());
+        assertNull(workspace.file(ignored.toUri()));
+        Path created = write("docs/PLAN.md", PHASES);
+        workspace.diskChanged(created.toUri());
+        assertEquals(FileKind.PLAN, workspace.file(created.toUri()).kind());
+    }
+
+    private Path write(String relative, String text) throws IOException {
+        Path file = root.resolve(relative);
+        Files.createDirectories(file.getParent());
+        return Files.writeString(file, text);
+    }
+}
