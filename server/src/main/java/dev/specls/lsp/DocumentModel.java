@@ -37,8 +37,8 @@ public interface DocumentModel {
     SourceFile file(URI uri);
 
     /**
-     * The files whose findings can change when {@code changed} changes: the members of its spec
-     * set, just the file itself when it belongs to none, nothing when the model does not hold it.
+     * The files whose findings can change when {@code changed} changes: the file itself (even once
+     * it is gone, so its diagnostics can be cleared) and every spec-set member in its folder.
      */
     Set<URI> affectedBy(URI changed);
 

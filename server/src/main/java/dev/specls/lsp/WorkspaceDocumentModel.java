@@ -71,26 +71,24 @@ public final class WorkspaceDocumentModel implements DocumentModel {
 
     @Override
     public Set<URI> affectedBy(URI changed) {
-        SpecSet specSet = workspace.specSetOf(changed);
-        if (specSet == null) {
-            return workspace.file(changed) == null ? Set.of() : Set.of(changed);
-        }
-        Set<URI> members = new LinkedHashSet<>();
-        for (SourceFile member : new SourceFile[] {specSet.plan(), specSet.requirements(), specSet.state()}) {
-            if (member != null) {
-                members.add(member.uri());
-            }
-        }
-        return members;
+        return workspace.affectedBy(changed);
     }
 
+    /** Checks every spec set the change can affect: a folder may hold several, and a file may have just left one. */
     @Override
     public Map<URI, List<Finding>> check(URI changed) {
-        SpecSet specSet = workspace.specSetOf(changed);
-        if (specSet != null) {
-            return checker.check(specSet);
+        Checker current = checker;
+        Map<URI, List<Finding>> findings = new LinkedHashMap<>();
+        Set<SpecSet> checked = new LinkedHashSet<>();
+        for (URI uri : workspace.affectedBy(changed)) {
+            SpecSet specSet = workspace.specSetOf(uri);
+            if (specSet != null && checked.add(specSet)) {
+                findings.putAll(current.check(specSet));
+            }
         }
-        return workspace.file(changed) == null ? Map.of() : Map.of(changed, List.of());
+        // A file that left the workspace maps to no findings, which clears what the editor shows for it.
+        workspace.affectedBy(changed).forEach(uri -> findings.putIfAbsent(uri, List.of()));
+        return findings;
     }
 
     @Override

@@ -5,6 +5,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
+import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.text.Span;
 import java.net.URI;
@@ -197,8 +198,8 @@ public final class SpecSet {
         if (field == null || field.textSpan() == null) {
             return;
         }
-        for (Span span : RequirementIdScanner.findIn(text, field.textSpan().start(), field.textSpan().end())) {
-            into.add(new Citation(task, new Ref(span.of(text), span), explicit));
+        for (Ref ref : RequirementIds.findIn(text, field.textSpan().start(), field.textSpan().end())) {
+            into.add(new Citation(task, ref, explicit));
         }
     }
 
