@@ -54,7 +54,9 @@ record GraphDrawing(List<Chart> charts, List<Edge> edges) {
                     nodeOfId.putIfAbsent(task.id(), node.name());
                     nodes.add(node);
                 }
-                clusters.add(new Cluster(names.unique("phase_" + (clusters.size() + 1)), phase.name(), nodes));
+                // An empty title would leave a box nobody can name, and Mermaid may refuse an empty label.
+                String label = phase.name().isBlank() ? "(phase without name)" : phase.name();
+                clusters.add(new Cluster(names.unique("phase_" + (clusters.size() + 1)), label, nodes));
                 nodesByPhase.add(nodes);
             }
             for (List<Node> nodes : nodesByPhase) {

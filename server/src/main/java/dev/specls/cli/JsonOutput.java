@@ -3,6 +3,7 @@ package dev.specls.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.util.DefaultIndenter;
 import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.ObjectWriter;
@@ -15,8 +16,12 @@ import java.util.List;
 /** Writes the JSON reports: indented by two spaces with {@code \n} on every platform, so outputs compare byte for byte. */
 final class JsonOutput {
 
-    private static final ObjectWriter WRITER = new ObjectMapper().writer(
-            new DefaultPrettyPrinter().withObjectIndenter(new DefaultIndenter("  ", "\n")));
+    private static final DefaultIndenter INDENTER = new DefaultIndenter("  ", "\n");
+
+    private static final ObjectWriter WRITER = new ObjectMapper().writer(new DefaultPrettyPrinter(
+            Separators.createDefaultInstance().withObjectFieldValueSpacing(Separators.Spacing.AFTER))
+            .withObjectIndenter(INDENTER)
+            .withArrayIndenter(INDENTER));
 
     private JsonOutput() {
     }

@@ -5,6 +5,9 @@ import dev.specls.check.Severity;
 /** Compiler-style lines ({@code path:line:col: severity code message}, 1-based) that editors and terminals link. */
 final class TextReport {
 
+    /** A message's later lines are indented so that every line starting at column 1 is a new finding. */
+    private static final String CONTINUATION = "\n    ";
+
     private TextReport() {
     }
 
@@ -14,7 +17,7 @@ final class TextReport {
             out.append(place(finding.location())).append(": ")
                     .append(finding.severity().word()).append(' ')
                     .append(finding.code()).append(' ')
-                    .append(finding.message()).append('\n');
+                    .append(finding.message().replace("\n", CONTINUATION)).append('\n');
             for (ReportedRelated related : finding.related()) {
                 out.append("    ").append(place(related.location())).append(": ").append(related.message()).append('\n');
             }
