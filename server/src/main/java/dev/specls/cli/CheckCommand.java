@@ -3,7 +3,6 @@ package dev.specls.cli;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.Rules;
-import dev.specls.config.Settings;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.io.PrintStream;
@@ -22,9 +21,8 @@ final class CheckCommand {
     }
 
     static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
-        Settings settings = WorkspaceLoader.settings(currentFolder, err);
-        Workspace workspace = WorkspaceLoader.load(arguments.paths(), settings);
-        Checker checker = new Checker(Rules.all(), settings);
+        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
+        Checker checker = new Checker(Rules.all(), workspace.settings());
         Set<URI> checkedFiles = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {

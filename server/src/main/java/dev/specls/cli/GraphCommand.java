@@ -22,7 +22,7 @@ final class GraphCommand {
     }
 
     static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
-        Workspace workspace = WorkspaceLoader.load(arguments.paths(), WorkspaceLoader.settings(currentFolder, err));
+        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
         List<GraphPlan> plans = workspace.specSets().stream()
                 .filter(specSet -> specSet.plan() != null)
                 .map(specSet -> plan(specSet, currentFolder))

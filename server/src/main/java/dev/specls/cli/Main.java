@@ -20,6 +20,7 @@ public final class Main {
     static final int EXIT_OK = 0;
     static final int EXIT_FINDINGS = 1;
     static final int EXIT_USAGE = 2;
+    static final int EXIT_CRASH = 3;
 
     private Main() {
     }
@@ -63,6 +64,11 @@ public final class Main {
         } catch (UncheckedIOException e) {
             err.println("specls: cannot read: " + e.getCause().getMessage());
             return EXIT_USAGE;
+        } catch (RuntimeException e) {
+            // A bug must not pass for "findings" (1) or a usage error (2) in a CI log.
+            err.println("specls: internal error, please report it:");
+            e.printStackTrace(err);
+            return EXIT_CRASH;
         }
     }
 

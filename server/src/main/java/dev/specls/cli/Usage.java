@@ -21,7 +21,8 @@ final class Usage {
               --version         print the version and exit
               --help, -h        show help (after a command: that command's help)
 
-            Exit status: 0 success, 1 check found failing problems, 2 usage or I/O error.
+            Exit status: 0 success, 1 check found failing problems, 2 usage or I/O error,
+            3 internal error.
             """;
 
     private static final String CHECK = """

@@ -8,17 +8,34 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
-/** Reads what {@code check} and {@code graph} work on: the settings of the current folder and the given paths. */
+/** Reads what {@code check} and {@code graph} work on: the given paths, with the settings of the current folder. */
 final class WorkspaceLoader {
 
     private WorkspaceLoader() {
     }
 
-    /** Settings from {@code .specls.toml} in the current folder; what is wrong with them goes to stderr and never stops the run. */
-    static Settings settings(Path currentFolder, PrintStream err) {
+    /**
+     * Every path must exist, checked before anything is read, so a typo is reported by name and not as an
+     * empty result. Problems in {@code .specls.toml} go to stderr and never stop the run.
+     */
+    static Workspace load(List<Path> paths, Path currentFolder, PrintStream err) throws NoSuchFileException {
+        for (Path path : paths) {
+            if (!Files.exists(currentFolder.resolve(path))) {
+                throw new NoSuchFileException(path.toString());
+            }
+        }
         Settings settings = loadSettingsFile(currentFolder);
         settings.problems().forEach(problem -> err.println("specls: .specls.toml: " + problem));
-        return settings;
+        Workspace workspace = new Workspace(settings);
+        for (Path path : paths) {
+            Path absolute = currentFolder.resolve(path).toAbsolutePath().normalize();
+            if (Files.isDirectory(absolute)) {
+                workspace.addFolder(absolute);
+            } else {
+                workspace.addFile(absolute);
+            }
+        }
+        return workspace;
     }
 
     /**
@@ -27,24 +44,5 @@ final class WorkspaceLoader {
      */
     private static Settings loadSettingsFile(Path currentFolder) {
         throw new UnsupportedOperationException("reading .specls.toml needs config.SettingsLoader");
-    }
-
-    /** Every path must exist, checked before anything is read, so a typo is reported by name and not as an empty result. */
-    static Workspace load(List<Path> paths, Settings settings) throws NoSuchFileException {
-        for (Path path : paths) {
-            if (!Files.exists(path)) {
-                throw new NoSuchFileException(path.toString());
-            }
-        }
-        Workspace workspace = new Workspace(settings);
-        for (Path path : paths) {
-            Path absolute = path.toAbsolutePath().normalize();
-            if (Files.isDirectory(absolute)) {
-                workspace.addFolder(absolute);
-            } else {
-                workspace.addFile(absolute);
-            }
-        }
-        return workspace;
     }
 }

@@ -10,6 +10,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** What Main does before any workspace is read: version, help, and refusing paths that do not exist. */
 class MainTest {
@@ -59,5 +62,14 @@ class MainTest {
         for (String word : List.of("--format", "json", "mermaid", "dot")) {
             assertTrue(help.contains(word), word);
         }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"check", "graph"})
+    void aMissingPathIsNamedAndExitsTwo(String command, @TempDir Path currentFolder) {
+        assertEquals(2, run(currentFolder, command, ".", "no-such-folder"));
+
+        assertEquals("specls: no such file or folder: no-such-folder\n", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", out.toString(StandardCharsets.UTF_8));
     }
 }
