@@ -1,0 +1,144 @@
+package dev.specls.cli;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * A parsed command line. Options may stand before, between or after the paths; {@code --} ends
+ * options so that a path may start with a dash.
+ *
+ * @param command     what to run
+ * @param paths       files and folders to read; {@code .} when none is given
+ * @param checkFormat the report format of {@code check}
+ * @param graphFormat the output format of {@code graph}
+ * @param strict      {@code check --strict}: warnings fail the run too
+ * @param helpTopic   for {@link Command#HELP}: the command to explain, or {@code null} for all of them
+ */
+record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, GraphFormat graphFormat, boolean strict, Command helpTopic) {
+
+    enum Command {
+        LSP, CHECK, GRAPH, VERSION, HELP;
+
+        String word() {
+            return name().toLowerCase(Locale.ROOT);
+        }
+
+        static Command fromWord(String word) {
+            for (Command command : values()) {
+                if (command != VERSION && command.word().equals(word)) {
+                    return command;
+                }
+            }
+            return null;
+        }
+    }
+
+    static Arguments parse(List<String> args) throws UsageException {
+        if (args.isEmpty()) {
+            throw new UsageException("no command given");
+        }
+        String first = args.get(0);
+        List<String> rest = args.subList(1, args.size());
+        switch (first) {
+            case "--version":
+                requireNothingAfter(first, rest);
+                return simple(Command.VERSION, null);
+            case "--help", "-h":
+                requireNothingAfter(first, rest);
+                return simple(Command.HELP, null);
+            default:
+                break;
+        }
+        Command command = Command.fromWord(first);
+        if (command == null) {
+            throw new UsageException(first.startsWith("-") ? "unknown option '" + first + "'" : "unknown command '" + first + "'");
+        }
+        if (rest.contains("--help") || rest.contains("-h")) {
+            return simple(Command.HELP, command == Command.HELP ? null : command);
+        }
+        return switch (command) {
+            case HELP -> helpFor(rest);
+            case LSP -> {
+                requireNothingAfter(first, rest);
+                yield simple(Command.LSP, null);
+            }
+            case CHECK, GRAPH -> parseReading(command, rest);
+            case VERSION -> throw new IllegalStateException("--version is an option, not a word");
+        };
+    }
+
+    private static Arguments helpFor(List<String> rest) throws UsageException {
+        if (rest.isEmpty()) {
+            return simple(Command.HELP, null);
+        }
+        Command topic = Command.fromWord(rest.get(0));
+        if (rest.size() > 1 || topic == null) {
+            throw new UsageException("help takes one command name: lsp, check or graph");
+        }
+        return simple(Command.HELP, topic);
+    }
+
+    private static Arguments parseReading(Command command, List<String> rest) throws UsageException {
+        List<Path> paths = new ArrayList<>();
+        CheckFormat checkFormat = CheckFormat.TEXT;
+        GraphFormat graphFormat = GraphFormat.JSON;
+        boolean strict = false;
+        boolean optionsEnded = false;
+        for (int i = 0; i < rest.size(); i++) {
+            String arg = rest.get(i);
+            if (optionsEnded || !arg.startsWith("-") || arg.equals("-")) {
+                paths.add(Path.of(arg));
+            } else if (arg.equals("--")) {
+                optionsEnded = true;
+            } else if (arg.equals("--strict") && command == Command.CHECK) {
+                strict = true;
+            } else if (arg.equals("--format") || arg.startsWith("--format=")) {
+                String value;
+                if (arg.equals("--format")) {
+                    if (i + 1 >= rest.size()) {
+                        throw new UsageException("--format needs a value");
+                    }
+                    value = rest.get(++i);
+                } else {
+                    value = arg.substring("--format=".length());
+                }
+                if (command == Command.CHECK) {
+                    checkFormat = formatOf(CheckFormat.class, value, command);
+                } else {
+                    graphFormat = formatOf(GraphFormat.class, value, command);
+                }
+            } else {
+                throw new UsageException("unknown option '" + arg + "' for " + command.word());
+            }
+        }
+        if (paths.isEmpty()) {
+            paths.add(Path.of("."));
+        }
+        return new Arguments(command, List.copyOf(paths), checkFormat, graphFormat, strict, null);
+    }
+
+    private static <F extends Enum<F>> F formatOf(Class<F> formats, String value, Command command) throws UsageException {
+        for (F format : formats.getEnumConstants()) {
+            if (format.name().equalsIgnoreCase(value)) {
+                return format;
+            }
+        }
+        List<String> names = new ArrayList<>();
+        for (F format : formats.getEnumConstants()) {
+            names.add(format.name().toLowerCase(Locale.ROOT));
+        }
+        throw new UsageException("unknown format '" + value + "' for " + command.word() + "; use one of " + String.join(", ", names));
+    }
+
+    private static void requireNothingAfter(String word, List<String> rest) throws UsageException {
+        if (!rest.isEmpty()) {
+            throw new UsageException("unexpected argument '" + rest.get(0) + "' after " + word);
+        }
+    }
+
+    private static Arguments simple(Command command, Command helpTopic) {
+        return new Arguments(command, List.of(), CheckFormat.TEXT, GraphFormat.JSON, false, helpTopic);
+    }
+}

@@ -1,0 +1,39 @@
+package dev.specls.cli;
+
+import dev.specls.check.Checker;
+import dev.specls.check.Finding;
+import dev.specls.check.Rules;
+import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.Workspace;
+import java.io.PrintStream;
+import java.net.URI;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** {@code specls check}: every rule over every spec set in the paths, printed in the chosen format. */
+final class CheckCommand {
+
+    private CheckCommand() {
+    }
+
+    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
+        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
+        Checker checker = new Checker(Rules.all(), workspace.settings());
+        Set<URI> checkedFiles = new LinkedHashSet<>();
+        List<Finding> findings = new ArrayList<>();
+        for (SpecSet specSet : workspace.specSets()) {
+            checker.check(specSet).forEach((uri, fileFindings) -> {
+                checkedFiles.add(uri);
+                findings.addAll(fileFindings);
+            });
+        }
+        CheckReport report = CheckReport.of(checkedFiles.size(), findings, checker.rules(),
+                uri -> workspace.file(uri).lineIndex(), currentFolder);
+        out.print(arguments.checkFormat().render(report, Version.current()));
+        return report.fails(arguments.strict()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+    }
+}

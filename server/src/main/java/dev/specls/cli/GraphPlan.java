@@ -1,0 +1,7 @@
+package dev.specls.cli;
+
+import java.util.List;
+
+/** One plan file's tasks by phase; {@code file} is relative to the current folder, with {@code /}. */
+public record GraphPlan(String file, List<GraphPhase> phases) {
+}

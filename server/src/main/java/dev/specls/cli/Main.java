@@ -1,0 +1,82 @@
+package dev.specls.cli;
+
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * The {@code specls} command. Reports go to stdout, errors and usage to stderr, so that a report can
+ * be piped and {@code specls lsp} keeps stdout for JSON-RPC alone.
+ */
+public final class Main {
+
+    static final int EXIT_OK = 0;
+    static final int EXIT_FINDINGS = 1;
+    static final int EXIT_USAGE = 2;
+    static final int EXIT_CRASH = 3;
+
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        // Java 17 encodes System.out in the locale's charset; reports are UTF-8 whatever the locale.
+        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
+        int exitCode = run(List.of(args), System.in, out, err, Path.of("").toAbsolutePath());
+        out.flush();
+        System.exit(exitCode);
+    }
+
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path currentFolder) {
+        Arguments arguments;
+        try {
+            arguments = Arguments.parse(args);
+        } catch (UsageException e) {
+            err.println("specls: " + e.getMessage());
+            err.println();
+            err.print(Usage.of(null));
+            return EXIT_USAGE;
+        }
+        try {
+            return switch (arguments.command()) {
+                case VERSION -> {
+                    out.println("specls " + Version.current());
+                    yield EXIT_OK;
+                }
+                case HELP -> {
+                    out.print(Usage.of(arguments.helpTopic()));
+                    yield EXIT_OK;
+                }
+                case CHECK -> CheckCommand.run(arguments, currentFolder, out, err);
+                case GRAPH -> GraphCommand.run(arguments, currentFolder, out, err);
+                case LSP -> runLanguageServer(in, out);
+            };
+        } catch (NoSuchFileException e) {
+            err.println("specls: no such file or folder: " + e.getFile());
+            return EXIT_USAGE;
+        } catch (UncheckedIOException e) {
+            err.println("specls: cannot read: " + e.getCause().getMessage());
+            return EXIT_USAGE;
+        } catch (RuntimeException e) {
+            // A bug must not pass for "findings" (1) or a usage error (2) in a CI log.
+            err.println("specls: internal error, please report it:");
+            e.printStackTrace(err);
+            return EXIT_CRASH;
+        }
+    }
+
+    /**
+     * Wired after the merge with the language-server branch, as
+     * {@code return dev.specls.lsp.LanguageServerLauncher.run(in, out);}. Until then this branch has no server.
+     */
+    private static int runLanguageServer(InputStream in, OutputStream out) {
+        throw new UnsupportedOperationException("the language server needs lsp.LanguageServerLauncher");
+    }
+}

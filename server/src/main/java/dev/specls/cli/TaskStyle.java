@@ -1,0 +1,32 @@
+package dev.specls.cli;
+
+import java.util.Locale;
+
+/** How the diagrams colour a task by its STATE.md status; pending tasks keep the default look. */
+enum TaskStyle {
+    DONE("#d3f9d8", "#2b8a3e"),
+    FAILED("#ffe3e3", "#c92a2a"),
+    SKIPPED("#f1f3f5", "#868e96");
+
+    final String fill;
+    final String stroke;
+
+    TaskStyle(String fill, String stroke) {
+        this.fill = fill;
+        this.stroke = stroke;
+    }
+
+    String word() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+
+    /** The style of a status, or {@code null} for pending and anything unknown. */
+    static TaskStyle of(String status) {
+        for (TaskStyle style : values()) {
+            if (style.word().equals(status)) {
+                return style;
+            }
+        }
+        return null;
+    }
+}

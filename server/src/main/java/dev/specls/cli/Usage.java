@@ -1,0 +1,79 @@
+package dev.specls.cli;
+
+import dev.specls.cli.Arguments.Command;
+
+/** The help text of every command; {@code specls help COMMAND} shows one of them. */
+final class Usage {
+
+    private static final String SUMMARY = """
+            Usage: specls COMMAND [OPTIONS] [PATH...]
+
+            Checks the files that steer AI coding agents (PLAN.md, REQUIREMENTS.md, STATE.md)
+            and serves them to editors as a language server.
+
+            Commands:
+              check [PATH...]   report problems in the spec sets found in PATHs
+              graph [PATH...]   print the task graph of every plan found in PATHs
+              lsp               run the language server on stdin/stdout
+              help [COMMAND]    show this help, or the help of one command
+
+            Options:
+              --version         print the version and exit
+              --help, -h        show help (after a command: that command's help)
+
+            Exit status: 0 success, 1 check found failing problems, 2 usage or I/O error,
+            3 internal error.
+            """;
+
+    private static final String CHECK = """
+            Usage: specls check [--format text|json|sarif|github] [--strict] [PATH...]
+
+            Reads every plan, requirements and state file in the given files and folders
+            (default: the current folder) and reports what each rule finds. Settings come
+            from .specls.toml in the current folder.
+
+            Options:
+              --format FORMAT   text (default): path:line:col: severity code message
+                                json: one object with files, diagnostics and summary
+                                sarif: SARIF 2.1.0, for code-scanning uploads
+                                github: GitHub Actions annotations (::error file=...::)
+              --strict          warnings fail the run too, not only errors
+              --                end of options; later arguments are paths
+
+            Exit status: 0 no failing finding, 1 failing findings, 2 usage or I/O error.
+            """;
+
+    private static final String GRAPH = """
+            Usage: specls graph [--format json|mermaid|dot] [PATH...]
+
+            Prints the tasks of every plan in the given files and folders (default: the
+            current folder) with their explicit and implicit dependencies, wave (layer) and
+            status from STATE.md.
+
+            Options:
+              --format FORMAT   json (default), mermaid (a flowchart) or dot (Graphviz)
+              --                end of options; later arguments are paths
+            """;
+
+    private static final String LSP = """
+            Usage: specls lsp
+
+            Runs the language server over stdin and stdout (JSON-RPC, as editors start it).
+            Logs go to stderr.
+            """;
+
+    private Usage() {
+    }
+
+    static String of(Command topic) {
+        if (topic == null) {
+            return SUMMARY;
+        }
+        return switch (topic) {
+            case CHECK -> CHECK;
+            case GRAPH -> GRAPH;
+            case LSP -> LSP;
+            case HELP, VERSION -> SUMMARY;
+        };
+    }
+}

@@ -1,0 +1,82 @@
+package dev.specls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.specls.cli.Arguments.Command;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+class ArgumentsTest {
+
+    private static List<String> words(String commandLine) {
+        return commandLine.isBlank() ? List.of() : Arrays.asList(commandLine.trim().split(" +"));
+    }
+
+    @ParameterizedTest(name = "specls {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command line                         | command | paths        | check format | graph format | strict | help topic
+            --version                              | VERSION |              | TEXT         | JSON         | false  |
+            --help                                 | HELP    |              | TEXT         | JSON         | false  |
+            -h                                     | HELP    |              | TEXT         | JSON         | false  |
+            help                                   | HELP    |              | TEXT         | JSON         | false  |
+            help check                             | HELP    |              | TEXT         | JSON         | false  | CHECK
+            check --help                           | HELP    |              | TEXT         | JSON         | false  | CHECK
+            graph -h                               | HELP    |              | TEXT         | JSON         | false  | GRAPH
+            lsp                                    | LSP     |              | TEXT         | JSON         | false  |
+            check                                  | CHECK   | .            | TEXT         | JSON         | false  |
+            check specs PLAN.md                    | CHECK   | specs,PLAN.md| TEXT         | JSON         | false  |
+            check --format json --strict a         | CHECK   | a            | JSON         | JSON         | true   |
+            check a --format=SARIF                 | CHECK   | a            | SARIF        | JSON         | false  |
+            check --format github                  | CHECK   | .            | GITHUB       | JSON         | false  |
+            check -- --strict                      | CHECK   | --strict     | TEXT         | JSON         | false  |
+            check -                                | CHECK   | -            | TEXT         | JSON         | false  |
+            graph                                  | GRAPH   | .            | TEXT         | JSON         | false  |
+            graph --format mermaid x y             | GRAPH   | x,y          | TEXT         | MERMAID      | false  |
+            graph --format=dot                     | GRAPH   | .            | TEXT         | DOT          | false  |
+            """)
+    void acceptsGoodCommandLines(String commandLine, Command command, String paths, CheckFormat checkFormat,
+                                 GraphFormat graphFormat, boolean strict, Command helpTopic) throws UsageException {
+        Arguments arguments = Arguments.parse(words(commandLine));
+
+        List<Path> expectedPaths = paths == null ? List.of() : Arrays.stream(paths.split(",")).map(Path::of).toList();
+        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic), arguments);
+    }
+
+    @ParameterizedTest(name = "specls {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command line                 | what stderr says
+            ''                             | no command given
+            frobnicate                     | unknown command 'frobnicate'
+            --frobnicate                   | unknown option '--frobnicate'
+            --version extra                | unexpected argument 'extra' after --version
+            lsp --stdio                    | unexpected argument '--stdio' after lsp
+            check --format                 | --format needs a value
+            check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github
+            graph --format sarif           | unknown format 'sarif' for graph; use one of json, mermaid, dot
+            graph --strict                 | unknown option '--strict' for graph
+            check --verbose                | unknown option '--verbose' for check
+            help frobnicate                | help takes one command name: lsp, check or graph
+            help check graph               | help takes one command name: lsp, check or graph
+            """)
+    void rejectsBadCommandLinesWithExitTwoAndUsageOnStderr(String commandLine, String message) {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+        int exitCode = Main.run(words(commandLine), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("."));
+
+        assertEquals(2, exitCode);
+        assertEquals("", out.toString(StandardCharsets.UTF_8), "stdout stays clean");
+        String stderr = err.toString(StandardCharsets.UTF_8);
+        assertTrue(stderr.startsWith("specls: " + message + "\n"), stderr);
+        assertTrue(stderr.contains("Usage: specls COMMAND"), stderr);
+    }
+}
