@@ -3,6 +3,7 @@ package dev.specls.cli;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.io.PrintStream;
@@ -49,13 +50,9 @@ final class GraphCommand {
                 values(task.files()), task.verifyText(), task.doneText(), schedule.layer(), schedule.status());
     }
 
-    /**
-     * Wired after the merge with the workspace branch, as
-     * {@code PlanGraph graph = specSet.graph(); return new TaskSchedule(graph.implicitDependencies(task).stream().map(Task::id).toList(), graph.layer(task), specSet.status(task));}.
-     * Until then this branch has neither the plan graph nor the STATE.md status.
-     */
     private static TaskSchedule scheduleOf(SpecSet specSet, Task task) {
-        throw new UnsupportedOperationException("task layers and status need SpecSet.graph() and SpecSet.status(Task)");
+        PlanGraph graph = specSet.graph();
+        return new TaskSchedule(graph.implicitDependencies(task).stream().map(Task::id).toList(), graph.layer(task), specSet.status(task));
     }
 
     private static List<String> values(List<Ref> refs) {

@@ -1,5 +1,6 @@
 package dev.specls.cli;
 
+import dev.specls.lsp.LanguageServerLauncher;
 import java.io.FileDescriptor;
 import java.io.FileOutputStream;
 import java.io.InputStream;
@@ -77,6 +78,6 @@ public final class Main {
      * {@code return dev.specls.lsp.LanguageServerLauncher.run(in, out);}. Until then this branch has no server.
      */
     private static int runLanguageServer(InputStream in, OutputStream out) {
-        throw new UnsupportedOperationException("the language server needs lsp.LanguageServerLauncher");
+        return LanguageServerLauncher.run(in, out);
     }
 }

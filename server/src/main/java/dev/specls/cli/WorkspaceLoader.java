@@ -1,6 +1,6 @@
 package dev.specls.cli;
 
-import dev.specls.config.Settings;
+import dev.specls.config.SettingsLoader;
 import dev.specls.workspace.Workspace;
 import java.io.PrintStream;
 import java.nio.file.Files;
@@ -16,7 +16,7 @@ final class WorkspaceLoader {
 
     /**
      * Every path must exist, checked before anything is read, so a typo is reported by name and not as an
-     * empty result. Problems in {@code .specls.toml} go to stderr and never stop the run.
+     * empty result. Problems with {@code .specls.toml} or with reading a file go to stderr and never stop the run.
      */
     static Workspace load(List<Path> paths, Path currentFolder, PrintStream err) throws NoSuchFileException {
         for (Path path : paths) {
@@ -24,9 +24,7 @@ final class WorkspaceLoader {
                 throw new NoSuchFileException(path.toString());
             }
         }
-        Settings settings = loadSettingsFile(currentFolder);
-        settings.problems().forEach(problem -> err.println("specls: .specls.toml: " + problem));
-        Workspace workspace = new Workspace(settings);
+        Workspace workspace = new Workspace(SettingsLoader.load(currentFolder));
         for (Path path : paths) {
             Path absolute = currentFolder.resolve(path).toAbsolutePath().normalize();
             if (Files.isDirectory(absolute)) {
@@ -35,14 +33,7 @@ final class WorkspaceLoader {
                 workspace.addFile(absolute);
             }
         }
+        workspace.problems().forEach(problem -> err.println("specls: " + problem));
         return workspace;
-    }
-
-    /**
-     * Wired after the merge with the workspace branch, as {@code return SettingsLoader.load(currentFolder);}.
-     * Until then this branch has no settings reader.
-     */
-    private static Settings loadSettingsFile(Path currentFolder) {
-        throw new UnsupportedOperationException("reading .specls.toml needs config.SettingsLoader");
     }
 }
