@@ -349,9 +349,11 @@ public final class XmlReader {
                 continue;
             }
             if (spaceStart == pos) {
-                report(Span.at(pos), "Put a space between attributes" + STOPS_HERE);
+                report(new Span(pos, nameEnd(pos)), "Put a space before this attribute" + STOPS_HERE);
             }
-            scanAttribute(element);
+            if (!scanAttribute(element)) {
+                return false;
+            }
         }
     }
 
@@ -359,7 +361,8 @@ public final class XmlReader {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/' || c == '<';
     }
 
-    private void scanAttribute(OpenElement element) {
+    /** Reads one attribute; returns false when a {@code <} inside its value ended the start tag. */
+    private boolean scanAttribute(OpenElement element) {
         int nameStart = pos;
         int nameEnd = nameEnd(nameStart);
         Span nameSpan = new Span(nameStart, nameEnd);
@@ -371,7 +374,7 @@ public final class XmlReader {
         if (pos >= end || text.charAt(pos) != '=') {
             report(nameSpan, "Attribute `" + name + "` has no value; write " + name + "=\"…\"" + STOPS_HERE);
             element.attributes.add(new XmlAttribute(name, nameSpan, "", Span.at(nameEnd)));
-            return;
+            return true;
         }
         pos = skipSpace(pos + 1);
         char quote = pos < end ? text.charAt(pos) : 0;
@@ -383,7 +386,7 @@ public final class XmlReader {
             report(new Span(valueStart, Math.max(pos, valueStart)),
                     "The value of `" + name + "` must be in quotes; write " + name + "=\"" + text.substring(valueStart, pos) + "\"" + STOPS_HERE);
             element.attributes.add(new XmlAttribute(name, nameSpan, text.substring(valueStart, pos), new Span(valueStart, pos)));
-            return;
+            return true;
         }
         int valueStart = pos + 1;
         int i = valueStart;
@@ -391,16 +394,24 @@ public final class XmlReader {
             i = text.charAt(i) == '&' ? checkReference(i) : checkedCharacterEnd(i);
         }
         int valueEnd = i;
-        if (i < end && text.charAt(i) == quote) {
+        boolean closedByQuote = i < end && text.charAt(i) == quote;
+        if (closedByQuote) {
             pos = i + 1;
+        } else if (i < end) {
+            report(new Span(i, i + 1), "`<` inside the value of `" + name + "`: the closing " + quoteName(quote)
+                    + " is probably missing; add it, and write `&lt;` for a literal `<`" + STOPS_HERE);
+            pos = i;
         } else {
-            report(new Span(valueStart - 1, valueStart),
-                    "The value of `" + name + "` has no closing " + (quote == '"' ? "`\"`" : "`'`")
-                    + (i < end ? " before `<`; add it, and write `&lt;` for a literal `<`" : "; add it") + STOPS_HERE);
+            report(new Span(valueStart - 1, valueStart), "The value of `" + name + "` has no closing " + quoteName(quote) + "; add it" + STOPS_HERE);
             pos = i;
         }
         String value = XmlText.decode(text, valueStart, valueEnd, XmlText.Kind.ATTRIBUTE_VALUE).text();
         element.attributes.add(new XmlAttribute(name, nameSpan, value, new Span(valueStart, valueEnd)));
+        return closedByQuote || i >= end;
+    }
+
+    private static String quoteName(char quote) {
+        return quote == '"' ? "`\"`" : "`'`";
     }
 
     // ---- tree building ---------------------------------------------------------------------

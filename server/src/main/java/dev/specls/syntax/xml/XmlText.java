@@ -26,6 +26,7 @@ public final class XmlText {
     /** {@link #referenceEnd} result: a character reference to a character XML does not allow (such as {@code &#0;}). */
     public static final int FORBIDDEN_CHARACTER_REFERENCE = -3;
 
+    private static final String SANITISED_AMPERSAND = "&amp;";
     private static final String[] ENTITY_NAMES = {"amp;", "lt;", "gt;", "quot;", "apos;"};
     private static final char[] ENTITY_CHARS = {'&', '<', '>', '"', '\''};
 
@@ -102,14 +103,10 @@ public final class XmlText {
         return out.build(start, end);
     }
 
-    /**
-     * The decoded text of an element ({@link XmlElement#text()}) with its mapping back to the file.
-     * Decoding only ever shrinks text, so when the raw text is as long as the decoded one every raw
-     * character stands for itself and the element's text can be reused as it is.
-     */
+    /** The decoded text of an element ({@link XmlElement#text()}) with its mapping back to the file. */
     public static Decoded elementText(String fileText, XmlElement element) {
         Span raw = element.textSpan();
-        if (raw.length() == element.text().length()) {
+        if (isVerbatim(fileText, raw.start(), raw.end(), Kind.ELEMENT_CONTENT)) {
             return new Decoded(element.text(), raw.start(), raw.end(), null, null);
         }
         return decode(fileText, raw.start(), raw.end(), Kind.ELEMENT_CONTENT);
@@ -197,7 +194,10 @@ public final class XmlText {
         return value;
     }
 
-    /** Comments and processing instructions vanish, CDATA content is literal, any other {@code <} is a recovered literal. */
+    /**
+     * Comments and processing instructions vanish, CDATA content is literal (as sago's sanitising left it),
+     * any other {@code <} is a recovered literal.
+     */
     private static int decodeMarkup(String text, int pos, int end, Builder out) {
         if (startsWithin(text, "<!--", pos, end)) {
             return skipPast(text, "-->", pos + 4, end);
@@ -214,6 +214,11 @@ public final class XmlText {
                     boolean pair = i + 1 < contentEnd && text.charAt(i + 1) == '\n';
                     out.append('\n', i, pair ? i + 2 : i + 1);
                     i += pair ? 1 : 0;
+                } else if (c == '&' && referenceEnd(text, i, contentEnd) == LITERAL_AMPERSAND) {
+                    // sago escapes bare ampersands before parsing, and CDATA keeps the escape as written.
+                    for (int k = 0; k < SANITISED_AMPERSAND.length(); k++) {
+                        out.append(SANITISED_AMPERSAND.charAt(k), i, i + 1);
+                    }
                 } else {
                     out.append(c, i, i + 1);
                 }
