@@ -32,14 +32,8 @@ public final class PlanParser {
         }
         boolean blockLacksPhases = block != null && block.kind() == TaskBlock.Kind.XML_FENCE && !contains(text, block.contentSpan(), PHASES_OPEN);
         Span shadowed = null;
-        int fenceIndex = 0;
         for (TaskBlock element : blocks.phasesElements) {
-            // Both lists are in document order, so one walk finds the fence around each element.
-            while (fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().end() < element.span().end()) {
-                fenceIndex++;
-            }
-            boolean insideFence = fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().contains(element.span());
-            if (element == block || insideFence) {
+            if (element == block) {
                 continue;
             }
             if (shadowed == null && blockLacksPhases) {
@@ -81,52 +75,73 @@ public final class PlanParser {
     }
 
     /**
-     * Walks the lines once. Only fences opened with exactly {@code ```xml} count as sago's first choice;
-     * other spellings of xml are remembered because sago silently skips them.
+     * Jumps from one run of three backticks to the next and keeps those that open or close a fence.
+     * Only fences opened with exactly {@code ```xml} count as sago's first choice; other spellings of
+     * xml are remembered because sago silently skips them.
      */
     private static void findXmlFences(String text, Blocks blocks) {
         int length = text.length();
-        int lineStart = !text.isEmpty() && text.charAt(0) == '\uFEFF' ? 1 : 0;
         int openerStart = -1;
         int contentStart = -1;
-        while (lineStart <= length) {
-            int contentEnd = lineEnd(text, lineStart);
-            int nextLine = nextLineStart(text, contentEnd);
-            int fence = fenceStart(text, lineStart, contentEnd);
-            if (openerStart >= 0) {
-                if (fence >= 0 && isBlankFrom(text, backtickRunEnd(text, fence, contentEnd), contentEnd)) {
-                    blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, contentEnd), new Span(contentStart, lineStart)));
-                    openerStart = -1;
-                }
-            } else if (fence >= 0) {
-                int infoStart = fence + 3;
-                boolean threeBackticks = infoStart <= contentEnd && (infoStart == contentEnd || text.charAt(infoStart) != '`');
-                if (threeBackticks && text.regionMatches(true, infoStart, "xml", 0, 3) && isBlankFrom(text, infoStart + 3, contentEnd)) {
-                    if (text.startsWith("xml", infoStart)) {
-                        openerStart = fence;
-                        contentStart = nextLine;
-                    } else {
-                        blocks.upperCaseFences.add(new Span(fence, infoStart + 3));
-                    }
-                }
-            }
-            if (nextLine > length) {
+        int from = 0;
+        while (true) {
+            int backticks = indexOfThreeBackticks(text, from);
+            if (backticks < 0) {
                 break;
             }
-            lineStart = nextLine;
+            int lineStart = fenceLineStart(text, backticks);
+            int lineEnd = lineEnd(text, backticks);
+            int nextLine = nextLineStart(text, lineEnd);
+            from = lineStart < 0 ? backticks + 3 : nextLine;
+            if (lineStart < 0) {
+                continue;
+            }
+            if (openerStart >= 0) {
+                if (isBlankFrom(text, backtickRunEnd(text, backticks, lineEnd), lineEnd)) {
+                    blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, lineEnd), new Span(contentStart, lineStart)));
+                    openerStart = -1;
+                }
+                continue;
+            }
+            int infoStart = backticks + 3;
+            boolean threeBackticks = infoStart == lineEnd || text.charAt(infoStart) != '`';
+            if (threeBackticks && text.regionMatches(true, infoStart, "xml", 0, 3) && isBlankFrom(text, infoStart + 3, lineEnd)) {
+                if (text.startsWith("xml", infoStart)) {
+                    openerStart = backticks;
+                    contentStart = Math.min(nextLine, length);
+                } else {
+                    blocks.upperCaseFences.add(new Span(backticks, infoStart + 3));
+                }
+            }
         }
         if (openerStart >= 0) {
-            blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, length), new Span(Math.min(contentStart, length), length)));
+            blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, length), new Span(contentStart, length)));
         }
     }
 
-    /** Offset of the fence's first backtick when the line opens or closes a fence (up to 3 spaces of indent), else -1. */
-    private static int fenceStart(String text, int lineStart, int lineEnd) {
-        int i = lineStart;
-        while (i < lineEnd && i - lineStart < 3 && text.charAt(i) == ' ') {
-            i++;
+    /** Backticks are rare in a plan, so searching for the single character is the fast way to find fences. */
+    private static int indexOfThreeBackticks(String text, int from) {
+        int i = text.indexOf('`', from);
+        while (i >= 0 && !text.startsWith("``", i + 1)) {
+            i = text.indexOf('`', i + 1);
         }
-        return i + 3 <= lineEnd && text.startsWith("```", i) ? i : -1;
+        return i;
+    }
+
+    /**
+     * The start of the line when the backticks at {@code backticks} begin it after at most three
+     * spaces (a BOM at the file start is not content), else -1.
+     */
+    private static int fenceLineStart(String text, int backticks) {
+        int i = backticks;
+        while (i > 0 && backticks - i < 3 && text.charAt(i - 1) == ' ') {
+            i--;
+        }
+        if (i == 0 || (i == 1 && text.charAt(0) == '\uFEFF')) {
+            return i;
+        }
+        char before = text.charAt(i - 1);
+        return before == '\n' || before == '\r' ? i : -1;
     }
 
     private static int backtickRunEnd(String text, int from, int limit) {
@@ -161,21 +176,32 @@ public final class PlanParser {
         return length;
     }
 
-    /** Start of the next line, or past the end of the text when this line is the last. */
+    /** Start of the next line, or the end of the text when this line is the last. */
     private static int nextLineStart(String text, int lineEnd) {
         if (lineEnd >= text.length()) {
-            return text.length() + 1;
+            return text.length();
         }
         return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
     }
 
-    /** Every {@code <phases … </phases>} in the raw text, the way a non-greedy search over the text finds them. */
+    /**
+     * Every {@code <phases … </phases>} outside the xml fences, the way a non-greedy search over the text
+     * finds them. Fence contents are skipped because the fence is what sago reads or ignores as a whole.
+     */
     private static void findPhasesElements(String text, Blocks blocks) {
         int from = 0;
+        int fenceIndex = 0;
         while (true) {
             int open = text.indexOf(PHASES_OPEN, from);
             if (open < 0) {
                 return;
+            }
+            while (fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().end() <= open) {
+                fenceIndex++;
+            }
+            if (fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().start() <= open) {
+                from = blocks.xmlFences.get(fenceIndex).span().end();
+                continue;
             }
             int afterName = open + PHASES_OPEN.length();
             if (afterName < text.length() && !isPhasesNameEnd(text.charAt(afterName))) {
@@ -289,14 +315,13 @@ public final class PlanParser {
         if (element == null) {
             return null;
         }
-        XmlText.Decoded decoded = XmlText.elementText(text, element);
-        String value = decoded.text();
+        String value = element.text();
         int from = trimStart(value, 0, value.length());
         int to = trimEnd(value, from, value.length());
         if (from == to) {
             return new Field(element, "", Span.at(element.contentSpan().start()));
         }
-        return new Field(element, value.substring(from, to), decoded.rawSpan(from, to));
+        return new Field(element, value.substring(from, to), XmlText.elementText(text, element).rawSpan(from, to));
     }
 
     private static String strip(String value) {

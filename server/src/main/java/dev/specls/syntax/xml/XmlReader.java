@@ -21,7 +21,10 @@ public final class XmlReader {
     private final int blockStart;
     private final int end;
     private final List<SyntaxProblem> errors = new ArrayList<>();
-    private final ArrayList<OpenElement> open = new ArrayList<>();
+    /** Frames of the open elements, reused by depth so a plan of any size needs only as many as it nests deep. */
+    private final ArrayList<OpenElement> frames = new ArrayList<>();
+    private final Interner interner = new Interner();
+    private int depth;
     private int pos;
     private XmlElement root;
     private boolean rootStarted;
@@ -56,6 +59,47 @@ public final class XmlReader {
     // ---- character data -------------------------------------------------------------------
 
     private void scanCharacterData() {
+        if (depth == 0) {
+            scanTextOutsideRoot();
+            return;
+        }
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (isPlainCharacter(c)) {
+                pos++;
+            } else if (c == '<') {
+                return;
+            } else if (c == '&') {
+                pos = checkReference(pos);
+            } else if (c == ']') {
+                pos = checkCdataEndInText(pos);
+            } else {
+                pos = checkedCharacterEnd(pos);
+            }
+        }
+    }
+
+    /** Most of a plan is letters and indentation: one test lets them through without further checks. */
+    private static boolean isPlainCharacter(char c) {
+        if (c > ']') {
+            return c < 0xD800;
+        }
+        if (c >= 0x20) {
+            return c != '<' && c != '&' && c != ']';
+        }
+        return c == '\n' || c == '\t' || c == '\r';
+    }
+
+    private int checkCdataEndInText(int bracket) {
+        if (XmlText.startsWithin(text, "]]>", bracket, end)) {
+            report(new Span(bracket, bracket + 3), "`]]>` is not allowed in text; write `]]&gt;`" + STOPS_HERE);
+            return bracket + 3;
+        }
+        return bracket + 1;
+    }
+
+    /** Outside the root only whitespace may appear; a run of anything else is reported once. */
+    private void scanTextOutsideRoot() {
         int firstNonSpace = -1;
         int lastNonSpace = -1;
         while (pos < end) {
@@ -66,9 +110,8 @@ public final class XmlReader {
             int tokenStart = pos;
             if (c == '&') {
                 pos = checkReference(pos);
-            } else if (c == ']' && XmlText.startsWithin(text, "]]>", pos, end)) {
-                report(new Span(pos, pos + 3), "`]]>` is not allowed in text; write `]]&gt;`" + STOPS_HERE);
-                pos += 3;
+            } else if (c == ']') {
+                pos = checkCdataEndInText(pos);
             } else {
                 pos = checkedCharacterEnd(pos);
             }
@@ -77,7 +120,7 @@ public final class XmlReader {
                 lastNonSpace = pos;
             }
         }
-        if (open.isEmpty() && firstNonSpace >= 0) {
+        if (firstNonSpace >= 0) {
             reportOutsideRoot(new Span(firstNonSpace, lastNonSpace));
         }
     }
@@ -112,7 +155,7 @@ public final class XmlReader {
      */
     private int checkedCharacterEnd(int i) {
         char c = text.charAt(i);
-        if ((c >= 0x20 && c < 0xD800) || c == '\n' || c == '\t' || c == '\r') {
+        if (isPlainCharacter(c) || c == '<' || c == '&' || c == ']') {
             return i + 1;
         }
         if (!isForbiddenAt(i)) {
@@ -181,7 +224,7 @@ public final class XmlReader {
 
     private void scanCdata() {
         int sectionStart = pos;
-        if (open.isEmpty()) {
+        if (depth == 0) {
             reportOutsideRoot(new Span(sectionStart, sectionStart + 9));
         }
         int i = sectionStart + 9;
@@ -261,20 +304,20 @@ public final class XmlReader {
             pos = i;
         }
         int matching = openIndexOf(nameSpan);
-        if (open.isEmpty()) {
+        if (depth == 0) {
             reportOutsideRoot(new Span(lessThan, pos));
             return;
         }
         if (matching < 0) {
             report(nameSpan, "`</" + nameSpan.of(text) + ">` closes no open element; the innermost open element is `<"
-                    + open.get(open.size() - 1).name + ">`. Remove this end tag or fix its name" + STOPS_HERE);
-            open.get(open.size() - 1).markStructure(lessThan);
+                    + top().name + ">`. Remove this end tag or fix its name" + STOPS_HERE);
+            top().markStructure(lessThan);
             return;
         }
-        if (matching < open.size() - 1) {
-            report(nameSpan, "`</" + nameSpan.of(text) + ">` does not match the open `<" + open.get(open.size() - 1).name
-                    + ">`; close `<" + open.get(open.size() - 1).name + ">` first" + STOPS_HERE);
-            while (open.size() - 1 > matching) {
+        if (matching < depth - 1) {
+            report(nameSpan, "`</" + nameSpan.of(text) + ">` does not match the open `<" + top().name
+                    + ">`; close `<" + top().name + ">` first" + STOPS_HERE);
+            while (depth - 1 > matching) {
                 closeTop(lessThan, lessThan, false);
             }
         }
@@ -283,8 +326,8 @@ public final class XmlReader {
 
     private int openIndexOf(Span nameSpan) {
         int length = nameSpan.length();
-        for (int i = open.size() - 1; i >= 0; i--) {
-            String name = open.get(i).name;
+        for (int i = depth - 1; i >= 0; i--) {
+            String name = frames.get(i).name;
             if (name.length() == length && text.startsWith(name, nameSpan.start())) {
                 return i;
             }
@@ -296,23 +339,32 @@ public final class XmlReader {
         int lessThan = pos;
         int nameStart = pos + 1;
         int nameEnd = nameEnd(nameStart);
-        OpenElement element = new OpenElement(text.substring(nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan);
-        if (open.isEmpty()) {
+        boolean detached = false;
+        if (depth == 0) {
             if (rootStarted) {
                 reportOutsideRoot(new Span(lessThan, nameEnd));
-                element.detached = true;
+                detached = true;
             }
             rootStarted = true;
         } else {
-            open.get(open.size() - 1).markStructure(lessThan);
+            top().markStructure(lessThan);
         }
+        if (depth == frames.size()) {
+            frames.add(new OpenElement());
+        }
+        OpenElement element = frames.get(depth);
+        element.reset(interner.get(text, nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan, detached);
         pos = nameEnd;
         boolean selfClosing = scanAttributes(element);
         element.startTagEnd = pos;
-        open.add(element);
+        depth++;
         if (selfClosing) {
             closeTop(pos, pos, true);
         }
+    }
+
+    private OpenElement top() {
+        return frames.get(depth - 1);
     }
 
     /** Reads attributes up to the end of the start tag; returns true for {@code />}. */
@@ -366,7 +418,7 @@ public final class XmlReader {
         int nameStart = pos;
         int nameEnd = nameEnd(nameStart);
         Span nameSpan = new Span(nameStart, nameEnd);
-        String name = text.substring(nameStart, nameEnd);
+        String name = interner.get(text, nameStart, nameEnd);
         if (element.attribute(name) != null) {
             report(nameSpan, "Duplicate attribute `" + name + "`; keep only one" + STOPS_HERE);
         }
@@ -418,20 +470,22 @@ public final class XmlReader {
 
     /** Pops the innermost open element, ending its content at {@code contentEnd} and its span at {@code elementEnd}. */
     private void closeTop(int contentEnd, int elementEnd, boolean closed) {
-        OpenElement element = open.remove(open.size() - 1);
-        XmlElement built = element.build(text, contentEnd, elementEnd, closed);
-        if (!open.isEmpty()) {
-            open.get(open.size() - 1).children.add(built);
+        depth--;
+        OpenElement element = frames.get(depth);
+        XmlElement built = element.build(text, interner, contentEnd, elementEnd, closed);
+        if (depth > 0) {
+            top().children.add(built);
         } else if (!element.detached) {
             root = built;
         }
     }
 
     private void closeUnclosedAtEnd() {
-        for (OpenElement element : open) {
+        for (int i = 0; i < depth; i++) {
+            OpenElement element = frames.get(i);
             report(element.nameSpan, "`<" + element.name + ">` is never closed; add `</" + element.name + ">`" + STOPS_HERE);
         }
-        while (!open.isEmpty()) {
+        while (depth > 0) {
             closeTop(end, end, false);
         }
         if (!rootStarted) {
@@ -485,23 +539,28 @@ public final class XmlReader {
         }
     }
 
-    /** An element whose end tag has not been seen yet. */
+    /** An element whose end tag has not been seen yet; one frame per depth, reset for each element. */
     private static final class OpenElement {
-        final String name;
-        final Span nameSpan;
-        final int start;
-        final List<XmlAttribute> attributes = new ArrayList<>(2);
-        final List<XmlElement> children = new ArrayList<>(4);
+        final List<XmlAttribute> attributes = new ArrayList<>();
+        final List<XmlElement> children = new ArrayList<>();
+        String name;
+        Span nameSpan;
+        int start;
         int startTagEnd;
         /** Where the first child element (or other non-text markup) begins: ElementTree's text stops there. */
-        int firstStructure = -1;
+        int firstStructure;
         /** A second root: read for errors, never attached to the tree. */
         boolean detached;
 
-        OpenElement(String name, Span nameSpan, int start) {
-            this.name = name;
-            this.nameSpan = nameSpan;
-            this.start = start;
+        void reset(String elementName, Span elementNameSpan, int elementStart, boolean isDetached) {
+            attributes.clear();
+            children.clear();
+            name = elementName;
+            nameSpan = elementNameSpan;
+            start = elementStart;
+            startTagEnd = elementStart;
+            firstStructure = -1;
+            detached = isDetached;
         }
 
         void markStructure(int offset) {
@@ -519,13 +578,44 @@ public final class XmlReader {
             return null;
         }
 
-        XmlElement build(String text, int contentEnd, int elementEnd, boolean closed) {
+        XmlElement build(String text, Interner interner, int contentEnd, int elementEnd, boolean closed) {
             int contentStart = Math.min(startTagEnd, contentEnd);
             int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
-            String elementText = XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text();
+            String elementText = XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT)
+                    ? interner.get(text, contentStart, textEnd)
+                    : XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text();
+            Span contentSpan = new Span(contentStart, contentEnd);
+            Span textSpan = textEnd == contentEnd ? contentSpan : new Span(contentStart, textEnd);
             return new XmlElement(name, nameSpan, new Span(start, Math.max(start, elementEnd)), new Span(start, Math.max(start, startTagEnd)),
-                    new Span(contentStart, contentEnd), List.copyOf(attributes), List.copyOf(children), elementText,
-                    new Span(contentStart, textEnd), closed);
+                    contentSpan, List.copyOf(attributes), List.copyOf(children), elementText, textSpan, closed);
+        }
+    }
+
+    /**
+     * Shares short strings within one read: tag names, attribute names and indentation repeat for
+     * every task, and a plan can hold tens of thousands of tasks.
+     */
+    private static final class Interner {
+        private static final int MAX_LENGTH = 16;
+        private final String[] slots = new String[4096];
+
+        String get(String text, int start, int end) {
+            int length = end - start;
+            if (length > MAX_LENGTH) {
+                return text.substring(start, end);
+            }
+            int hash = length;
+            for (int i = start; i < end; i++) {
+                hash = 31 * hash + text.charAt(i);
+            }
+            int slot = (hash ^ (hash >>> 12)) & (slots.length - 1);
+            String cached = slots[slot];
+            if (cached != null && cached.length() == length && text.regionMatches(start, cached, 0, length)) {
+                return cached;
+            }
+            String fresh = text.substring(start, end);
+            slots[slot] = fresh;
+            return fresh;
         }
     }
 }

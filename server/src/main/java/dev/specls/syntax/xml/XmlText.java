@@ -34,22 +34,24 @@ public final class XmlText {
     }
 
     /**
-     * A decoded value and the raw file offsets of its characters. When the raw text needed no
-     * decoding the mapping is a plain shift and no offset arrays are kept.
+     * A decoded value and where its characters came from. The mapping is kept as segments: a run
+     * copied verbatim maps character by character, a replacement (a reference, a CRLF, an escaped
+     * ampersand in CDATA) maps all its characters to the raw text it replaced.
      */
     public static final class Decoded {
         private final String text;
         private final int rawStart;
         private final int rawEnd;
-        private final int[] rawStarts;
-        private final int[] rawEnds;
+        /** Triples (decoded start, raw start, raw end), in order; {@code null} when the text is a verbatim copy. */
+        private final int[] segments;
+        private final int segmentCount;
 
-        private Decoded(String text, int rawStart, int rawEnd, int[] rawStarts, int[] rawEnds) {
+        private Decoded(String text, int rawStart, int rawEnd, int[] segments, int segmentCount) {
             this.text = text;
             this.rawStart = rawStart;
             this.rawEnd = rawEnd;
-            this.rawStarts = rawStarts;
-            this.rawEnds = rawEnds;
+            this.segments = segments;
+            this.segmentCount = segmentCount;
         }
 
         public String text() {
@@ -58,48 +60,79 @@ public final class XmlText {
 
         /** The file span of the raw text that decoded to {@code text[from, to)}. */
         public Span rawSpan(int from, int to) {
-            if (rawStarts == null) {
+            if (segments == null) {
                 return new Span(rawStart + from, rawStart + to);
             }
             if (from >= to) {
-                return Span.at(from < text.length() ? rawStarts[from] : rawEnd);
+                return Span.at(from < text.length() ? rawStartOf(from) : rawEnd);
             }
-            return new Span(rawStarts[from], rawEnds[to - 1]);
+            return new Span(rawStartOf(from), rawEndOf(to - 1));
+        }
+
+        private int rawStartOf(int index) {
+            int segment = segmentOf(index);
+            int decodedStart = segments[segment * 3];
+            return isLinear(segment) ? segments[segment * 3 + 1] + index - decodedStart : segments[segment * 3 + 1];
+        }
+
+        private int rawEndOf(int index) {
+            int segment = segmentOf(index);
+            return isLinear(segment) ? rawStartOf(index) + 1 : segments[segment * 3 + 2];
+        }
+
+        private boolean isLinear(int segment) {
+            int decodedEnd = segment + 1 < segmentCount ? segments[(segment + 1) * 3] : text.length();
+            return decodedEnd - segments[segment * 3] == segments[segment * 3 + 2] - segments[segment * 3 + 1];
+        }
+
+        private int segmentOf(int index) {
+            int low = 0;
+            int high = segmentCount - 1;
+            while (low < high) {
+                int middle = (low + high + 1) >>> 1;
+                if (segments[middle * 3] <= index) {
+                    low = middle;
+                } else {
+                    high = middle - 1;
+                }
+            }
+            return low;
         }
     }
 
     /** Decodes the raw file range {@code [start, end)}. */
     public static Decoded decode(String fileText, int start, int end, Kind kind) {
         if (isVerbatim(fileText, start, end, kind)) {
-            return new Decoded(fileText.substring(start, end), start, end, null, null);
+            return new Decoded(fileText.substring(start, end), start, end, null, 0);
         }
         Builder out = new Builder(end - start);
+        int runStart = start;
         int pos = start;
         while (pos < end) {
             char c = fileText.charAt(pos);
-            if (c == '&') {
-                int referenceEnd = referenceEnd(fileText, pos, end);
-                if (referenceEnd > pos) {
-                    out.appendCodePoint(referenceCodePoint(fileText, pos, referenceEnd), pos, referenceEnd);
-                    pos = referenceEnd;
-                } else {
-                    out.append('&', pos, pos + 1);
-                    pos++;
-                }
+            int referenceEnd = c == '&' ? referenceEnd(fileText, pos, end) : LITERAL_AMPERSAND;
+            if (!needsDecoding(c, kind) || (c == '&' && referenceEnd <= pos)) {
+                pos++;
+                continue;
+            }
+            boolean attributeSpace = kind == Kind.ATTRIBUTE_VALUE && (c == '\n' || c == '\t');
+            out.literal(fileText, runStart, pos);
+            if (referenceEnd > pos) {
+                out.replacement(referenceCodePoint(fileText, pos, referenceEnd), pos, referenceEnd);
+                pos = referenceEnd;
             } else if (c == '\r') {
                 int breakEnd = pos + 1 < end && fileText.charAt(pos + 1) == '\n' ? pos + 2 : pos + 1;
-                out.append(kind == Kind.ATTRIBUTE_VALUE ? ' ' : '\n', pos, breakEnd);
+                out.replacement(kind == Kind.ATTRIBUTE_VALUE ? ' ' : '\n', pos, breakEnd);
                 pos = breakEnd;
-            } else if (kind == Kind.ATTRIBUTE_VALUE && (c == '\n' || c == '\t')) {
-                out.append(' ', pos, pos + 1);
+            } else if (attributeSpace) {
+                out.replacement(' ', pos, pos + 1);
                 pos++;
-            } else if (c == '<' && kind == Kind.ELEMENT_CONTENT) {
-                pos = decodeMarkup(fileText, pos, end, out);
             } else {
-                out.append(c, pos, pos + 1);
-                pos++;
+                pos = decodeMarkup(fileText, pos, end, out);
             }
+            runStart = pos;
         }
+        out.literal(fileText, runStart, end);
         return out.build(start, end);
     }
 
@@ -107,7 +140,7 @@ public final class XmlText {
     public static Decoded elementText(String fileText, XmlElement element) {
         Span raw = element.textSpan();
         if (isVerbatim(fileText, raw.start(), raw.end(), Kind.ELEMENT_CONTENT)) {
-            return new Decoded(element.text(), raw.start(), raw.end(), null, null);
+            return new Decoded(element.text(), raw.start(), raw.end(), null, 0);
         }
         return decode(fileText, raw.start(), raw.end(), Kind.ELEMENT_CONTENT);
     }
@@ -208,35 +241,43 @@ public final class XmlText {
         if (startsWithin(text, "<![CDATA[", pos, end)) {
             int close = indexWithin(text, "]]>", pos + 9, end);
             int contentEnd = close < 0 ? end : close;
-            for (int i = pos + 9; i < contentEnd; i++) {
+            int runStart = pos + 9;
+            for (int i = runStart; i < contentEnd; i++) {
                 char c = text.charAt(i);
                 if (c == '\r') {
-                    boolean pair = i + 1 < contentEnd && text.charAt(i + 1) == '\n';
-                    out.append('\n', i, pair ? i + 2 : i + 1);
-                    i += pair ? 1 : 0;
+                    out.literal(text, runStart, i);
+                    int breakEnd = i + 1 < contentEnd && text.charAt(i + 1) == '\n' ? i + 2 : i + 1;
+                    out.replacement('\n', i, breakEnd);
+                    runStart = breakEnd;
+                    i = breakEnd - 1;
                 } else if (c == '&' && referenceEnd(text, i, contentEnd) == LITERAL_AMPERSAND) {
                     // sago escapes bare ampersands before parsing, and CDATA keeps the escape as written.
-                    for (int k = 0; k < SANITISED_AMPERSAND.length(); k++) {
-                        out.append(SANITISED_AMPERSAND.charAt(k), i, i + 1);
-                    }
-                } else {
-                    out.append(c, i, i + 1);
+                    out.literal(text, runStart, i);
+                    out.replacement(SANITISED_AMPERSAND, i, i + 1);
+                    runStart = i + 1;
                 }
             }
+            out.literal(text, runStart, contentEnd);
             return close < 0 ? end : close + 3;
         }
-        out.append('<', pos, pos + 1);
+        out.literal(text, pos, pos + 1);
         return pos + 1;
     }
 
-    private static boolean isVerbatim(String text, int start, int end, Kind kind) {
+    static boolean isVerbatim(String text, int start, int end, Kind kind) {
         for (int i = start; i < end; i++) {
-            char c = text.charAt(i);
-            if (c == '&' || c == '<' || c == '\r' || (kind == Kind.ATTRIBUTE_VALUE && (c == '\n' || c == '\t'))) {
+            if (needsDecoding(text.charAt(i), kind)) {
                 return false;
             }
         }
         return true;
+    }
+
+    private static boolean needsDecoding(char c, Kind kind) {
+        if (c > '<') {
+            return false;
+        }
+        return c == '&' || c == '<' || c == '\r' || (kind == Kind.ATTRIBUTE_VALUE && (c == '\n' || c == '\t'));
     }
 
     static boolean startsWithin(String text, String prefix, int pos, int limit) {
@@ -254,40 +295,58 @@ public final class XmlText {
         return found < 0 ? end : found + terminator.length();
     }
 
-    /** Collects decoded characters with their raw ranges. */
+    /** Collects decoded text and its segments. */
     private static final class Builder {
         private final StringBuilder text;
-        private int[] rawStarts;
-        private int[] rawEnds;
+        private int[] segments = new int[12];
+        private int segmentCount;
 
         Builder(int capacity) {
             text = new StringBuilder(capacity);
-            rawStarts = new int[Math.max(capacity, 1)];
-            rawEnds = new int[Math.max(capacity, 1)];
         }
 
-        void append(char c, int rawStart, int rawEnd) {
-            int index = text.length();
-            if (index == rawStarts.length) {
-                rawStarts = Arrays.copyOf(rawStarts, index * 2);
-                rawEnds = Arrays.copyOf(rawEnds, index * 2);
+        void literal(String source, int rawStart, int rawEnd) {
+            if (rawStart < rawEnd) {
+                int decodedStart = text.length();
+                text.append(source, rawStart, rawEnd);
+                segment(decodedStart, rawStart, rawEnd);
             }
-            text.append(c);
-            rawStarts[index] = rawStart;
-            rawEnds[index] = rawEnd;
         }
 
-        void appendCodePoint(int codePoint, int rawStart, int rawEnd) {
-            if (Character.isBmpCodePoint(codePoint)) {
-                append((char) codePoint, rawStart, rawEnd);
-            } else {
-                append(Character.highSurrogate(codePoint), rawStart, rawEnd);
-                append(Character.lowSurrogate(codePoint), rawStart, rawEnd);
+        void replacement(int codePoint, int rawStart, int rawEnd) {
+            int decodedStart = text.length();
+            text.appendCodePoint(codePoint);
+            segment(decodedStart, rawStart, rawEnd);
+        }
+
+        void replacement(String decoded, int rawStart, int rawEnd) {
+            int decodedStart = text.length();
+            text.append(decoded);
+            segment(decodedStart, rawStart, rawEnd);
+        }
+
+        /** Adds a segment, extending the previous one when both copy the file one to one and touch. */
+        private void segment(int decodedStart, int rawStart, int rawEnd) {
+            boolean linear = text.length() - decodedStart == rawEnd - rawStart;
+            if (segmentCount > 0 && linear) {
+                int last = (segmentCount - 1) * 3;
+                boolean lastLinear = decodedStart - segments[last] == segments[last + 2] - segments[last + 1];
+                if (lastLinear && segments[last + 2] == rawStart) {
+                    segments[last + 2] = rawEnd;
+                    return;
+                }
             }
+            if (segmentCount * 3 == segments.length) {
+                segments = Arrays.copyOf(segments, segments.length * 2);
+            }
+            segments[segmentCount * 3] = decodedStart;
+            segments[segmentCount * 3 + 1] = rawStart;
+            segments[segmentCount * 3 + 2] = rawEnd;
+            segmentCount++;
         }
 
         Decoded build(int rawStart, int rawEnd) {
-            return new Decoded(text.toString(), rawStart, rawEnd, rawStarts, rawEnds);
+            return new Decoded(text.toString(), rawStart, rawEnd, segments, segmentCount);
         }
     }
 }
