@@ -19,6 +19,7 @@ public final class Checker {
 
     private final List<Rule> rules;
     private final Map<String, Severity> severities = new LinkedHashMap<>();
+    private final List<String> problems = new ArrayList<>();
 
     public Checker(List<Rule> rules, Settings settings) {
         this.rules = List.copyOf(rules);
@@ -26,6 +27,19 @@ public final class Checker {
             String level = settings.ruleLevels().get(rule.code());
             severities.put(rule.code(), level == null ? rule.defaultSeverity() : Severity.fromWord(level.toLowerCase(Locale.ROOT)));
         }
+        List<String> codes = rules.stream().map(Rule::code).toList();
+        for (String configured : settings.ruleLevels().keySet()) {
+            if (!severities.containsKey(configured)) {
+                String suggestion = Suggestions.closest(configured, codes);
+                problems.add("[rules] names \"" + configured + "\", which is no rule code, so it changes nothing"
+                        + (suggestion == null ? "; docs/rules.md lists the codes" : "; did you mean \"" + suggestion + "\"?"));
+            }
+        }
+    }
+
+    /** Settings that name no rule: the configuration package cannot know the rules, so the checker tells. */
+    public List<String> problems() {
+        return List.copyOf(problems);
     }
 
     /** The findings of every member file of the spec set, each list sorted by position; a member without findings maps to an empty list. */

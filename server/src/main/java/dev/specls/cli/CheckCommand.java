@@ -23,6 +23,7 @@ final class CheckCommand {
     static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
         Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
         Checker checker = new Checker(Rules.all(), workspace.settings());
+        checker.problems().forEach(problem -> err.println("specls: .specls.toml: " + problem));
         Set<URI> checkedFiles = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {

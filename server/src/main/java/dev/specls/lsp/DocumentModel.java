@@ -16,7 +16,8 @@ import java.util.Set;
  */
 public interface DocumentModel {
 
-    void setSettings(Settings settings);
+    /** Applies new settings; returns what is wrong with them that only the model can tell (unknown rule codes). */
+    List<String> setSettings(Settings settings);
 
     /** Reads every file of a known kind below {@code root} from disk. */
     void addFolder(Path root);

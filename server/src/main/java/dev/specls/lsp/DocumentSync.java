@@ -83,7 +83,7 @@ final class DocumentSync {
         run("apply settings", () -> {
             Settings resolved = settings.get();
             resolved.problems().forEach(problem -> log.warn("configuration: " + problem));
-            model.setSettings(resolved);
+            model.setSettings(resolved).forEach(problem -> log.warn("configuration: " + problem));
             debounceMs = resolved.debounceMs();
             everythingChangedAt = ++clock;
             checkAll(() -> { });

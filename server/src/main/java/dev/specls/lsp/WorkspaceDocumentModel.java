@@ -29,9 +29,11 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
-    public void setSettings(Settings settings) {
+    public List<String> setSettings(Settings settings) {
         workspace.setSettings(settings);
-        checker = new Checker(rules, settings);
+        Checker updated = new Checker(rules, settings);
+        checker = updated;
+        return updated.problems();
     }
 
     @Override

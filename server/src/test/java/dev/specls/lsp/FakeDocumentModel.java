@@ -122,9 +122,10 @@ final class FakeDocumentModel implements DocumentModel {
     }
 
     @Override
-    public void setSettings(Settings settings) {
+    public List<String> setSettings(Settings settings) {
         appliedSettings.add(settings);
         checker = new Checker(rules, settings);
+        return checker.problems();
     }
 
     @Override
