@@ -46,16 +46,19 @@ final class DoneBeforeDependencies implements Rule {
             return;
         }
         PlanGraph graph = specSet.graph();
+        boolean[] done = new boolean[graph.tasks().size()];
+        for (Task task : graph.tasks()) {
+            done[task.ordinal()] = specSet.status(task).equals("done");
+        }
         for (Phase phase : specSet.planDocument().phases()) {
             int openSoFar = 0;
             List<Task> firstOpen = new ArrayList<>(LISTED);
             for (Task task : phase.tasks()) {
-                boolean done = isDone(specSet, task);
-                if (done) {
+                if (done[task.ordinal()]) {
                     if (graph.implicitDependencies(task).isEmpty()) {
                         List<Task> open = new ArrayList<>();
                         for (Task dependency : graph.explicitDependencies(task)) {
-                            if (!isDone(specSet, dependency)) {
+                            if (!done[dependency.ordinal()]) {
                                 open.add(dependency);
                             }
                         }
@@ -71,10 +74,6 @@ final class DoneBeforeDependencies implements Rule {
                 }
             }
         }
-    }
-
-    private static boolean isDone(SpecSet specSet, Task task) {
-        return specSet.status(task).equals("done");
     }
 
     private static void report(SpecSet specSet, FindingSink sink, Task task, List<Task> open, int openCount, boolean implicit) {

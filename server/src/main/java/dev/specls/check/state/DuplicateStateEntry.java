@@ -40,7 +40,8 @@ final class DuplicateStateEntry implements Rule {
             }
             int firstLine = file.lineIndex().lineOf(first.idSpan().start()) + 1;
             sink.report(file.uri(), entry.idSpan(), "Task " + entry.taskId() + " already has a line in STATE.md (line " + firstLine
-                    + ", " + first.mark().word() + "); this one marks it " + entry.mark().word() + ". sago's state validation "
+                    + ", " + first.mark().word() + "); this one marks it " + entry.mark().word() + (first.mark() == entry.mark() ? " again" : "")
+                    + ". sago's state validation "
                     + "fails on a second line for one task, and which status counts is unclear. Keep one line for "
                     + entry.taskId() + ", with its latest status.",
                     List.of(new Related(file.uri(), first.idSpan(), "first line for task " + first.taskId())));
