@@ -10,6 +10,11 @@ public final class RequirementsRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new DuplicateRequirementId(),
+                new UnparsedRequirementLine(),
+                new EmptyRequirementText(),
+                new UncoveredRequirement(),
+                new DoneRequirementWithOpenTasks());
     }
 }

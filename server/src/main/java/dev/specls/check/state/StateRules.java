@@ -10,6 +10,12 @@ public final class StateRules {
     }
 
     public static List<Rule> all() {
-        return List.of();
+        return List.of(
+                new UnknownStateTask(),
+                new DuplicateStateEntry(),
+                new UnreadableStateLine(),
+                new DoneBeforeDependencies(),
+                new StateNameMismatch(),
+                new MissingStateSection());
     }
 }

@@ -1,0 +1,76 @@
+package dev.specls.check.requirements;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Related;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.requirements.Requirement;
+import dev.specls.text.Span;
+import dev.specls.workspace.Citation;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * {@code req/done-but-tasks-open}: a requirement checked {@code [x]} while a task that cites it is not
+ * done in STATE.md. Needs a STATE.md: without one every task is pending and the check says nothing.
+ */
+final class DoneRequirementWithOpenTasks implements Rule {
+
+    @Override
+    public String code() {
+        return "req/done-but-tasks-open";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A requirement is checked [x] while a task that cites it is not done in STATE.md.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        SourceFile file = specSet.requirements();
+        if (file == null || file.requirements() == null || specSet.plan() == null || specSet.state() == null) {
+            return;
+        }
+        Coverage coverage = Coverage.of(specSet);
+        for (Requirement requirement : file.requirements().requirements()) {
+            if (!Boolean.TRUE.equals(requirement.checked())) {
+                continue;
+            }
+            List<String> open = new ArrayList<>();
+            List<Related> related = new ArrayList<>();
+            for (Citation citation : coverage.firstCitationPerTask(requirement.canonicalId())) {
+                String status = specSet.status(citation.task());
+                if (!status.equals("done")) {
+                    open.add(citation.task().id() + " (" + status + ")");
+                    related.add(new Related(specSet.planUri(), citation.ref().span(),
+                            "task " + citation.task().id() + " cites " + requirement.id() + " and is " + status + " in STATE.md"));
+                }
+            }
+            if (open.isEmpty()) {
+                continue;
+            }
+            String tasks = open.size() == 1 ? "task " + open.get(0) + ", which cites it, is" : "tasks " + String.join(", ", open)
+                    + ", which cite it, are";
+            sink.report(file.uri(), checkbox(file.text(), requirement), requirement.id() + " is checked as done, but " + tasks
+                    + " not ✓ in STATE.md: the requirement is claimed before the work that implements it is finished. "
+                    + "Uncheck it until those tasks are done, or mark them done in STATE.md if they are.", related);
+        }
+    }
+
+    /** The {@code [x]} before the id, which is what the user unchecks; the id when the line has none. */
+    private static Span checkbox(String text, Requirement requirement) {
+        int open = text.lastIndexOf('[', requirement.idSpan().start());
+        if (open >= requirement.lineSpan().start() && open + 3 <= requirement.idSpan().start() && text.charAt(open + 2) == ']') {
+            return new Span(open, open + 3);
+        }
+        return requirement.idSpan();
+    }
+}

@@ -1,0 +1,42 @@
+package dev.specls.check.requirements;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.requirements.Requirement;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+
+/** {@code req/empty-text}: a declared requirement with nothing after its id. */
+final class EmptyRequirementText implements Rule {
+
+    @Override
+    public String code() {
+        return "req/empty-text";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A requirement has an id but no text.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        SourceFile file = specSet.requirements();
+        if (file == null || file.requirements() == null) {
+            return;
+        }
+        for (Requirement requirement : file.requirements().requirements()) {
+            if (requirement.text().isEmpty() && !requirement.idSpan().isEmpty()) {
+                sink.report(file.uri(), requirement.idSpan(), requirement.id() + " has no text: the coding agent gets an id with "
+                        + "nothing to implement, and sago's reader skips a requirement without text. Write what the system "
+                        + "must do after the colon.");
+            }
+        }
+    }
+}
