@@ -51,24 +51,30 @@ final class FileOutsideWorkspace implements Rule {
 
     /** {@code /…}, {@code \…}, a home folder {@code ~/…} or a Windows drive {@code C:\…}, {@code C:/…}. */
     private static boolean isAbsolute(String path) {
-        if (path.startsWith("/") || path.startsWith("\\") || HOME.matcher(path).matches()) {
+        if (path.startsWith("/") || path.startsWith("\\") || (path.startsWith("~") && HOME.matcher(path).matches())) {
             return true;
         }
         return path.length() >= 3 && Character.isLetter(path.charAt(0)) && path.charAt(1) == ':' && (path.charAt(2) == '\\' || path.charAt(2) == '/');
     }
 
-    /** True when more {@code ..} segments than folders lead above the starting folder at any point. */
+    /** True when, at some point, more {@code ..} segments than folders lead above the starting folder. */
     private static boolean climbsOut(String path) {
         int depth = 0;
-        for (String segment : path.split("[/\\\\]")) {
-            if (segment.equals("..")) {
+        int segmentStart = 0;
+        for (int i = 0; i <= path.length(); i++) {
+            if (i < path.length() && path.charAt(i) != '/' && path.charAt(i) != '\\') {
+                continue;
+            }
+            int length = i - segmentStart;
+            if (length == 2 && path.startsWith("..", segmentStart)) {
                 depth--;
                 if (depth < 0) {
                     return true;
                 }
-            } else if (!segment.isEmpty() && !segment.equals(".")) {
+            } else if (length > 0 && !(length == 1 && path.charAt(segmentStart) == '.')) {
                 depth++;
             }
+            segmentStart = i + 1;
         }
         return false;
     }

@@ -10,9 +10,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 
 /**
  * Elements sago never reads: names it does not know where they stand, and second copies of a field
@@ -59,7 +57,7 @@ final class UnknownElement implements Rule {
     }
 
     private static void checkChildren(SourceFile file, XmlElement parent, List<String> allowed, List<String> single, FindingSink sink) {
-        Map<String, XmlElement> firstOfName = new HashMap<>();
+        XmlElement[] firstOfName = new XmlElement[single.size()];
         for (XmlElement child : parent.children()) {
             String name = child.name();
             if (!allowed.contains(name)) {
@@ -70,8 +68,14 @@ final class UnknownElement implements Rule {
                                 : "Did you mean <" + meant + ">?"));
                 continue;
             }
-            XmlElement first = single.contains(name) ? firstOfName.putIfAbsent(name, child) : null;
-            if (first != null) {
+            int slot = single.indexOf(name);
+            if (slot < 0) {
+                continue;
+            }
+            XmlElement first = firstOfName[slot];
+            if (first == null) {
+                firstOfName[slot] = child;
+            } else {
                 sink.report(file.uri(), child.nameSpan(), "sago reads only the first <" + name + "> of a <" + parent.name() + "> (line "
                                 + StructureSpans.lineNumber(file, first.span().start()) + ") and ignores this one. Merge the two, or delete this one.",
                         List.of(new Related(file.uri(), first.nameSpan(), "the <" + name + "> sago reads")));
