@@ -1,0 +1,48 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task whose action exceeds sago's BROAD_TASK limit. */
+final class BroadTask implements Rule {
+
+    /** sago's BROAD_TASK threshold, in characters as Python's len counts them (code points). */
+    private static final int MAX_ACTION_LENGTH = 2000;
+
+    @Override
+    public String code() {
+        return "plan/broad-task";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFORMATION;
+    }
+
+    @Override
+    public String summary() {
+        return "A task's action is longer than 2000 characters (sago BROAD_TASK): the task tries to do too much at once.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Task task : plan.tasks()) {
+            String action = task.actionText();
+            int length = action.codePointCount(0, action.length());
+            if (length > MAX_ACTION_LENGTH) {
+                sink.report(specSet.planUri(), task.action().element().nameSpan(), StructureLabels.task(task) + " has an action "
+                        + length + " characters long (more than " + MAX_ACTION_LENGTH
+                        + "): sago lint-plan reports BROAD_TASK, and an agent handed this much in one task tends to skip parts of it. "
+                        + "Split it into smaller tasks.");
+            }
+        }
+    }
+}

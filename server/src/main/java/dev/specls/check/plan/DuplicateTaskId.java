@@ -1,0 +1,53 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Related;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+import java.util.List;
+
+/** A task id declared again (sago DUPLICATE_ID); reported at each later declaration. */
+final class DuplicateTaskId implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/duplicate-task-id";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "Two tasks share an id, so dependencies and STATE.md lines cannot tell them apart.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        SourceFile file = specSet.plan();
+        for (Task task : plan.tasks()) {
+            if (task.id().isEmpty()) {
+                continue;
+            }
+            Task first = specSet.task(task.id());
+            if (first == null || first == task) {
+                continue;
+            }
+            sink.report(file.uri(), StructureSpans.task(task), "Task id \"" + task.id() + "\" is already declared at line "
+                            + StructureSpans.lineNumber(file, StructureSpans.task(first).start())
+                            + ": sago lint-plan reports DUPLICATE_ID, and every depends_on and STATE.md line naming \"" + task.id()
+                            + "\" can mean either task. Give this task an id of its own.",
+                    List.of(new Related(file.uri(), StructureSpans.task(first), "first declaration of " + task.id())));
+        }
+    }
+}

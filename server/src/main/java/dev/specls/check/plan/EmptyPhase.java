@@ -1,0 +1,41 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.workspace.SpecSet;
+
+/** A phase with no task: sago has nothing to run in it. */
+final class EmptyPhase implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/empty-phase";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A phase holds no task, so sago runs nothing in it.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Phase phase : plan.phases()) {
+            if (phase.tasks().isEmpty()) {
+                sink.report(specSet.planUri(), StructureSpans.phase(phase), StructureLabels.phase(phase)
+                        + " has no <task>: sago runs nothing in it. Add its tasks as <task> children, or delete the phase.");
+            }
+        }
+    }
+}

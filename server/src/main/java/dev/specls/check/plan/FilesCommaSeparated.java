@@ -1,0 +1,51 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A {@code <files>} line that sago reads as one odd file name: a comma-separated list or a Markdown bullet. */
+final class FilesCommaSeparated implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/files-comma-separated";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A <files> line holds several paths separated by commas, or starts with a bullet; sago reads each whole line as one file name.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Task task : plan.tasks()) {
+            for (Ref line : task.files()) {
+                boolean bullet = FileLines.bulletLength(line.value()) > 0;
+                boolean commas = FileLines.isCommaSeparated(FileLines.path(line.value()));
+                if (!bullet && !commas) {
+                    continue;
+                }
+                String fix = bullet && commas
+                        ? "Drop the bullet and put each path on its own line."
+                        : bullet ? "Write the bare path: " + FileLines.path(line.value()) : "Put each path on its own line, without commas.";
+                sink.report(specSet.planUri(), line.span(), "sago reads one file per line and keeps the whole line, so "
+                        + StructureLabels.task(task) + " lists a single file named \"" + line.value()
+                        + "\"; its same-file conflict check and the coding agent both see that name. " + fix);
+            }
+        }
+    }
+}

@@ -1,0 +1,45 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.workspace.SpecSet;
+
+/** A phase with more than ten tasks (sago LARGE_PHASE). */
+final class LargePhase implements Rule {
+
+    /** sago's LARGE_PHASE threshold. */
+    private static final int MAX_TASKS = 10;
+
+    @Override
+    public String code() {
+        return "plan/large-phase";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.HINT;
+    }
+
+    @Override
+    public String summary() {
+        return "A phase holds more than 10 tasks (sago LARGE_PHASE), so a lot of work runs before its review.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Phase phase : plan.phases()) {
+            if (phase.tasks().size() > MAX_TASKS) {
+                sink.report(specSet.planUri(), StructureSpans.phase(phase), StructureLabels.phase(phase) + " has " + phase.tasks().size()
+                        + " tasks (more than " + MAX_TASKS + "): sago lint-plan suggests LARGE_PHASE, since all of them run before the phase's review. "
+                        + "Split it into smaller phases.");
+            }
+        }
+    }
+}

@@ -1,0 +1,33 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task without a done criterion (sago MISSING_DONE). */
+final class MissingDone implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/missing-done";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A task has no done criterion (sago MISSING_DONE), so the coding agent does not know when to stop.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        MissingField.report(specSet, sink, "done", Task::done,
+                "sago lint-plan reports MISSING_DONE and the coding agent has no stated outcome to stop at. "
+                        + "Say in one line what is true once the task is done.");
+    }
+}

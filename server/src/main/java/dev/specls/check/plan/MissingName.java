@@ -1,0 +1,33 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task without a name: sago does not lint it, but every status line and prompt loses its title. */
+final class MissingName implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/missing-name";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "A task has no name, so the coding agent and progress output see only its id.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        MissingField.report(specSet, sink, "name", Task::name,
+                "the coding agent and anyone reading sago's progress or STATE.md see no title for it, only its id. "
+                        + "Add a short <name>.");
+    }
+}

@@ -1,0 +1,46 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task without an id (sago MISSING_TASK_ID). */
+final class MissingTaskId implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/missing-task-id";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A task has no id, so nothing can depend on it and STATE.md cannot record it.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Phase phase : plan.phases()) {
+            for (int position = 0; position < phase.tasks().size(); position++) {
+                Task task = phase.tasks().get(position);
+                if (task.id().isEmpty()) {
+                    sink.report(specSet.planUri(), StructureSpans.task(task), StructureLabels.task(task)
+                            + " has no id: sago lint-plan reports MISSING_TASK_ID, no task can depend on it and STATE.md cannot record it as done. "
+                            + "Give it an id of the form N.M, such as id=\"" + (phase.index() + 1) + "." + (position + 1) + "\".");
+                }
+            }
+        }
+    }
+}

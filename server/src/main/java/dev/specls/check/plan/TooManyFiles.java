@@ -1,0 +1,45 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task listing more files than sago's TOO_MANY_FILES limit. */
+final class TooManyFiles implements Rule {
+
+    /** sago's TOO_MANY_FILES threshold. */
+    private static final int MAX_FILES = 8;
+
+    @Override
+    public String code() {
+        return "plan/too-many-files";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.INFORMATION;
+    }
+
+    @Override
+    public String summary() {
+        return "A task lists more than 8 files (sago TOO_MANY_FILES): the task is too broad to do and check in one go.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        for (Task task : plan.tasks()) {
+            if (task.files().size() > MAX_FILES) {
+                sink.report(specSet.planUri(), task.filesField().element().nameSpan(), StructureLabels.task(task) + " lists " + task.files().size()
+                        + " files (more than " + MAX_FILES + "): sago lint-plan reports TOO_MANY_FILES, as a task this broad is hard to do and to verify "
+                        + "in one go. Split it into tasks that each touch a few files.");
+            }
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.xml.XmlAttribute;
+import dev.specls.syntax.xml.XmlElement;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+import java.util.List;
+
+/** Attributes of phases and tasks that sago ignores, most often a misspelt {@code depends_on}. */
+final class UnknownAttribute implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/unknown-attribute";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "An attribute sago ignores: a phase reads only name, a task only id and depends_on.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = ReadablePlan.of(specSet);
+        if (plan == null) {
+            return;
+        }
+        SourceFile file = specSet.plan();
+        for (Phase phase : plan.phases()) {
+            checkAttributes(file, phase.element(), PlanGrammar.PHASE_ATTRIBUTES, PlanGrammar.PHASE_SINGLE_CHILDREN, sink);
+        }
+        for (Task task : plan.tasks()) {
+            checkAttributes(file, task.element(), PlanGrammar.TASK_ATTRIBUTES, PlanGrammar.TASK_CHILDREN, sink);
+        }
+    }
+
+    private static void checkAttributes(SourceFile file, XmlElement element, List<String> allowed, List<String> fieldElements, FindingSink sink) {
+        for (XmlAttribute attribute : element.attributes()) {
+            String name = attribute.name();
+            if (allowed.contains(name)) {
+                continue;
+            }
+            String ignored = "sago ignores the attribute " + name + " of <" + element.name() + ">, so its value has no effect. ";
+            String meant = PlanGrammar.closest(name, allowed);
+            String fix;
+            if (meant != null) {
+                fix = "Did you mean " + meant + "?";
+            } else if (fieldElements.contains(name)) {
+                fix = "Write it as a child element: <" + name + ">" + attribute.value() + "</" + name + ">.";
+            } else {
+                fix = "Attributes read here: " + String.join(", ", allowed) + ".";
+            }
+            sink.report(file.uri(), attribute.nameSpan(), ignored + fix);
+        }
+    }
+}

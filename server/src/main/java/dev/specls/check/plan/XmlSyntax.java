@@ -1,0 +1,44 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.SyntaxProblem;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.SpecSet;
+
+/**
+ * Every well-formedness error of the block sago reads. sago stops at the first, but each one is a
+ * real mistake the author must fix before sago reads anything, so all are shown at once.
+ */
+final class XmlSyntax implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/xml-syntax";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "The plan's XML is not well-formed, so sago cannot parse the plan and runs no task.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanDocument plan = specSet.planDocument();
+        if (plan == null || plan.xml() == null) {
+            return;
+        }
+        SourceFile file = specSet.plan();
+        for (SyntaxProblem error : plan.xml().errors()) {
+            sink.report(file.uri(), StructureSpans.nonEmpty(file.text(), error.span()),
+                    "sago cannot parse the plan and runs no task: " + error.message());
+        }
+    }
+}
