@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -115,6 +116,18 @@ final class ServerSession implements AutoCloseable {
         params.setCapabilities(new ClientCapabilities());
         params.setInitializationOptions(initializationOptions);
         return initialize(params);
+    }
+
+    /** Initializes params of a client that offers these position encodings and wants diagnostics without delay. */
+    static InitializeParams offering(List<String> encodings) {
+        ClientCapabilities capabilities = new ClientCapabilities();
+        GeneralClientCapabilities general = new GeneralClientCapabilities();
+        general.setPositionEncodings(encodings);
+        capabilities.setGeneral(general);
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(capabilities);
+        params.setInitializationOptions(debounce(0));
+        return params;
     }
 
     static Map<String, Object> debounce(int ms) {
