@@ -176,12 +176,14 @@ class SpawnedServerTest {
 
     @Test
     void exitsByItselfWhenTheEditorProcessDies() throws Exception {
-        Process editor = new ProcessBuilder("sleep", "2").start();
+        // The editor dies when the test says so: a timed one could die before a slow JVM start got to initialize.
+        Process editor = new ProcessBuilder("sleep", "600").start();
         started.add(editor);
         SpawnedServer spawned = new SpawnedServer();
 
         spawned.initialize(editor.pid());
         assertTrue(spawned.process.isAlive(), "the server must serve while its editor lives");
+        editor.destroy();
         assertTrue(editor.waitFor(EXIT_SECONDS, TimeUnit.SECONDS));
 
         assertTrue(spawned.process.waitFor(PARENT_GONE_SECONDS, TimeUnit.SECONDS), "the server outlived its editor");
