@@ -90,11 +90,12 @@ class MalformedInputTest {
         for (int length = 0; length <= PLAN.length(); length++) {
             List<Finding> findings = checkPlan(PLAN.substring(0, length));
             boolean cutInsideTheBlock = length > blockStart + "<phases>".length() && length < blockEnd;
-            if (cutInsideTheBlock && RuleCodes.registered("plan/xml-syntax") && !codes(findings).contains("plan/xml-syntax")) {
+            boolean explained = codes(findings).contains("plan/xml-syntax") || codes(findings).contains("plan/no-task-block");
+            if (cutInsideTheBlock && RuleCodes.registered("plan/xml-syntax") && !explained) {
                 unexplained.add("cut at " + length + ": " + codes(findings));
             }
         }
-        assertEquals(List.of(), unexplained, "a plan cut inside its XML block must report plan/xml-syntax");
+        assertEquals(List.of(), unexplained, "sago reads nothing from a plan cut inside its XML block; a finding must say why");
     }
 
     @Test
