@@ -3,10 +3,6 @@ package dev.specls.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -17,38 +13,33 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** What Main does before any workspace is read: version, help, and refusing paths that do not exist. */
 class MainTest {
 
-    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
-    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
-
-    private int run(Path currentFolder, String... args) {
-        return Main.run(List.of(args), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), currentFolder);
-    }
-
     @Test
     void versionComesFromTheBuild() {
-        assertEquals(0, run(Path.of("."), "--version"));
+        CliRun run = CliRun.of(Path.of("."), "--version");
+        assertEquals(0, run.exitCode());
 
-        String version = out.toString(StandardCharsets.UTF_8);
+        String version = run.out();
         assertTrue(version.matches("specls \\d+\\.\\d+\\.\\d+(-SNAPSHOT)?\n"), version);
     }
 
     @Test
     void helpNamesEveryCommandAndOption() {
-        assertEquals(0, run(Path.of("."), "--help"));
+        CliRun run = CliRun.of(Path.of("."), "--help");
+        assertEquals(0, run.exitCode());
 
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = run.out();
         for (String word : List.of("check", "graph", "lsp", "help", "--version", "--help")) {
             assertTrue(help.contains(word), word);
         }
-        assertEquals("", err.toString(StandardCharsets.UTF_8));
+        assertEquals("", run.err());
     }
 
     @Test
     void helpOfOneCommandListsItsOptions() {
-        assertEquals(0, run(Path.of("."), "help", "check"));
+        CliRun run = CliRun.of(Path.of("."), "help", "check");
+        assertEquals(0, run.exitCode());
 
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = run.out();
         for (String word : List.of("--format", "text", "json", "sarif", "github", "--strict")) {
             assertTrue(help.contains(word), word);
         }
@@ -56,9 +47,10 @@ class MainTest {
 
     @Test
     void graphHelpListsItsFormats() {
-        assertEquals(0, run(Path.of("."), "graph", "--help"));
+        CliRun run = CliRun.of(Path.of("."), "graph", "--help");
+        assertEquals(0, run.exitCode());
 
-        String help = out.toString(StandardCharsets.UTF_8);
+        String help = run.out();
         for (String word : List.of("--format", "json", "mermaid", "dot")) {
             assertTrue(help.contains(word), word);
         }
@@ -67,9 +59,10 @@ class MainTest {
     @ParameterizedTest
     @ValueSource(strings = {"check", "graph"})
     void aMissingPathIsNamedAndExitsTwo(String command, @TempDir Path currentFolder) {
-        assertEquals(2, run(currentFolder, command, ".", "no-such-folder"));
+        CliRun run = CliRun.of(currentFolder, command, ".", "no-such-folder");
+        assertEquals(2, run.exitCode());
 
-        assertEquals("specls: no such file or folder: no-such-folder\n", err.toString(StandardCharsets.UTF_8));
-        assertEquals("", out.toString(StandardCharsets.UTF_8));
+        assertEquals("specls: no such file or folder: no-such-folder\n", run.err());
+        assertEquals("", run.out());
     }
 }

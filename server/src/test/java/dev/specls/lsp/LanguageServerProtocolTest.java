@@ -25,7 +25,6 @@ import org.eclipse.lsp4j.DidCloseTextDocumentParams;
 import org.eclipse.lsp4j.DidSaveTextDocumentParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
-import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.MessageType;
@@ -70,20 +69,9 @@ class LanguageServerProtocolTest {
         session.close();
     }
 
-    private static InitializeParams offering(List<String> encodings) {
-        ClientCapabilities capabilities = new ClientCapabilities();
-        GeneralClientCapabilities general = new GeneralClientCapabilities();
-        general.setPositionEncodings(encodings);
-        capabilities.setGeneral(general);
-        InitializeParams params = new InitializeParams();
-        params.setCapabilities(capabilities);
-        params.setInitializationOptions(ServerSession.debounce(0));
-        return params;
-    }
-
     @Test
     void prefersUtf16AndAdvertisesIncrementalSync() throws Exception {
-        InitializeResult result = session.initialize(offering(List.of("utf-8", "utf-16")));
+        InitializeResult result = session.initialize(ServerSession.offering(List.of("utf-8", "utf-16")));
         assertEquals("utf-16", result.getCapabilities().getPositionEncoding());
         var sync = result.getCapabilities().getTextDocumentSync().getRight();
         assertEquals(TextDocumentSyncKind.Incremental, sync.getChange());
@@ -94,7 +82,7 @@ class LanguageServerProtocolTest {
 
     @Test
     void speaksUtf8WhenThatIsAllTheClientOffers() throws Exception {
-        assertEquals("utf-8", session.initialize(offering(List.of("utf-8"))).getCapabilities().getPositionEncoding());
+        assertEquals("utf-8", session.initialize(ServerSession.offering(List.of("utf-8"))).getCapabilities().getPositionEncoding());
     }
 
     @Test
@@ -117,7 +105,7 @@ class LanguageServerProtocolTest {
 
     @Test
     void appliesIncrementalEditsInUtf16() throws Exception {
-        session.initialize(offering(List.of("utf-16")));
+        session.initialize(ServerSession.offering(List.of("utf-16")));
         session.open(plan, 1, "x😀y TODO\nline two\nline three\n");
         session.client.awaitDiagnostics(plan, 1);
         // After the emoji (two UTF-16 units), and a replace that spans three lines.
@@ -129,7 +117,7 @@ class LanguageServerProtocolTest {
 
     @Test
     void appliesIncrementalEditsAndReportsRangesInUtf8() throws Exception {
-        session.initialize(offering(List.of("utf-8")));
+        session.initialize(ServerSession.offering(List.of("utf-8")));
         session.open(plan, 1, "x😀y done\n");
         session.client.awaitDiagnostics(plan, 1);
         // The emoji is four UTF-8 bytes: "x" 1, emoji 4, "y " 2 -> the word starts at 7.

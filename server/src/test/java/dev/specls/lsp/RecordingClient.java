@@ -36,7 +36,12 @@ final class RecordingClient implements LanguageClient {
 
     /** The next publication that matches, skipping others; fails after a timeout. */
     PublishDiagnosticsParams awaitDiagnostics(Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        return awaitDiagnostics(wanted, TIMEOUT_SECONDS);
+    }
+
+    /** As {@link #awaitDiagnostics(Predicate)}, with a longer hang guard for work as large as a 20 MB file. */
+    PublishDiagnosticsParams awaitDiagnostics(Predicate<PublishDiagnosticsParams> wanted, long timeoutSeconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(timeoutSeconds);
         while (true) {
             PublishDiagnosticsParams next = diagnostics.poll(deadline - System.nanoTime(), TimeUnit.NANOSECONDS);
             if (next == null) {

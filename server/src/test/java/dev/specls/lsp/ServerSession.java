@@ -21,6 +21,7 @@ import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.ClientCapabilities;
 import org.eclipse.lsp4j.DidChangeTextDocumentParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.GeneralClientCapabilities;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
@@ -33,10 +34,17 @@ import org.eclipse.lsp4j.services.LanguageServer;
 
 /**
  * The real server, run by {@link LanguageServerLauncher} on its own thread, talking over pipes to
- * lsp4j's client launcher, with a fake model behind it. Everything the server writes is also kept,
- * to prove that nothing but JSON-RPC reaches the output.
+ * lsp4j's client launcher, with a fake model behind it ({@link #ServerSession()}) or exactly as
+ * {@code specls lsp} runs it ({@link #real()}). Everything the server writes is also kept, to prove
+ * that nothing but JSON-RPC reaches the output.
  */
 final class ServerSession implements AutoCloseable {
+
+    /** One server session over a pair of streams, returning its exit code. */
+    @FunctionalInterface
+    interface ServerRun {
+        int run(InputStream in, OutputStream out);
+    }
 
     /** Reads {@code diagnostics.debounceMs} from the client settings, the one setting the lsp package acts on. */
     static final SettingsResolver CLIENT_DEBOUNCE = (root, client) -> {
@@ -47,7 +55,8 @@ final class ServerSession implements AutoCloseable {
         return new Settings(Map.of(), Map.of(), debounce, List.of());
     };
 
-    final FakeDocumentModel model = new FakeDocumentModel();
+    /** The fake model behind the server; {@code null} in a {@link #real()} session. */
+    final FakeDocumentModel model;
     final RecordingClient client = new RecordingClient();
     final LanguageServer server;
     final CompletableFuture<Integer> exitCode;
@@ -56,6 +65,20 @@ final class ServerSession implements AutoCloseable {
     private final OutputStream serverToClient;
 
     ServerSession() throws IOException {
+        this(new FakeDocumentModel());
+    }
+
+    private ServerSession(FakeDocumentModel model) throws IOException {
+        this(model, (in, out) -> LanguageServerLauncher.run(in, out, model, CLIENT_DEBOUNCE));
+    }
+
+    /** The server as {@code specls lsp} runs it: the real workspace, every rule, and {@code .specls.toml} under client settings. */
+    static ServerSession real() throws IOException {
+        return new ServerSession(null, LanguageServerLauncher::run);
+    }
+
+    private ServerSession(FakeDocumentModel model, ServerRun serverRun) throws IOException {
+        this.model = model;
         Pipe toServer = Pipe.open();
         Pipe toClient = Pipe.open();
         clientToServer = Channels.newOutputStream(toServer.sink());
@@ -75,7 +98,7 @@ final class ServerSession implements AutoCloseable {
                 }
             }
         };
-        exitCode = CompletableFuture.supplyAsync(() -> LanguageServerLauncher.run(serverIn, recordedOut, model, CLIENT_DEBOUNCE));
+        exitCode = CompletableFuture.supplyAsync(() -> serverRun.run(serverIn, recordedOut));
         Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, Channels.newInputStream(toClient.source()), clientToServer);
         launcher.startListening();
         server = launcher.getRemoteProxy();
@@ -93,6 +116,18 @@ final class ServerSession implements AutoCloseable {
         params.setCapabilities(new ClientCapabilities());
         params.setInitializationOptions(initializationOptions);
         return initialize(params);
+    }
+
+    /** Initializes params of a client that offers these position encodings and wants diagnostics without delay. */
+    static InitializeParams offering(List<String> encodings) {
+        ClientCapabilities capabilities = new ClientCapabilities();
+        GeneralClientCapabilities general = new GeneralClientCapabilities();
+        general.setPositionEncodings(encodings);
+        capabilities.setGeneral(general);
+        InitializeParams params = new InitializeParams();
+        params.setCapabilities(capabilities);
+        params.setInitializationOptions(debounce(0));
+        return params;
     }
 
     static Map<String, Object> debounce(int ms) {
@@ -120,6 +155,11 @@ final class ServerSession implements AutoCloseable {
         synchronized (serverOutput) {
             bytes = serverOutput.toByteArray();
         }
+        assertOnlyJsonRpc(bytes);
+    }
+
+    /** Checks that the bytes are nothing but complete Content-Length frames of JSON-RPC 2.0 messages, at least one. */
+    static void assertOnlyJsonRpc(byte[] bytes) {
         String header = "Content-Length: ";
         List<JsonObject> messages = new ArrayList<>();
         int at = 0;

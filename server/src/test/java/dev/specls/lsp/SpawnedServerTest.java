@@ -1,0 +1,194 @@
+package dev.specls.lsp;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.specls.testing.RuleCodes;
+import java.io.ByteArrayOutputStream;
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.InitializeParams;
+import org.eclipse.lsp4j.InitializeResult;
+import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.TextDocumentItem;
+import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.launch.LSPLauncher;
+import org.eclipse.lsp4j.services.LanguageServer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code specls lsp} as a separate process, started the way an editor starts it, talking JSON-RPC over
+ * the process's stdin and stdout. The launcher builds the jar when it is missing or older than the
+ * sources, so the first test may wait for a build.
+ */
+class SpawnedServerTest {
+
+    private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
+    private static final long BUILD_MINUTES = 10;
+    private static final long EXIT_SECONDS = 30;
+    /** The server polls for its editor every few seconds; generous, as a hang guard only. */
+    private static final long PARENT_GONE_SECONDS = 60;
+
+    private static List<String> serverCommand;
+
+    @TempDir
+    Path folder;
+    private final List<Process> started = new ArrayList<>();
+
+    @BeforeAll
+    static void buildOnce() throws Exception {
+        Path launcher = CHECKOUT.resolve("bin/specls");
+        assertTrue(Files.isExecutable(launcher), "missing " + launcher);
+        Process version = new ProcessBuilder(launcher.toString(), "--version")
+                .redirectErrorStream(true)
+                .start();
+        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        if (!version.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
+            version.destroyForcibly();
+            fail("bin/specls --version did not finish: " + output);
+        }
+        if (version.exitValue() == 0 && output.contains("specls ")) {
+            serverCommand = List.of(launcher.toString(), "lsp");
+            return;
+        }
+        // The launcher could not build inside this run (no network for Maven, say): use a jar built before.
+        Path jar = CHECKOUT.resolve("server/target/specls-all.jar");
+        assertTrue(Files.isRegularFile(jar), () -> "bin/specls failed and there is no " + jar + ":\n" + output);
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        serverCommand = List.of(java.toString(), "-jar", jar.toString(), "lsp");
+    }
+
+    @AfterEach
+    void stopEverythingStarted() {
+        started.forEach(Process::destroyForcibly);
+    }
+
+    /** One server process with lsp4j's client launcher on its stdio; stdout is also recorded byte for byte. */
+    private final class SpawnedServer {
+        final Process process;
+        final Path stderr;
+        final RecordingClient client = new RecordingClient();
+        final LanguageServer server;
+        final Future<Void> listening;
+        final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
+
+        SpawnedServer() throws IOException {
+            stderr = Files.createTempFile(folder, "stderr", ".log");
+            process = new ProcessBuilder(serverCommand)
+                    .directory(folder.toFile())
+                    .redirectError(stderr.toFile())
+                    .start();
+            started.add(process);
+            InputStream recorded = new FilterInputStream(process.getInputStream()) {
+                @Override
+                public int read() throws IOException {
+                    int b = super.read();
+                    if (b >= 0) {
+                        synchronized (stdout) {
+                            stdout.write(b);
+                        }
+                    }
+                    return b;
+                }
+
+                @Override
+                public int read(byte[] bytes, int offset, int length) throws IOException {
+                    int count = super.read(bytes, offset, length);
+                    if (count > 0) {
+                        synchronized (stdout) {
+                            stdout.write(bytes, offset, count);
+                        }
+                    }
+                    return count;
+                }
+            };
+            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, recorded, process.getOutputStream());
+            listening = launcher.startListening();
+            server = launcher.getRemoteProxy();
+        }
+
+        InitializeResult initialize(long editorProcessId) throws Exception {
+            InitializeParams params = RealServerProtocolTest.openingFolder(folder);
+            params.setProcessId((int) editorProcessId);
+            InitializeResult result = server.initialize(params).get(EXIT_SECONDS, TimeUnit.SECONDS);
+            server.initialized(new InitializedParams());
+            return result;
+        }
+
+        String stderr() {
+            try {
+                return Files.readString(stderr, StandardCharsets.UTF_8);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        byte[] stdout() {
+            synchronized (stdout) {
+                return stdout.toByteArray();
+            }
+        }
+    }
+
+    @Test
+    void speaksLspOverStdioAndExitsCleanly() throws Exception {
+        Path planPath = folder.resolve("PLAN.md");
+        Files.writeString(planPath, RealServerProtocolTest.PLAN, StandardCharsets.UTF_8);
+        String plan = planPath.toUri().toString();
+        SpawnedServer spawned = new SpawnedServer();
+
+        InitializeResult result = spawned.initialize(ProcessHandle.current().pid());
+        assertNotNull(result.getCapabilities().getTextDocumentSync());
+        assertEquals("utf-16", result.getCapabilities().getPositionEncoding());
+        assertEquals("specls", result.getServerInfo().getName());
+
+        spawned.server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(
+                new TextDocumentItem(plan, "markdown", 1, RealServerProtocolTest.PLAN)));
+        PublishDiagnosticsParams published = spawned.client.awaitDiagnostics(plan, 1);
+        if (RuleCodes.registered("plan/dangling-dependency")) {
+            assertTrue(RealServerProtocolTest.has(published, "plan/dangling-dependency"), published::toString);
+        }
+
+        spawned.server.shutdown().get(EXIT_SECONDS, TimeUnit.SECONDS);
+        spawned.server.exit();
+        assertTrue(spawned.process.waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "the server did not exit");
+        assertEquals(0, spawned.process.exitValue(), spawned::stderr);
+        // Once the process is gone its stdout ends, and the client's reader finishes with it.
+        spawned.listening.get(EXIT_SECONDS, TimeUnit.SECONDS);
+        ServerSession.assertOnlyJsonRpc(spawned.stdout());
+    }
+
+    @Test
+    void exitsByItselfWhenTheEditorProcessDies() throws Exception {
+        // The editor dies when the test says so: a timed one could die before a slow JVM start got to initialize.
+        Process editor = new ProcessBuilder("sleep", "600").start();
+        started.add(editor);
+        SpawnedServer spawned = new SpawnedServer();
+
+        spawned.initialize(editor.pid());
+        assertTrue(spawned.process.isAlive(), "the server must serve while its editor lives");
+        editor.destroy();
+        assertTrue(editor.waitFor(EXIT_SECONDS, TimeUnit.SECONDS));
+
+        assertTrue(spawned.process.waitFor(PARENT_GONE_SECONDS, TimeUnit.SECONDS), "the server outlived its editor");
+        assertEquals(1, spawned.process.exitValue(), "no shutdown came first");
+        assertTrue(spawned.stderr().contains("editor process " + editor.pid() + " is gone"), spawned::stderr);
+        ServerSession.assertOnlyJsonRpc(spawned.stdout());
+    }
+}
