@@ -14,7 +14,9 @@ public final class PlanDependencyRules {
             new ForwardDependencyRule(),
             new EmptyDependsOnRule(),
             new OverSpecifiedDependenciesRule(),
-            new ParallelFileConflictRule());
+            new ParallelFileConflictRule(),
+            new VerifyCannotFailRule(),
+            new DangerousVerifyRule());
 
     private PlanDependencyRules() {
     }
