@@ -16,7 +16,8 @@ public final class PlanDependencyRules {
             new OverSpecifiedDependenciesRule(),
             new ParallelFileConflictRule(),
             new VerifyCannotFailRule(),
-            new DangerousVerifyRule());
+            new DangerousVerifyRule(),
+            new UnknownRequirementRule());
 
     private PlanDependencyRules() {
     }
