@@ -1,0 +1,129 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Related;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.PlanGraph;
+import dev.specls.workspace.SpecSet;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Two tasks that list the same file with no dependency path between them, implicit edges included:
+ * nothing orders them, so they may run in the same wave and overwrite each other's work. Covers sago's
+ * DUPLICATE_FILE for the tasks that are really unordered, in any phase.
+ */
+final class ParallelFileConflictRule implements Rule {
+
+    /** One task's entry for a file. */
+    private record Claim(Task task, Ref entry) {
+    }
+
+    @Override
+    public String code() {
+        return "plan/parallel-file-conflict";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.WARNING;
+    }
+
+    @Override
+    public String summary() {
+        return "Two tasks that nothing orders list the same file, so they may run at the same time and overwrite each other.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        PlanGraph graph = specSet.graph();
+        int[] executionPosition = executionPositions(graph);
+        for (List<Claim> claims : claimsByFile(graph).values()) {
+            claims.sort(Comparator.comparingInt(claim -> executionPosition[claim.task().ordinal()]));
+            // Claims are compared with their neighbour in execution order only: if every neighbour pair is
+            // ordered, all of them are (a path is transitive), so each group with a conflict is reported.
+            Map<Claim, List<Claim>> conflicts = new TreeMap<>(Comparator.comparingInt(claim -> claim.task().ordinal()));
+            for (int i = 1; i < claims.size(); i++) {
+                Claim before = claims.get(i - 1);
+                Claim after = claims.get(i);
+                if (!ordered(graph, before.task(), after.task())) {
+                    boolean afterIsLater = after.task().ordinal() > before.task().ordinal();
+                    conflicts.computeIfAbsent(afterIsLater ? after : before, ignored -> new ArrayList<>(1)).add(afterIsLater ? before : after);
+                }
+            }
+            conflicts.forEach((claim, others) -> report(specSet.planUri(), claim, others, sink));
+        }
+    }
+
+    /** Each task's position in the graph's topological order, by the task's ordinal. */
+    private static int[] executionPositions(PlanGraph graph) {
+        int[] positions = new int[graph.tasks().size()];
+        List<Task> order = graph.topologicalOrder();
+        for (int position = 0; position < order.size(); position++) {
+            positions[order.get(position).ordinal()] = position;
+        }
+        return positions;
+    }
+
+    /** Per file, the first entry of each task listing it, in document order; files listed by one task only are left out. */
+    private static Map<String, List<Claim>> claimsByFile(PlanGraph graph) {
+        Map<String, List<Claim>> byFile = new LinkedHashMap<>();
+        for (Task task : graph.tasks()) {
+            for (Ref file : task.files()) {
+                List<Claim> claims = byFile.computeIfAbsent(file.value(), ignored -> new ArrayList<>(1));
+                if (claims.isEmpty() || claims.get(claims.size() - 1).task() != task) {
+                    claims.add(new Claim(task, file));
+                }
+            }
+        }
+        byFile.values().removeIf(claims -> claims.size() < 2);
+        return byFile;
+    }
+
+    /**
+     * True when a dependency path leads from one task to the other. A direct edge is checked first, as
+     * a chain of tasks editing one file is common. A path always climbs to a higher wave, so tasks of
+     * the same wave are unordered without a search, and otherwise only the higher one can depend on
+     * the lower; tasks in a cycle have no wave and are searched both ways.
+     */
+    private static boolean ordered(PlanGraph graph, Task a, Task b) {
+        if (dependsDirectly(graph, a, b) || dependsDirectly(graph, b, a)) {
+            return true;
+        }
+        int layerA = graph.layer(a);
+        int layerB = graph.layer(b);
+        if (layerA >= 0 && layerB >= 0) {
+            return layerA != layerB && (layerA > layerB ? graph.dependsOnTransitively(a, b) : graph.dependsOnTransitively(b, a));
+        }
+        return graph.dependsOnTransitively(a, b) || graph.dependsOnTransitively(b, a);
+    }
+
+    private static boolean dependsDirectly(PlanGraph graph, Task from, Task to) {
+        boolean implicitly = !graph.implicitDependencies(from).isEmpty() && to.phaseIndex() == from.phaseIndex() && to.ordinal() < from.ordinal();
+        return implicitly || graph.explicitDependencies(from).contains(to);
+    }
+
+    private static void report(URI uri, Claim claim, List<Claim> unordered, FindingSink sink) {
+        String label = DependencySpans.label(claim.task());
+        List<String> others = new ArrayList<>();
+        List<Related> related = new ArrayList<>();
+        for (Claim other : unordered) {
+            String otherLabel = DependencySpans.label(other.task());
+            others.add(otherLabel);
+            related.add(new Related(uri, other.entry().span(), "task " + otherLabel + " also lists " + claim.entry().value()));
+        }
+        String first = others.get(0);
+        sink.report(uri, claim.entry().span(), "Task " + label + " lists \"" + claim.entry().value() + "\", " + (others.size() == 1 ? "as does " : "as do ") + String.join(", ", others)
+                + ", and no dependency orders " + label + " with " + (others.size() == 1 ? "it" : "them")
+                + ": sago may run them in the same wave, and one overwrites the other's changes. Make " + label + " depend on "
+                + first + " (or the reverse), or give the file to one task.", related);
+    }
+}

@@ -1,0 +1,43 @@
+package dev.specls.check.plan;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Rule;
+import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.workspace.SpecSet;
+
+/** A task that lists its own id in {@code depends_on}: a cycle of one, which sago can never schedule. */
+final class SelfDependencyRule implements Rule {
+
+    @Override
+    public String code() {
+        return "plan/self-dependency";
+    }
+
+    @Override
+    public Severity defaultSeverity() {
+        return Severity.ERROR;
+    }
+
+    @Override
+    public String summary() {
+        return "A task lists its own id in depends_on, so it waits for itself forever.";
+    }
+
+    @Override
+    public void check(SpecSet specSet, FindingSink sink) {
+        for (Task task : specSet.graph().tasks()) {
+            if (task.id().isEmpty()) {
+                continue;
+            }
+            for (Ref ref : task.dependsOn()) {
+                if (ref.value().equals(task.id())) {
+                    sink.report(specSet.planUri(), ref.span(), "Task " + task.id() + " depends on itself: sago lint-plan reports "
+                            + "DEPENDENCY_CYCLE and sago never schedules " + task.id() + ". Remove \"" + task.id()
+                            + "\" from its depends_on.");
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,53 @@
+package dev.specls.check.plan;
+
+import dev.specls.syntax.plan.Field;
+import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.xml.XmlText;
+import dev.specls.text.Span;
+
+/**
+ * A task's verify command as sago runs it (decoded, trimmed), with the way back from its characters
+ * to the plan file: entities such as {@code &amp;amp;} make the two differ in length.
+ */
+final class VerifyCommand {
+
+    private final String text;
+    private final XmlText.Decoded decoded;
+    private final int leadingSpace;
+
+    private VerifyCommand(String text, XmlText.Decoded decoded, int leadingSpace) {
+        this.text = text;
+        this.decoded = decoded;
+        this.leadingSpace = leadingSpace;
+    }
+
+    /** The task's verify command, or {@code null} when it has none or it is blank. */
+    static VerifyCommand of(String planText, Task task) {
+        Field verify = task.verify();
+        if (verify == null || verify.isBlank()) {
+            return null;
+        }
+        XmlText.Decoded decoded = XmlText.elementText(planText, verify.element());
+        String untrimmed = decoded.text();
+        int leading = 0;
+        while (leading < untrimmed.length() && XmlText.isPythonSpace(untrimmed.charAt(leading))) {
+            leading++;
+        }
+        return new VerifyCommand(verify.text(), decoded, leading);
+    }
+
+    /** The command as sago runs it. */
+    String text() {
+        return text;
+    }
+
+    /** The file span of {@code text()[from, to)}. */
+    Span span(int from, int to) {
+        return decoded.rawSpan(leadingSpace + from, leadingSpace + to);
+    }
+
+    /** The file span of the whole command. */
+    Span span() {
+        return span(0, text.length());
+    }
+}
