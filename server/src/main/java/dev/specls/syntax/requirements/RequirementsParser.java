@@ -291,10 +291,6 @@ public final class RequirementsParser {
                 report("unknown checkbox [" + mark + "]: sago reads only [ ] and [x]", id, requirementText);
                 return;
             }
-            if (colonInside && requirementText.isEmpty()) {
-                report("no text after the id: sago skips a requirement without text", id, requirementText);
-                return;
-            }
             RequirementSyntax syntax = mark == 0 ? RequirementSyntax.SPEC_KIT : colonInside ? RequirementSyntax.SAGO : RequirementSyntax.GSD;
             int sagoStart = MarkdownOutline.startWithByteOrderMark(text, line) < line.start() ? 0 : contentStart;
             boolean readableBySago = SAGO_LINE.matcher(text.subSequence(sagoStart, end)).matches();
