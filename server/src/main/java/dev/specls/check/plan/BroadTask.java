@@ -1,31 +1,21 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task whose action exceeds sago's BROAD_TASK limit. */
-final class BroadTask implements Rule {
+final class BroadTask extends AbstractRule {
 
     /** sago's BROAD_TASK threshold, in characters as Python's len counts them (code points). */
     private static final int MAX_ACTION_LENGTH = 2000;
 
-    @Override
-    public String code() {
-        return "plan/broad-task";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFORMATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A task's action is longer than 2000 characters (sago BROAD_TASK): the task tries to do too much at once.";
+    BroadTask() {
+        super("plan/broad-task", Severity.INFORMATION,
+                "A task's action is longer than 2000 characters (sago BROAD_TASK): the task tries to do too much at once.");
     }
 
     @Override

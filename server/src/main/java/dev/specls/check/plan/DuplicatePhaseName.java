@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.check.Related;
 import dev.specls.syntax.plan.Phase;
@@ -13,21 +13,11 @@ import java.util.Map;
 import dev.specls.workspace.SpecSet;
 
 /** A phase name used by an earlier phase; sago records phases by name. */
-final class DuplicatePhaseName implements Rule {
+final class DuplicatePhaseName extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/duplicate-phase-name";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Two phases share a name, and sago records phases by name.";
+    DuplicatePhaseName() {
+        super("plan/duplicate-phase-name", Severity.WARNING,
+                "Two phases share a name, and sago records phases by name.");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
@@ -11,21 +11,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** A task id declared again (sago DUPLICATE_ID); reported at each later declaration. */
-final class DuplicateTaskId implements Rule {
+final class DuplicateTaskId extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/duplicate-task-id";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Two tasks share an id, so dependencies and STATE.md lines cannot tell them apart.";
+    DuplicateTaskId() {
+        super("plan/duplicate-task-id", Severity.ERROR,
+                "Two tasks share an id, so dependencies and STATE.md lines cannot tell them apart.");
     }
 
     @Override

@@ -1,28 +1,18 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with no task: sago has nothing to run in it. */
-final class EmptyPhase implements Rule {
+final class EmptyPhase extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/empty-phase";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A phase holds no task, so sago runs nothing in it.";
+    EmptyPhase() {
+        super("plan/empty-phase", Severity.WARNING,
+                "A phase holds no task, so sago runs nothing in it.");
     }
 
     @Override

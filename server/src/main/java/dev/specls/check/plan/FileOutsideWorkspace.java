@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
@@ -10,24 +10,14 @@ import dev.specls.workspace.SpecSet;
 import java.util.regex.Pattern;
 
 /** A {@code <files>} path that points outside the project folder, the folder of the plan. */
-final class FileOutsideWorkspace implements Rule {
+final class FileOutsideWorkspace extends AbstractRule {
 
     /** {@code ~}, {@code ~/…} or {@code ~user/…}; not a file that merely starts with a tilde. */
     private static final Pattern HOME = Pattern.compile("~[\\w.-]*(?:[/\\\\].*)?");
 
-    @Override
-    public String code() {
-        return "plan/file-outside-workspace";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A <files> path is absolute or climbs out of the plan's folder with .., so the agent would change files outside the project.";
+    FileOutsideWorkspace() {
+        super("plan/file-outside-workspace", Severity.ERROR,
+                "A <files> path is absolute or climbs out of the plan's folder with .., so the agent would change files outside the project.");
     }
 
     @Override

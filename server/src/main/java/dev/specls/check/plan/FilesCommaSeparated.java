@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
@@ -9,21 +9,11 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A {@code <files>} line that sago reads as one odd file name: a comma-separated list or a Markdown bullet. */
-final class FilesCommaSeparated implements Rule {
+final class FilesCommaSeparated extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/files-comma-separated";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A <files> line holds several paths separated by commas, or starts with a bullet; sago reads each whole line as one file name.";
+    FilesCommaSeparated() {
+        super("plan/files-comma-separated", Severity.WARNING,
+                "A <files> line holds several paths separated by commas, or starts with a bullet; sago reads each whole line as one file name.");
     }
 
     @Override

@@ -1,31 +1,21 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with more than ten tasks (sago LARGE_PHASE). */
-final class LargePhase implements Rule {
+final class LargePhase extends AbstractRule {
 
     /** sago's LARGE_PHASE threshold. */
     private static final int MAX_TASKS = 10;
 
-    @Override
-    public String code() {
-        return "plan/large-phase";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.HINT;
-    }
-
-    @Override
-    public String summary() {
-        return "A phase holds more than 10 tasks (sago LARGE_PHASE), so a lot of work runs before its review.";
+    LargePhase() {
+        super("plan/large-phase", Severity.HINT,
+                "A phase holds more than 10 tasks (sago LARGE_PHASE), so a lot of work runs before its review.");
     }
 
     @Override

@@ -1,27 +1,17 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without an action (sago EMPTY_ACTION). */
-final class MissingAction implements Rule {
+final class MissingAction extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-action";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task has no action (sago EMPTY_ACTION), so the coding agent is not told what to do.";
+    MissingAction() {
+        super("plan/missing-action", Severity.ERROR,
+                "A task has no action (sago EMPTY_ACTION), so the coding agent is not told what to do.");
     }
 
     @Override

@@ -1,27 +1,17 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without a done criterion (sago MISSING_DONE). */
-final class MissingDone implements Rule {
+final class MissingDone extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-done";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A task has no done criterion (sago MISSING_DONE), so the coding agent does not know when to stop.";
+    MissingDone() {
+        super("plan/missing-done", Severity.WARNING,
+                "A task has no done criterion (sago MISSING_DONE), so the coding agent does not know when to stop.");
     }
 
     @Override

@@ -1,27 +1,17 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without files (sago EMPTY_FILES): a {@code <files>} with no non-blank line counts as none. */
-final class MissingFiles implements Rule {
+final class MissingFiles extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-files";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task lists no files (sago EMPTY_FILES).";
+    MissingFiles() {
+        super("plan/missing-files", Severity.ERROR,
+                "A task lists no files (sago EMPTY_FILES).");
     }
 
     @Override

@@ -1,27 +1,17 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without a name: sago does not lint it, but every status line and prompt loses its title. */
-final class MissingName implements Rule {
+final class MissingName extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-name";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A task has no name, so the coding agent and progress output see only its id.";
+    MissingName() {
+        super("plan/missing-name", Severity.WARNING,
+                "A task has no name, so the coding agent and progress output see only its id.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -9,21 +9,11 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without an id (sago MISSING_TASK_ID). */
-final class MissingTaskId implements Rule {
+final class MissingTaskId extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-task-id";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task has no id, so nothing can depend on it and STATE.md cannot record it.";
+    MissingTaskId() {
+        super("plan/missing-task-id", Severity.ERROR,
+                "A task has no id, so nothing can depend on it and STATE.md cannot record it.");
     }
 
     @Override

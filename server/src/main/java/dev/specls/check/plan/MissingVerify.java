@@ -1,27 +1,17 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without a verify command (sago EMPTY_VERIFY). */
-final class MissingVerify implements Rule {
+final class MissingVerify extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/missing-verify";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A task has no verify command (sago EMPTY_VERIFY), so nothing checks that it worked.";
+    MissingVerify() {
+        super("plan/missing-verify", Severity.WARNING,
+                "A task has no verify command (sago EMPTY_VERIFY), so nothing checks that it worked.");
     }
 
     @Override

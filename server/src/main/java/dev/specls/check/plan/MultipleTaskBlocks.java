@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.TaskBlock;
@@ -17,23 +17,13 @@ import java.util.List;
  * of its own for sago: a {@code <phases>} inside it is reported here when another block comes first,
  * and by {@code plan/no-task-block} when nothing else is found.
  */
-final class MultipleTaskBlocks implements Rule {
+final class MultipleTaskBlocks extends AbstractRule {
 
     private static final String PHASE_TAG = "<phase";
 
-    @Override
-    public String code() {
-        return "plan/multiple-task-blocks";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A second block of phases that sago ignores: it reads only the first ```xml fence or <phases> element.";
+    MultipleTaskBlocks() {
+        super("plan/multiple-task-blocks", Severity.WARNING,
+                "A second block of phases that sago ignores: it reads only the first ```xml fence or <phases> element.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.text.Span;
@@ -13,24 +13,14 @@ import dev.specls.workspace.SpecSet;
  * the block: an upper-case {@code ```XML} fence, else a {@code <phases} start tag that is never closed,
  * else the first line.
  */
-final class NoTaskBlock implements Rule {
+final class NoTaskBlock extends AbstractRule {
 
     private static final String PHASES_TAG = "<phases";
     private static final String FIX = "Put the plan in a fence opened with ```xml (lower case) whose root element is <phases>.";
 
-    @Override
-    public String code() {
-        return "plan/no-task-block";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The plan file has no block sago reads (no ```xml fence and no <phases>…</phases>), so sago reads no tasks.";
+    NoTaskBlock() {
+        super("plan/no-task-block", Severity.ERROR,
+                "The plan file has no block sago reads (no ```xml fence and no <phases>…</phases>), so sago reads no tasks.");
     }
 
     @Override

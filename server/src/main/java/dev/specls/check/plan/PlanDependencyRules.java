@@ -7,17 +7,17 @@ import java.util.List;
 public final class PlanDependencyRules {
 
     private static final List<Rule> ALL = List.of(
-            new DanglingDependencyRule(),
-            new SelfDependencyRule(),
-            new DependencyCycleRule(),
-            new BackwardPhaseDependencyRule(),
-            new ForwardDependencyRule(),
-            new EmptyDependsOnRule(),
-            new OverSpecifiedDependenciesRule(),
-            new ParallelFileConflictRule(),
-            new VerifyCannotFailRule(),
-            new DangerousVerifyRule(),
-            new UnknownRequirementRule());
+            new DanglingDependency(),
+            new SelfDependency(),
+            new DependencyCycle(),
+            new BackwardPhaseDependency(),
+            new ForwardDependency(),
+            new EmptyDependsOn(),
+            new OverSpecifiedDependencies(),
+            new ParallelFileConflict(),
+            new VerifyCannotFail(),
+            new DangerousVerify(),
+            new UnknownRequirement());
 
     private PlanDependencyRules() {
     }

@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.text.Span;
@@ -11,21 +11,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** A first {@code ```xml} fence without {@code <phases>} that hides the real plan from sago. */
-final class ShadowedTaskBlock implements Rule {
+final class ShadowedTaskBlock extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/shadowed-task-block";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The first ```xml fence holds no <phases>, yet sago reads it and ignores the real <phases> block further down.";
+    ShadowedTaskBlock() {
+        super("plan/shadowed-task-block", Severity.ERROR,
+                "The first ```xml fence holds no <phases>, yet sago reads it and ignores the real <phases> block further down.");
     }
 
     @Override

@@ -1,28 +1,18 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with exactly one task (sago SINGLE_TASK_PHASE). */
-final class SingleTaskPhase implements Rule {
+final class SingleTaskPhase extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/single-task-phase";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.HINT;
-    }
-
-    @Override
-    public String summary() {
-        return "A phase holds a single task (sago SINGLE_TASK_PHASE): a whole phase, with its review, for one task.";
+    SingleTaskPhase() {
+        super("plan/single-task-phase", Severity.HINT,
+                "A phase holds a single task (sago SINGLE_TASK_PHASE): a whole phase, with its review, for one task.");
     }
 
     @Override

@@ -1,28 +1,18 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task id that sago's STATE.md reader cannot recognise, so the task never shows as done. */
-final class TaskIdFormat implements Rule {
+final class TaskIdFormat extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/task-id-format";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A task id is not of the form N.M, which is the only form sago's STATE.md reader recognises.";
+    TaskIdFormat() {
+        super("plan/task-id-format", Severity.WARNING,
+                "A task id is not of the form N.M, which is the only form sago's STATE.md reader recognises.");
     }
 
     @Override

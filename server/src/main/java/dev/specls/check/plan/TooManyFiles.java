@@ -1,31 +1,21 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task listing more files than sago's TOO_MANY_FILES limit. */
-final class TooManyFiles implements Rule {
+final class TooManyFiles extends AbstractRule {
 
     /** sago's TOO_MANY_FILES threshold. */
     private static final int MAX_FILES = 8;
 
-    @Override
-    public String code() {
-        return "plan/too-many-files";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFORMATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A task lists more than 8 files (sago TOO_MANY_FILES): the task is too broad to do and check in one go.";
+    TooManyFiles() {
+        super("plan/too-many-files", Severity.INFORMATION,
+                "A task lists more than 8 files (sago TOO_MANY_FILES): the task is too broad to do and check in one go.");
     }
 
     @Override

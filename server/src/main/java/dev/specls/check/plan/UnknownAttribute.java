@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -13,21 +13,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** Attributes of phases and tasks that sago ignores, most often a misspelt {@code depends_on}. */
-final class UnknownAttribute implements Rule {
+final class UnknownAttribute extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/unknown-attribute";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "An attribute sago ignores: a phase reads only name, a task only id and depends_on.";
+    UnknownAttribute() {
+        super("plan/unknown-attribute", Severity.WARNING,
+                "An attribute sago ignores: a phase reads only name, a task only id and depends_on.");
     }
 
     @Override

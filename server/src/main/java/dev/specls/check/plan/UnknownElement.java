@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -17,21 +17,11 @@ import java.util.List;
  * of which sago reads only the first. Only the levels sago reads are checked: the root, its
  * {@code <dependencies>}, each phase and each task.
  */
-final class UnknownElement implements Rule {
+final class UnknownElement extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/unknown-element";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "An element sago ignores: an unknown name, or a second copy of a field of which sago reads only the first.";
+    UnknownElement() {
+        super("plan/unknown-element", Severity.WARNING,
+                "An element sago ignores: an unknown name, or a second copy of a field of which sago reads only the first.");
     }
 
     @Override

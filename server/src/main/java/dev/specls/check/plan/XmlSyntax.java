@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.SyntaxProblem;
 import dev.specls.syntax.plan.PlanDocument;
@@ -12,21 +12,11 @@ import dev.specls.workspace.SpecSet;
  * Every well-formedness error of the block sago reads. sago stops at the first, but each one is a
  * real mistake the author must fix before sago reads anything, so all are shown at once.
  */
-final class XmlSyntax implements Rule {
+final class XmlSyntax extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/xml-syntax";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "The plan's XML is not well-formed, so sago cannot parse the plan and runs no task.";
+    XmlSyntax() {
+        super("plan/xml-syntax", Severity.ERROR,
+                "The plan's XML is not well-formed, so sago cannot parse the plan and runs no task.");
     }
 
     @Override

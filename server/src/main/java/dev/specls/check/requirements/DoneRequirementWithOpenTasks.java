@@ -1,8 +1,8 @@
 package dev.specls.check.requirements;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.text.Span;
@@ -16,21 +16,11 @@ import java.util.List;
  * {@code req/done-but-tasks-open}: a requirement checked {@code [x]} while a task that cites it is not
  * done in STATE.md. Needs a STATE.md: without one every task is pending and the check says nothing.
  */
-final class DoneRequirementWithOpenTasks implements Rule {
+final class DoneRequirementWithOpenTasks extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "req/done-but-tasks-open";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A requirement is checked [x] while a task that cites it is not done in STATE.md.";
+    DoneRequirementWithOpenTasks() {
+        super("req/done-but-tasks-open", Severity.WARNING,
+                "A requirement is checked [x] while a task that cites it is not done in STATE.md.");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.specls.check.requirements;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
@@ -10,21 +10,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** {@code req/duplicate-id}: two declarations of one canonical id ({@code FR-1} and {@code FR-001}). */
-final class DuplicateRequirementId implements Rule {
+final class DuplicateRequirementId extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "req/duplicate-id";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Two requirements declare the same id (ids compare without case and leading zeros: FR-1 is FR-001).";
+    DuplicateRequirementId() {
+        super("req/duplicate-id", Severity.ERROR,
+                "Two requirements declare the same id (ids compare without case and leading zeros: FR-1 is FR-001).");
     }
 
     @Override

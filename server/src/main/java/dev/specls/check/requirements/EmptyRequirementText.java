@@ -1,28 +1,18 @@
 package dev.specls.check.requirements;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 
 /** {@code req/empty-text}: a declared requirement with nothing after its id. */
-final class EmptyRequirementText implements Rule {
+final class EmptyRequirementText extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "req/empty-text";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A requirement has an id but no text.";
+    EmptyRequirementText() {
+        super("req/empty-text", Severity.WARNING,
+                "A requirement has an id but no text.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.requirements;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
@@ -11,21 +11,11 @@ import dev.specls.workspace.SpecSet;
  * {@code req/uncovered}: an in-scope requirement that no task mentions. Only in a plan that cites
  * requirement ids at all: a plan without traceability would otherwise flag every requirement.
  */
-final class UncoveredRequirement implements Rule {
+final class UncoveredRequirement extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "req/uncovered";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "An in-scope requirement that no task of a traceable plan mentions.";
+    UncoveredRequirement() {
+        super("req/uncovered", Severity.WARNING,
+                "An in-scope requirement that no task of a traceable plan mentions.");
     }
 
     @Override

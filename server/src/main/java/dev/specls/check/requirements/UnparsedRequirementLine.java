@@ -1,7 +1,7 @@
 package dev.specls.check.requirements;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementSyntax;
@@ -16,21 +16,11 @@ import dev.specls.workspace.SpecSet;
  * That is every line the parser could not read as a declaration, and, in a sago spec set, every
  * declaration in another tool's syntax, since sago's regex reads only {@code * [ ] **REQ-1:** text}.
  */
-final class UnparsedRequirementLine implements Rule {
+final class UnparsedRequirementLine extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "req/unparsed-line";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A line looks like a requirement, but the spec set's tool skips it; the message gives the line it reads.";
+    UnparsedRequirementLine() {
+        super("req/unparsed-line", Severity.WARNING,
+                "A line looks like a requirement, but the spec set's tool skips it; the message gives the line it reads.");
     }
 
     @Override

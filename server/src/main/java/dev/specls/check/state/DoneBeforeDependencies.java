@@ -1,8 +1,8 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Task;
@@ -19,24 +19,14 @@ import java.util.List;
  * implicit, is not. Implicit dependencies (every earlier task of the phase) are counted with a running
  * tally per phase instead of being listed per task, which keeps the check linear.
  */
-final class DoneBeforeDependencies implements Rule {
+final class DoneBeforeDependencies extends AbstractRule {
 
     /** How many open dependencies a message names before it only counts the rest. */
     private static final int LISTED = 3;
 
-    @Override
-    public String code() {
-        return "state/done-before-dependencies";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A task is marked done in STATE.md while a task it depends on is not.";
+    DoneBeforeDependencies() {
+        super("state/done-before-dependencies", Severity.WARNING,
+                "A task is marked done in STATE.md while a task it depends on is not.");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.workspace.SourceFile;
@@ -10,21 +10,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** {@code state/duplicate-entry}: a second STATE.md line for one task id, which fails sago's state validation. */
-final class DuplicateStateEntry implements Rule {
+final class DuplicateStateEntry extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "state/duplicate-entry";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "STATE.md has more than one task line for the same task.";
+    DuplicateStateEntry() {
+        super("state/duplicate-entry", Severity.ERROR,
+                "STATE.md has more than one task line for the same task.");
     }
 
     @Override

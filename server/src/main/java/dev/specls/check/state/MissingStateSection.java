@@ -1,7 +1,7 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.state.StateSection;
 import dev.specls.text.Span;
@@ -15,7 +15,7 @@ import java.util.Locale;
  * finds a section by the text {@code ## Title} (so a level-3 heading also matches, a level-1 one does
  * not), with the title spelt exactly.
  */
-final class MissingStateSection implements Rule {
+final class MissingStateSection extends AbstractRule {
 
     /** A section sago reads, and what it reads from it. */
     private record Required(String title, String purpose) {
@@ -26,19 +26,9 @@ final class MissingStateSection implements Rule {
             new Required("Resume Point", "sago's resume reads the last completed task, the next task and the checkpoint from it"),
             new Required("Completed Tasks", "sago keeps the task lines ([✓] 1.1: name) under it"));
 
-    @Override
-    public String code() {
-        return "state/missing-section";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A sago STATE.md lacks a section sago reads: Current Context, Resume Point or Completed Tasks.";
+    MissingStateSection() {
+        super("state/missing-section", Severity.WARNING,
+                "A sago STATE.md lacks a section sago reads: Current Context, Resume Point or Completed Tasks.");
     }
 
     @Override

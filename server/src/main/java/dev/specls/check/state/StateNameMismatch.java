@@ -1,8 +1,8 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.state.StateEntry;
@@ -15,21 +15,11 @@ import java.util.List;
  * trimmed, without case and with runs of whitespace as one space. Often the sign of a renumbered plan:
  * the status now belongs to a different task.
  */
-final class StateNameMismatch implements Rule {
+final class StateNameMismatch extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "state/name-mismatch";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.HINT;
-    }
-
-    @Override
-    public String summary() {
-        return "A STATE.md task line names the task differently from the plan's <name>.";
+    StateNameMismatch() {
+        super("state/name-mismatch", Severity.HINT,
+                "A STATE.md task line names the task differently from the plan's <name>.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.plan.Ref;
@@ -21,7 +21,7 @@ import java.util.Set;
  * naming an id that no plan task declares. Only against a sago plan: without one there is nothing to
  * resolve against.
  */
-final class UnknownStateTask implements Rule {
+final class UnknownStateTask extends AbstractRule {
 
     /** The fields of sago's Current Context and Resume Point sections that name a task. */
     private static final Set<String> TASK_FIELDS = Set.of("current task", "next task", "last completed");
@@ -32,19 +32,9 @@ final class UnknownStateTask implements Rule {
      */
     private static final int SUGGESTION_LIMIT = 50;
 
-    @Override
-    public String code() {
-        return "state/unknown-task";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A STATE.md task line or task field names an id that no task in the plan declares.";
+    UnknownStateTask() {
+        super("state/unknown-task", Severity.ERROR,
+                "A STATE.md task line or task field names an id that no task in the plan declares.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.state;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.text.Span;
@@ -14,23 +14,13 @@ import java.util.regex.Pattern;
  * does not, because of a bullet or indentation in front, no space after the mark, or an id that is
  * not {@code N.M}. sago then treats the task as pending and runs it again.
  */
-final class UnreadableStateLine implements Rule {
+final class UnreadableStateLine extends AbstractRule {
 
     private static final Pattern SAGO_TASK_ID = Pattern.compile("\\d+\\.\\d+");
 
-    @Override
-    public String code() {
-        return "state/unreadable-line";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "sago's state reader skips this task line: it needs \"[✓] N.M: name\" at the very start of the line.";
+    UnreadableStateLine() {
+        super("state/unreadable-line", Severity.WARNING,
+                "sago's state reader skips this task line: it needs \"[✓] N.M: name\" at the very start of the line.");
     }
 
     @Override

@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.plan.Ref;
@@ -14,21 +14,11 @@ import java.util.List;
 import java.util.Set;
 
 /** A {@code depends_on} entry that names no task (sago's INVALID_DEPENDENCY). */
-final class DanglingDependencyRule implements Rule {
+final class DanglingDependency extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/dangling-dependency";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task depends on an id that no task declares, so sago never schedules it.";
+    DanglingDependency() {
+        super("plan/dangling-dependency", Severity.ERROR,
+                "A task depends on an id that no task declares, so sago never schedules it.");
     }
 
     @Override

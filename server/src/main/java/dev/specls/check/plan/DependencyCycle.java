@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -17,26 +17,16 @@ import java.util.List;
  * {@code depends_on} waits for every earlier task of its phase). sago's own check sees only explicit
  * edges, so a cycle through an implicit one deadlocks {@code sago next} without any error.
  */
-final class DependencyCycleRule implements Rule {
+final class DependencyCycle extends AbstractRule {
 
     private static final String EXPLICIT_ARROW = " → ";
     private static final String IMPLICIT_ARROW = " ⇢ ";
     private static final int SHOWN_EDGES_AT_START = 8;
     private static final int SHOWN_WAITING_TASKS = 3;
 
-    @Override
-    public String code() {
-        return "plan/dependency-cycle";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "Tasks depend on each other in a circle, explicitly or through implicit dependencies, so none of them can start.";
+    DependencyCycle() {
+        super("plan/dependency-cycle", Severity.ERROR,
+                "Tasks depend on each other in a circle, explicitly or through implicit dependencies, so none of them can start.");
     }
 
     @Override

@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -21,25 +21,15 @@ import java.util.TreeMap;
  * nothing orders them, so they may run in the same wave and overwrite each other's work. Covers sago's
  * DUPLICATE_FILE for the tasks that are really unordered, in any phase.
  */
-final class ParallelFileConflictRule implements Rule {
+final class ParallelFileConflict extends AbstractRule {
 
     /** One task's entry for a file. */
     private record Claim(Task task, Ref entry) {
     }
 
-    @Override
-    public String code() {
-        return "plan/parallel-file-conflict";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "Two tasks that nothing orders list the same file, so they may run at the same time and overwrite each other.";
+    ParallelFileConflict() {
+        super("plan/parallel-file-conflict", Severity.WARNING,
+                "Two tasks that nothing orders list the same file, so they may run at the same time and overwrite each other.");
     }
 
     @Override

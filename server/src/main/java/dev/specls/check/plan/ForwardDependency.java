@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -14,21 +14,11 @@ import java.util.List;
  * An explicit dependency on a task further down the same phase. sago accepts it, but readers and
  * coding agents take the file's order for the order of work.
  */
-final class ForwardDependencyRule implements Rule {
+final class ForwardDependency extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/forward-dependency";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.INFORMATION;
-    }
-
-    @Override
-    public String summary() {
-        return "A task depends on a task written after it in the same phase, so the file's order misleads readers and agents.";
+    ForwardDependency() {
+        super("plan/forward-dependency", Severity.INFORMATION,
+                "A task depends on a task written after it in the same phase, so the file's order misleads readers and agents.");
     }
 
     @Override

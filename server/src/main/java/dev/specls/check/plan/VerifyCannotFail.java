@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.text.Span;
@@ -10,7 +10,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A verify command that exits 0 whatever happened, so it verifies nothing. */
-final class VerifyCannotFailRule implements Rule {
+final class VerifyCannotFail extends AbstractRule {
 
     /** Commands that succeed on their own: {@code true}, {@code :}, {@code exit 0}. */
     private static final Pattern ALWAYS_SUCCEEDS = Pattern.compile("true|:|exit\\s+0");
@@ -19,19 +19,9 @@ final class VerifyCannotFailRule implements Rule {
     /** A tail that swallows the exit status of whatever came before. */
     private static final Pattern SWALLOWING_TAIL = Pattern.compile("(\\|\\|\\s*(true|exit\\s+0|:)|;\\s*(true|exit\\s+0))\\s*$");
 
-    @Override
-    public String code() {
-        return "plan/verify-cannot-fail";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A verify command always exits 0, so the task is marked done whether or not its work is.";
+    VerifyCannotFail() {
+        super("plan/verify-cannot-fail", Severity.WARNING,
+                "A verify command always exits 0, so the task is marked done whether or not its work is.");
     }
 
     @Override

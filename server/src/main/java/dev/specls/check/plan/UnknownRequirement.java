@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.requirements.Requirement;
@@ -23,21 +23,11 @@ import java.util.Set;
  * or {@code ISO-8601} looks like an id too, so a citation in running text counts only when its prefix
  * is one the requirements file uses; a {@code <requirements>} child always counts.
  */
-final class UnknownRequirementRule implements Rule {
+final class UnknownRequirement extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/unknown-requirement";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task cites a requirement id that the requirements file does not declare.";
+    UnknownRequirement() {
+        super("plan/unknown-requirement", Severity.ERROR,
+                "A task cites a requirement id that the requirements file does not declare.");
     }
 
     @Override

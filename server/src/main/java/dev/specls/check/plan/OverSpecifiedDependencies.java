@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -15,24 +15,14 @@ import java.util.Set;
  * OVER_SPECIFIED_DEPS decides it: from the third task on, {@code len(depends_on) >= len(prior)} and
  * {@code prior ⊆ set(depends_on)}, where {@code prior} is the set of ids of all earlier tasks.
  */
-final class OverSpecifiedDependenciesRule implements Rule {
+final class OverSpecifiedDependencies extends AbstractRule {
 
     /** sago skips the first two tasks: the second depending on the first is just a chain. */
     private static final int FIRST_CHECKED = 2;
 
-    @Override
-    public String code() {
-        return "plan/over-specified-dependencies";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.HINT;
-    }
-
-    @Override
-    public String summary() {
-        return "A task depends on every earlier task of the plan, which is rarely what it needs and keeps it from running in parallel.";
+    OverSpecifiedDependencies() {
+        super("plan/over-specified-dependencies", Severity.HINT,
+                "A task depends on every earlier task of the plan, which is rarely what it needs and keeps it from running in parallel.");
     }
 
     @Override

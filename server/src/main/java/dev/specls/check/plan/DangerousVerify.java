@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlText;
@@ -20,7 +20,7 @@ import java.util.regex.Pattern;
  * patterns. Python's {@code \s} and {@code \b} are Unicode-aware and its {@code .} stops only at
  * {@code \n}, hence the flags. specls never runs a verify; {@code sago next} does, on the user's machine.
  */
-final class DangerousVerifyRule implements Rule {
+final class DangerousVerify extends AbstractRule {
 
     private static final Set<String> DANGEROUS_COMMANDS = Set.of(
             "rm", "rmdir", "dd", "mkfs", "shutdown", "reboot", "halt", "poweroff", "kill", "killall", "pkill", "chmod", "chown",
@@ -47,19 +47,9 @@ final class DangerousVerifyRule implements Rule {
             new Suspicious("\\bcurl\\b.*\\|\\s*(bash|sh|python)", "download-and-execute"),
             new Suspicious("\\bwget\\b.*\\|\\s*(bash|sh|python)", "download-and-execute"));
 
-    @Override
-    public String code() {
-        return "plan/dangerous-verify";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A verify command deletes, downloads, installs, escalates or runs generated code, and sago next would run it on your machine.";
+    DangerousVerify() {
+        super("plan/dangerous-verify", Severity.WARNING,
+                "A verify command deletes, downloads, installs, escalates or runs generated code, and sago next would run it on your machine.");
     }
 
     @Override

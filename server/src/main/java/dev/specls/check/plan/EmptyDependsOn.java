@@ -1,7 +1,7 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
@@ -11,21 +11,11 @@ import dev.specls.workspace.SpecSet;
  * A {@code depends_on} that lists nothing ({@code ""}, {@code ", "}): sago treats it as omitted, so the
  * task silently takes the implicit dependencies the author probably meant to avoid.
  */
-final class EmptyDependsOnRule implements Rule {
+final class EmptyDependsOn extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/empty-depends-on";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.WARNING;
-    }
-
-    @Override
-    public String summary() {
-        return "A depends_on lists no id, so sago treats it as omitted and the task waits for every earlier task of its phase.";
+    EmptyDependsOn() {
+        super("plan/empty-depends-on", Severity.WARNING,
+                "A depends_on lists no id, so sago treats it as omitted and the task waits for every earlier task of its phase.");
     }
 
     @Override

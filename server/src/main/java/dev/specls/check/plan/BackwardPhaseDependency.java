@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
@@ -12,21 +12,11 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** A dependency on a task of a later phase (sago's BACKWARD_DEPENDENCY): phases are meant to finish in order. */
-final class BackwardPhaseDependencyRule implements Rule {
+final class BackwardPhaseDependency extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/backward-phase-dependency";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task depends on a task of a later phase, so its own phase cannot finish first.";
+    BackwardPhaseDependency() {
+        super("plan/backward-phase-dependency", Severity.ERROR,
+                "A task depends on a task of a later phase, so its own phase cannot finish first.");
     }
 
     @Override

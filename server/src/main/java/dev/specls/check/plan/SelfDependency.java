@@ -1,28 +1,18 @@
 package dev.specls.check.plan;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
-import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task that lists its own id in {@code depends_on}: a cycle of one, which sago can never schedule. */
-final class SelfDependencyRule implements Rule {
+final class SelfDependency extends AbstractRule {
 
-    @Override
-    public String code() {
-        return "plan/self-dependency";
-    }
-
-    @Override
-    public Severity defaultSeverity() {
-        return Severity.ERROR;
-    }
-
-    @Override
-    public String summary() {
-        return "A task lists its own id in depends_on, so it waits for itself forever.";
+    SelfDependency() {
+        super("plan/self-dependency", Severity.ERROR,
+                "A task lists its own id in depends_on, so it waits for itself forever.");
     }
 
     @Override
