@@ -3,7 +3,7 @@ package dev.specls.lsp;
 import dev.specls.check.Finding;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
-import dev.specls.text.LineColumn;
+import dev.specls.features.Positions;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
@@ -52,11 +52,7 @@ final class Diagnostics {
     }
 
     static Range range(Span span, LineIndex index, PositionEncoding encoding) {
-        return new Range(position(index.position(span.start(), encoding)), position(index.position(span.end(), encoding)));
-    }
-
-    private static Position position(LineColumn lineColumn) {
-        return new Position(lineColumn.line(), lineColumn.character());
+        return Positions.range(span, index, encoding);
     }
 
     private static DiagnosticSeverity severity(Severity severity) {

@@ -1,7 +1,9 @@
 package dev.specls.lsp;
 
 import dev.specls.check.Finding;
+import dev.specls.check.Checker;
 import dev.specls.config.Settings;
+import dev.specls.workspace.WorkspaceView;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
 import java.nio.file.Path;
@@ -15,6 +17,12 @@ import java.util.Set;
  * {@link #check} and {@link #checkAll} may run on any thread at the same time as a mutation.
  */
 public interface DocumentModel {
+
+    /** The workspace as editor features read it. */
+    WorkspaceView view();
+
+    /** The checker under the current settings, for features that act on findings (quick fixes). */
+    Checker checker();
 
     /** Applies new settings; returns what is wrong with them that only the model can tell (unknown rule codes). */
     List<String> setSettings(Settings settings);

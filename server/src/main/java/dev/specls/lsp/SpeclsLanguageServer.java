@@ -1,5 +1,9 @@
 package dev.specls.lsp;
 
+import dev.specls.features.CodeActions;
+import dev.specls.features.Commands;
+import dev.specls.features.Completions;
+import dev.specls.features.SemanticTokensProvider;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -8,16 +12,22 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.CodeActionOptions;
+import org.eclipse.lsp4j.CodeLensOptions;
+import org.eclipse.lsp4j.CompletionOptions;
 import org.eclipse.lsp4j.ConfigurationItem;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesRegistrationOptions;
 import org.eclipse.lsp4j.FileSystemWatcher;
+import org.eclipse.lsp4j.ExecuteCommandOptions;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Registration;
 import org.eclipse.lsp4j.RegistrationParams;
+import org.eclipse.lsp4j.RenameOptions;
 import org.eclipse.lsp4j.SaveOptions;
+import org.eclipse.lsp4j.SemanticTokensWithRegistrationOptions;
 import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
@@ -61,8 +71,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         this.settingsResolver = settingsResolver;
         this.executors = executors;
         this.sync = new DocumentSync(model, executors, log);
-        this.textDocumentService = new SpeclsTextDocumentService(sync);
-        this.workspaceService = new SpeclsWorkspaceService(this, sync);
+        FeatureRequests requests = new FeatureRequests(model, executors, log, () -> clientFeatures.positionEncoding());
+        this.textDocumentService = new SpeclsTextDocumentService(sync, requests);
+        this.workspaceService = new SpeclsWorkspaceService(this, sync, requests);
     }
 
     @Override
@@ -109,6 +120,23 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         workspaceFolders.setSupported(true);
         workspaceFolders.setChangeNotifications(true);
         capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        capabilities.setCompletionProvider(new CompletionOptions(false, Completions.TRIGGER_CHARACTERS));
+        capabilities.setHoverProvider(true);
+        capabilities.setDefinitionProvider(true);
+        capabilities.setReferencesProvider(true);
+        capabilities.setDocumentHighlightProvider(true);
+        capabilities.setRenameProvider(new RenameOptions(true));
+        capabilities.setDocumentSymbolProvider(true);
+        capabilities.setWorkspaceSymbolProvider(true);
+        capabilities.setFoldingRangeProvider(true);
+        capabilities.setSelectionRangeProvider(true);
+        capabilities.setInlayHintProvider(true);
+        capabilities.setCodeLensProvider(new CodeLensOptions(false));
+        capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensProvider.LEGEND, true, true));
+        capabilities.setCallHierarchyProvider(true);
+        capabilities.setCodeActionProvider(new CodeActionOptions(CodeActions.KINDS));
+        capabilities.setDocumentFormattingProvider(true);
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(Commands.ALL));
         return capabilities;
     }
 

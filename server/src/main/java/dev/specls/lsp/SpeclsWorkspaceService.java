@@ -1,10 +1,18 @@
 package dev.specls.lsp;
 
+import dev.specls.features.Commands;
+import dev.specls.features.DocumentSymbols;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import org.eclipse.lsp4j.ExecuteCommandParams;
+import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.WorkspaceSymbol;
+import org.eclipse.lsp4j.WorkspaceSymbolParams;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.DidChangeConfigurationParams;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
 import org.eclipse.lsp4j.DidChangeWorkspaceFoldersParams;
@@ -18,9 +26,23 @@ final class SpeclsWorkspaceService implements WorkspaceService {
     private final SpeclsLanguageServer server;
     private final DocumentSync sync;
 
-    SpeclsWorkspaceService(SpeclsLanguageServer server, DocumentSync sync) {
+    private final FeatureRequests requests;
+
+    SpeclsWorkspaceService(SpeclsLanguageServer server, DocumentSync sync, FeatureRequests requests) {
         this.server = server;
         this.sync = sync;
+        this.requests = requests;
+    }
+
+    @Override
+    public CompletableFuture<Either<List<? extends SymbolInformation>, List<? extends WorkspaceSymbol>>> symbol(WorkspaceSymbolParams params) {
+        return requests.run("workspace/symbol", context -> Either.forRight(DocumentSymbols.search(context, params.getQuery())));
+    }
+
+    @Override
+    public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
+        List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
+        return requests.run("workspace/executeCommand", context -> Commands.execute(context, params.getCommand(), arguments));
     }
 
     /**

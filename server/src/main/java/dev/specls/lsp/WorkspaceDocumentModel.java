@@ -7,6 +7,7 @@ import dev.specls.config.Settings;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
+import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -26,6 +27,16 @@ public final class WorkspaceDocumentModel implements DocumentModel {
         this.workspace = workspace;
         this.rules = List.copyOf(rules);
         this.checker = new Checker(this.rules, workspace.settings());
+    }
+
+    @Override
+    public WorkspaceView view() {
+        return workspace;
+    }
+
+    @Override
+    public Checker checker() {
+        return checker;
     }
 
     @Override

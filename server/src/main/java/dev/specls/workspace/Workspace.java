@@ -37,7 +37,7 @@ import java.util.TreeMap;
  * changed file and rebuilds only the spec sets of its folder; those reuse whatever they derived from
  * members that did not change, and every other spec set is kept as it was.
  */
-public final class Workspace {
+public final class Workspace implements WorkspaceView {
 
     /** Larger files are not spec files anyone edits by hand; reading them would only cost memory. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
@@ -199,10 +199,12 @@ public final class Workspace {
         edit.commit();
     }
 
+    @Override
     public SourceFile file(URI uri) {
         return state.files().get(Uris.normalize(uri));
     }
 
+    @Override
     public Collection<SourceFile> files() {
         return Collections.unmodifiableCollection(state.files().values());
     }
@@ -212,11 +214,13 @@ public final class Workspace {
     }
 
     /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
+    @Override
     public SpecSet specSetOf(URI uri) {
         return state.specSetByMember().get(Uris.normalize(uri));
     }
 
     /** Every spec set, by folder, the folder's primary spec set first. */
+    @Override
     public Collection<SpecSet> specSets() {
         List<SpecSet> all = new ArrayList<>();
         new TreeMap<>(state.specSetsByFolder()).values().forEach(all::addAll);

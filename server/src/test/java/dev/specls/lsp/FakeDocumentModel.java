@@ -1,5 +1,8 @@
 package dev.specls.lsp;
 
+import java.util.Objects;
+import java.util.Collection;
+import dev.specls.workspace.WorkspaceView;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.FindingSink;
@@ -227,6 +230,37 @@ final class FakeDocumentModel implements DocumentModel {
             }
         }
         return all;
+    }
+
+    @Override
+    public WorkspaceView view() {
+        FakeDocumentModel model = this;
+        return new WorkspaceView() {
+            @Override
+            public SourceFile file(URI uri) {
+                return model.file(uri);
+            }
+
+            @Override
+            public Collection<SourceFile> files() {
+                return model.files.keySet().stream().map(model::file).toList();
+            }
+
+            @Override
+            public SpecSet specSetOf(URI uri) {
+                return model.specSetOf(uri);
+            }
+
+            @Override
+            public Collection<SpecSet> specSets() {
+                return model.files.keySet().stream().map(model::specSetOf).filter(Objects::nonNull).distinct().toList();
+            }
+        };
+    }
+
+    @Override
+    public Checker checker() {
+        return checker;
     }
 
     private SpecSet specSetOf(URI uri) {
