@@ -39,6 +39,7 @@ public final class SpecSet {
     private final Lazy<List<Citation>> citations;
     private final Lazy<Map<String, List<Requirement>>> requirementsById;
     private final Lazy<Map<String, List<StateEntry>>> stateEntriesByTask;
+    private final Lazy<SymbolIndex> symbols = new Lazy<>(() -> SymbolIndex.of(this));
 
     public SpecSet(Path folder, SourceFile plan, SourceFile requirements, SourceFile state) {
         this(folder, plan, requirements, state, null);
@@ -169,6 +170,11 @@ public final class SpecSet {
     }
 
     /** Every requirement id the plan's tasks mention, by task in document order, then by position. */
+    /** Every declaration and reference of a task or requirement id in the spec set's files. */
+    public SymbolIndex symbols() {
+        return symbols.get();
+    }
+
     public List<Citation> citations() {
         return citations.get();
     }
