@@ -1,0 +1,531 @@
+package dev.specls.syntax.xml;
+
+import dev.specls.syntax.SyntaxProblem;
+import dev.specls.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A tolerant XML scanner for the block of a plan file. It reports what Python's expat (sago's XML
+ * reader) rejects and still builds the best tree it can, so editors keep seeing tasks in a broken plan.
+ * One linear pass with an explicit stack of open elements; never throws.
+ */
+public final class XmlReader {
+
+    /** A binary or badly mangled file would otherwise produce an error per character. */
+    private static final int MAX_ERRORS = 1000;
+
+    private static final String STOPS_HERE = " (sago's XML reader stops at this point)";
+
+    private final String text;
+    private final int blockStart;
+    private final int end;
+    private final List<SyntaxProblem> errors = new ArrayList<>();
+    private final ArrayList<OpenElement> open = new ArrayList<>();
+    private int pos;
+    private XmlElement root;
+    private boolean rootStarted;
+
+    private XmlReader(String text, int start, int end) {
+        this.text = text;
+        this.blockStart = start;
+        this.end = end;
+        this.pos = start;
+    }
+
+    /** Reads {@code fileText[start, end)}; every span in the result is an offset into {@code fileText}. */
+    public static XmlDocument read(String fileText, int start, int end) {
+        int safeEnd = Math.max(0, Math.min(end, fileText.length()));
+        int safeStart = Math.max(0, Math.min(start, safeEnd));
+        XmlReader reader = new XmlReader(fileText, safeStart, safeEnd);
+        reader.scan();
+        return new XmlDocument(reader.root, List.copyOf(reader.errors));
+    }
+
+    private void scan() {
+        while (pos < end) {
+            if (text.charAt(pos) == '<') {
+                scanMarkup();
+            } else {
+                scanCharacterData();
+            }
+        }
+        closeUnclosedAtEnd();
+    }
+
+    // ---- character data -------------------------------------------------------------------
+
+    private void scanCharacterData() {
+        int firstNonSpace = -1;
+        int lastNonSpace = -1;
+        while (pos < end) {
+            char c = text.charAt(pos);
+            if (c == '<') {
+                break;
+            }
+            int tokenStart = pos;
+            if (c == '&') {
+                pos = checkReference(pos);
+            } else if (c == ']' && XmlText.startsWithin(text, "]]>", pos, end)) {
+                report(new Span(pos, pos + 3), "`]]>` is not allowed in text; write `]]&gt;`" + STOPS_HERE);
+                pos += 3;
+            } else {
+                pos = checkedCharacterEnd(pos);
+            }
+            if (c != ' ' && c != '\n' && c != '\t' && c != '\r') {
+                firstNonSpace = firstNonSpace < 0 ? tokenStart : firstNonSpace;
+                lastNonSpace = pos;
+            }
+        }
+        if (open.isEmpty() && firstNonSpace >= 0) {
+            reportOutsideRoot(new Span(firstNonSpace, lastNonSpace));
+        }
+    }
+
+    private void reportOutsideRoot(Span span) {
+        if (!rootStarted) {
+            report(span, "Text before the root element; the XML block must start with `<phases>` (move this text out of the block)" + STOPS_HERE);
+        } else {
+            report(span, "Junk after the root element; everything must be inside the single root element (move this inside it or out of the block)" + STOPS_HERE);
+        }
+    }
+
+    /** Checks the reference at {@code ampersand} and returns where scanning goes on. */
+    private int checkReference(int ampersand) {
+        int referenceEnd = XmlText.referenceEnd(text, ampersand, end);
+        if (referenceEnd == XmlText.MALFORMED_CHARACTER_REFERENCE) {
+            report(new Span(ampersand, ampersand + 2),
+                    "`&#` starts a character reference but no `&#NN;` or `&#xHH;` follows; write `&amp;#` for a literal `&#`" + STOPS_HERE);
+            return ampersand + 2;
+        }
+        if (referenceEnd == XmlText.FORBIDDEN_CHARACTER_REFERENCE) {
+            int semicolon = text.indexOf(';', ampersand);
+            report(new Span(ampersand, semicolon + 1), "This character reference names a character XML does not allow; remove it" + STOPS_HERE);
+            return semicolon + 1;
+        }
+        return referenceEnd > ampersand ? referenceEnd : ampersand + 1;
+    }
+
+    /**
+     * Where the character at {@code i} ends: one past it, two past a surrogate pair, or past a whole
+     * run of characters XML forbids, which is reported once.
+     */
+    private int checkedCharacterEnd(int i) {
+        char c = text.charAt(i);
+        if ((c >= 0x20 && c < 0xD800) || c == '\n' || c == '\t' || c == '\r') {
+            return i + 1;
+        }
+        if (!isForbiddenAt(i)) {
+            return Character.isHighSurrogate(c) ? i + 2 : i + 1;
+        }
+        int badStart = i;
+        int badEnd = i;
+        while (badEnd < end && isForbiddenAt(badEnd)) {
+            badEnd++;
+        }
+        report(new Span(badStart, badEnd), "Control or invalid character that XML does not allow; remove it" + STOPS_HERE);
+        return badEnd;
+    }
+
+    private boolean isForbiddenAt(int i) {
+        char c = text.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= end || !Character.isLowSurrogate(text.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return true;
+        }
+        return !XmlText.isAllowedCodePoint(c);
+    }
+
+    // ---- markup ----------------------------------------------------------------------------
+
+    private void scanMarkup() {
+        int lessThan = pos;
+        if (XmlText.startsWithin(text, "<!--", pos, end)) {
+            scanComment();
+        } else if (XmlText.startsWithin(text, "<![CDATA[", pos, end)) {
+            scanCdata();
+        } else if (XmlText.startsWithin(text, "<!DOCTYPE", pos, end) && !rootStarted) {
+            scanDoctype();
+        } else if (XmlText.startsWithin(text, "<?", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+            scanProcessingInstruction();
+        } else if (XmlText.startsWithin(text, "</", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+            scanEndTag();
+        } else if (pos + 1 < end && isNameStart(text.charAt(pos + 1))) {
+            scanStartTag();
+        } else {
+            report(new Span(lessThan, lessThan + 1),
+                    "`<` does not start a tag here; write `&lt;` for a literal less-than sign" + STOPS_HERE);
+            pos = lessThan + 1;
+        }
+    }
+
+    private void scanComment() {
+        int i = pos + 4;
+        while (i < end) {
+            if (XmlText.startsWithin(text, "--", i, end)) {
+                if (XmlText.startsWithin(text, "-->", i, end)) {
+                    pos = i + 3;
+                    return;
+                }
+                report(new Span(i, i + 2), "`--` is not allowed inside a comment; use a single `-`" + STOPS_HERE);
+                i += 2;
+            } else {
+                i = checkedCharacterEnd(i);
+            }
+        }
+        report(new Span(pos, pos + 4), "This comment is never closed; end it with `-->`" + STOPS_HERE);
+        pos = end;
+    }
+
+    private void scanCdata() {
+        int sectionStart = pos;
+        if (open.isEmpty()) {
+            reportOutsideRoot(new Span(sectionStart, sectionStart + 9));
+        }
+        int i = sectionStart + 9;
+        while (i < end) {
+            if (XmlText.startsWithin(text, "]]>", i, end)) {
+                pos = i + 3;
+                return;
+            }
+            i = checkedCharacterEnd(i);
+        }
+        report(new Span(sectionStart, sectionStart + 9), "This CDATA section is never closed; end it with `]]>`" + STOPS_HERE);
+        pos = end;
+    }
+
+    private void scanDoctype() {
+        int declarationStart = pos;
+        int bracketDepth = 0;
+        char quote = 0;
+        for (int i = pos + 9; i < end; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                bracketDepth++;
+            } else if (c == ']') {
+                bracketDepth--;
+            } else if (c == '>' && bracketDepth <= 0) {
+                pos = i + 1;
+                return;
+            }
+        }
+        report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
+        pos = end;
+    }
+
+    private void scanProcessingInstruction() {
+        int instructionStart = pos;
+        int targetEnd = nameEnd(pos + 2);
+        if (targetEnd - (pos + 2) == 3 && text.startsWith("xml", pos + 2) && !onlySpaceBefore(instructionStart)) {
+            report(new Span(instructionStart, targetEnd),
+                    "The `<?xml …?>` declaration must be the very first thing in the block; move it up or remove it" + STOPS_HERE);
+        }
+        int i = targetEnd;
+        while (i < end) {
+            if (XmlText.startsWithin(text, "?>", i, end)) {
+                pos = i + 2;
+                return;
+            }
+            i = checkedCharacterEnd(i);
+        }
+        report(new Span(instructionStart, targetEnd), "This processing instruction is never closed; end it with `?>`" + STOPS_HERE);
+        pos = end;
+    }
+
+    private boolean onlySpaceBefore(int offset) {
+        for (int i = blockStart; i < offset; i++) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void scanEndTag() {
+        int lessThan = pos;
+        int nameStart = pos + 2;
+        int nameEnd = nameEnd(nameStart);
+        Span nameSpan = new Span(nameStart, nameEnd);
+        int i = skipSpace(nameEnd);
+        if (i < end && text.charAt(i) == '>') {
+            pos = i + 1;
+        } else {
+            report(Span.at(i), "The end tag `</" + nameSpan.of(text) + "` is not finished; add `>`" + STOPS_HERE);
+            pos = i;
+        }
+        int matching = openIndexOf(nameSpan);
+        if (open.isEmpty()) {
+            reportOutsideRoot(new Span(lessThan, pos));
+            return;
+        }
+        if (matching < 0) {
+            report(nameSpan, "`</" + nameSpan.of(text) + ">` closes no open element; the innermost open element is `<"
+                    + open.get(open.size() - 1).name + ">`. Remove this end tag or fix its name" + STOPS_HERE);
+            open.get(open.size() - 1).markStructure(lessThan);
+            return;
+        }
+        if (matching < open.size() - 1) {
+            report(nameSpan, "`</" + nameSpan.of(text) + ">` does not match the open `<" + open.get(open.size() - 1).name
+                    + ">`; close `<" + open.get(open.size() - 1).name + ">` first" + STOPS_HERE);
+            while (open.size() - 1 > matching) {
+                closeTop(lessThan, lessThan, false);
+            }
+        }
+        closeTop(lessThan, pos, true);
+    }
+
+    private int openIndexOf(Span nameSpan) {
+        int length = nameSpan.length();
+        for (int i = open.size() - 1; i >= 0; i--) {
+            String name = open.get(i).name;
+            if (name.length() == length && text.startsWith(name, nameSpan.start())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private void scanStartTag() {
+        int lessThan = pos;
+        int nameStart = pos + 1;
+        int nameEnd = nameEnd(nameStart);
+        OpenElement element = new OpenElement(text.substring(nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan);
+        if (open.isEmpty()) {
+            if (rootStarted) {
+                reportOutsideRoot(new Span(lessThan, nameEnd));
+                element.detached = true;
+            }
+            rootStarted = true;
+        } else {
+            open.get(open.size() - 1).markStructure(lessThan);
+        }
+        pos = nameEnd;
+        boolean selfClosing = scanAttributes(element);
+        element.startTagEnd = pos;
+        open.add(element);
+        if (selfClosing) {
+            closeTop(pos, pos, true);
+        }
+    }
+
+    /** Reads attributes up to the end of the start tag; returns true for {@code />}. */
+    private boolean scanAttributes(OpenElement element) {
+        while (true) {
+            int spaceStart = pos;
+            pos = skipSpace(pos);
+            if (pos >= end) {
+                report(element.nameSpan, "The start tag `<" + element.name + "` is never finished; add `>`" + STOPS_HERE);
+                return false;
+            }
+            char c = text.charAt(pos);
+            if (c == '>') {
+                pos++;
+                return false;
+            }
+            if (c == '/' && pos + 1 < end && text.charAt(pos + 1) == '>') {
+                pos += 2;
+                return true;
+            }
+            if (c == '<') {
+                report(new Span(element.start, pos),
+                        "The start tag `<" + element.name + "` is not finished before the next `<`; add `>`" + STOPS_HERE);
+                return false;
+            }
+            if (!isNameStart(c)) {
+                int junkStart = pos;
+                while (pos < end && !isNameStart(text.charAt(pos)) && !isAttributeBoundary(text.charAt(pos))) {
+                    pos++;
+                }
+                report(new Span(junkStart, Math.max(pos, junkStart + 1)),
+                        "Unexpected character in the start tag `<" + element.name + "`; write attributes as name=\"value\"" + STOPS_HERE);
+                pos = Math.max(pos, junkStart + 1);
+                continue;
+            }
+            if (spaceStart == pos) {
+                report(new Span(pos, nameEnd(pos)), "Put a space before this attribute" + STOPS_HERE);
+            }
+            if (!scanAttribute(element)) {
+                return false;
+            }
+        }
+    }
+
+    private boolean isAttributeBoundary(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '>' || c == '/' || c == '<';
+    }
+
+    /** Reads one attribute; returns false when a {@code <} inside its value ended the start tag. */
+    private boolean scanAttribute(OpenElement element) {
+        int nameStart = pos;
+        int nameEnd = nameEnd(nameStart);
+        Span nameSpan = new Span(nameStart, nameEnd);
+        String name = text.substring(nameStart, nameEnd);
+        if (element.attribute(name) != null) {
+            report(nameSpan, "Duplicate attribute `" + name + "`; keep only one" + STOPS_HERE);
+        }
+        pos = skipSpace(nameEnd);
+        if (pos >= end || text.charAt(pos) != '=') {
+            report(nameSpan, "Attribute `" + name + "` has no value; write " + name + "=\"…\"" + STOPS_HERE);
+            element.attributes.add(new XmlAttribute(name, nameSpan, "", Span.at(nameEnd)));
+            return true;
+        }
+        pos = skipSpace(pos + 1);
+        char quote = pos < end ? text.charAt(pos) : 0;
+        if (quote != '"' && quote != '\'') {
+            int valueStart = pos;
+            while (pos < end && !isAttributeBoundary(text.charAt(pos))) {
+                pos++;
+            }
+            report(new Span(valueStart, Math.max(pos, valueStart)),
+                    "The value of `" + name + "` must be in quotes; write " + name + "=\"" + text.substring(valueStart, pos) + "\"" + STOPS_HERE);
+            element.attributes.add(new XmlAttribute(name, nameSpan, text.substring(valueStart, pos), new Span(valueStart, pos)));
+            return true;
+        }
+        int valueStart = pos + 1;
+        int i = valueStart;
+        while (i < end && text.charAt(i) != quote && text.charAt(i) != '<') {
+            i = text.charAt(i) == '&' ? checkReference(i) : checkedCharacterEnd(i);
+        }
+        int valueEnd = i;
+        boolean closedByQuote = i < end && text.charAt(i) == quote;
+        if (closedByQuote) {
+            pos = i + 1;
+        } else if (i < end) {
+            report(new Span(i, i + 1), "`<` inside the value of `" + name + "`: the closing " + quoteName(quote)
+                    + " is probably missing; add it, and write `&lt;` for a literal `<`" + STOPS_HERE);
+            pos = i;
+        } else {
+            report(new Span(valueStart - 1, valueStart), "The value of `" + name + "` has no closing " + quoteName(quote) + "; add it" + STOPS_HERE);
+            pos = i;
+        }
+        String value = XmlText.decode(text, valueStart, valueEnd, XmlText.Kind.ATTRIBUTE_VALUE).text();
+        element.attributes.add(new XmlAttribute(name, nameSpan, value, new Span(valueStart, valueEnd)));
+        return closedByQuote || i >= end;
+    }
+
+    private static String quoteName(char quote) {
+        return quote == '"' ? "`\"`" : "`'`";
+    }
+
+    // ---- tree building ---------------------------------------------------------------------
+
+    /** Pops the innermost open element, ending its content at {@code contentEnd} and its span at {@code elementEnd}. */
+    private void closeTop(int contentEnd, int elementEnd, boolean closed) {
+        OpenElement element = open.remove(open.size() - 1);
+        XmlElement built = element.build(text, contentEnd, elementEnd, closed);
+        if (!open.isEmpty()) {
+            open.get(open.size() - 1).children.add(built);
+        } else if (!element.detached) {
+            root = built;
+        }
+    }
+
+    private void closeUnclosedAtEnd() {
+        for (OpenElement element : open) {
+            report(element.nameSpan, "`<" + element.name + ">` is never closed; add `</" + element.name + ">`" + STOPS_HERE);
+        }
+        while (!open.isEmpty()) {
+            closeTop(end, end, false);
+        }
+        if (!rootStarted) {
+            report(Span.at(end), "The XML block holds no element; it needs a `<phases>` root element" + STOPS_HERE);
+        }
+    }
+
+    // ---- lexical helpers -------------------------------------------------------------------
+
+    private int skipSpace(int from) {
+        int i = from;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
+                break;
+            }
+            i++;
+        }
+        return i;
+    }
+
+    private int nameEnd(int from) {
+        int i = from;
+        while (i < end && isNameChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static boolean isNameStart(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
+        }
+        return Character.isLetter(c) || Character.isHighSurrogate(c);
+    }
+
+    private static boolean isNameChar(char c) {
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
+                    || c == '_' || c == ':' || c == '-' || c == '.';
+        }
+        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK
+                || Character.isSurrogate(c);
+    }
+
+    private void report(Span span, String message) {
+        if (errors.size() < MAX_ERRORS) {
+            errors.add(new SyntaxProblem(span, message));
+        } else if (errors.size() == MAX_ERRORS) {
+            errors.add(new SyntaxProblem(span, "Too many XML errors; further ones are not listed"));
+        }
+    }
+
+    /** An element whose end tag has not been seen yet. */
+    private static final class OpenElement {
+        final String name;
+        final Span nameSpan;
+        final int start;
+        final List<XmlAttribute> attributes = new ArrayList<>(2);
+        final List<XmlElement> children = new ArrayList<>(4);
+        int startTagEnd;
+        /** Where the first child element (or other non-text markup) begins: ElementTree's text stops there. */
+        int firstStructure = -1;
+        /** A second root: read for errors, never attached to the tree. */
+        boolean detached;
+
+        OpenElement(String name, Span nameSpan, int start) {
+            this.name = name;
+            this.nameSpan = nameSpan;
+            this.start = start;
+        }
+
+        void markStructure(int offset) {
+            if (firstStructure < 0) {
+                firstStructure = offset;
+            }
+        }
+
+        XmlAttribute attribute(String attributeName) {
+            for (XmlAttribute attribute : attributes) {
+                if (attribute.name().equals(attributeName)) {
+                    return attribute;
+                }
+            }
+            return null;
+        }
+
+        XmlElement build(String text, int contentEnd, int elementEnd, boolean closed) {
+            int contentStart = Math.min(startTagEnd, contentEnd);
+            int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
+            String elementText = XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text();
+            return new XmlElement(name, nameSpan, new Span(start, Math.max(start, elementEnd)), new Span(start, Math.max(start, startTagEnd)),
+                    new Span(contentStart, contentEnd), List.copyOf(attributes), List.copyOf(children), elementText,
+                    new Span(contentStart, textEnd), closed);
+        }
+    }
+}

@@ -1,0 +1,144 @@
+package dev.specls.syntax.plan;
+
+import dev.specls.syntax.SyntaxProblem;
+import dev.specls.text.LineIndex;
+import dev.specls.text.Span;
+import java.util.List;
+
+/** A readable, stable text form of a {@link PlanDocument}; ranges are 1-based {@code line:column-line:column} in UTF-16 units. */
+final class PlanDump {
+
+    private final LineIndex lines;
+    private final StringBuilder out = new StringBuilder();
+
+    private PlanDump(String text) {
+        this.lines = LineIndex.of(text);
+    }
+
+    static String of(String text, PlanDocument plan) {
+        return new PlanDump(text).dump(plan);
+    }
+
+    private String dump(PlanDocument plan) {
+        if (plan.block() == null) {
+            out.append("block: none\n");
+        } else {
+            out.append("block: ").append(block(plan.block())).append('\n');
+        }
+        for (TaskBlock ignored : plan.ignoredBlocks()) {
+            out.append("ignored: ").append(block(ignored)).append('\n');
+        }
+        for (Span fence : plan.upperCaseFences()) {
+            out.append("upper-case fence: ").append(range(fence)).append('\n');
+        }
+        if (plan.phasesBlockShadowed() != null) {
+            out.append("shadowed phases: ").append(range(plan.phasesBlockShadowed())).append('\n');
+        }
+        out.append("readable by sago: ").append(plan.readableBySago()).append('\n');
+        for (Ref pkg : plan.packages()) {
+            out.append("package ").append(ref(pkg)).append('\n');
+        }
+        field("review", plan.review(), "");
+        for (Phase phase : plan.phases()) {
+            out.append("phase ").append(phase.index()).append(' ').append(quote(phase.name()));
+            if (phase.nameAttribute() != null) {
+                out.append(' ').append(range(phase.nameAttribute().valueSpan()));
+            }
+            out.append('\n');
+            field("description", phase.description(), "  ");
+            for (Task task : phase.tasks()) {
+                task(task);
+            }
+        }
+        if (plan.xml() != null) {
+            for (SyntaxProblem error : plan.xml().errors()) {
+                out.append("xml error ").append(range(error.span())).append(' ').append(error.message()).append('\n');
+            }
+        }
+        return out.toString();
+    }
+
+    private void task(Task task) {
+        out.append("  task #").append(task.ordinal()).append(" id ").append(quote(task.id()));
+        if (task.idAttribute() != null) {
+            out.append(' ').append(range(task.idAttribute().valueSpan()));
+        }
+        out.append(" element ").append(range(task.element().span()));
+        if (!task.element().closed()) {
+            out.append(" (unclosed)");
+        }
+        out.append('\n');
+        if (task.dependsOnAttribute() != null) {
+            out.append("    depends_on").append(refs(task.dependsOn())).append('\n');
+        }
+        field("name", task.name(), "    ");
+        if (task.filesField() != null) {
+            out.append("    files").append(refs(task.files())).append('\n');
+        }
+        field("action", task.action(), "    ");
+        field("verify", task.verify(), "    ");
+        field("done", task.done(), "    ");
+        field("requirements", task.requirements(), "    ");
+    }
+
+    private void field(String label, Field field, String indent) {
+        if (field != null) {
+            out.append(indent).append(label).append(' ').append(quote(field.text())).append(' ').append(range(field.textSpan())).append('\n');
+        }
+    }
+
+    private String refs(List<Ref> refs) {
+        StringBuilder line = new StringBuilder(refs.isEmpty() ? " (none)" : "");
+        for (Ref ref : refs) {
+            line.append(' ').append(ref(ref));
+        }
+        return line.toString();
+    }
+
+    private String ref(Ref ref) {
+        return quote(ref.value()) + " " + range(ref.span());
+    }
+
+    private String block(TaskBlock block) {
+        return block.kind() + " " + range(block.span()) + " content " + range(block.contentSpan());
+    }
+
+    private String range(Span span) {
+        return position(span.start()) + "-" + position(span.end());
+    }
+
+    private String position(int offset) {
+        int line = lines.lineOf(offset);
+        return (line + 1) + ":" + (offset - lines.lineStart(line) + 1);
+    }
+
+    private static String quote(String value) {
+        StringBuilder quoted = new StringBuilder("\"");
+        for (int i = 0; i < value.length(); i++) {
+            char c = value.charAt(i);
+            switch (c) {
+                case '"' -> quoted.append("\\\"");
+                case '\\' -> quoted.append("\\\\");
+                case '\n' -> quoted.append("\\n");
+                case '\r' -> quoted.append("\\r");
+                case '\t' -> quoted.append("\\t");
+                default -> {
+                    if (c < 0x20 || c == '\uFEFF' || isLoneSurrogate(value, i)) {
+                        quoted.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        quoted.append(c);
+                    }
+                }
+            }
+        }
+        return quoted.append('"').toString();
+    }
+
+    private static boolean isLoneSurrogate(String value, int i) {
+        char c = value.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
+        }
+        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
+    }
+}
