@@ -58,16 +58,21 @@ final class LatencyDriver {
                 version++;
                 edit(server, documents, planUri, version, typingAt, i % 2 == 0);
             }
+            long cpuBefore = server.cpuMillis();
             long[] nanos = new long[edits];
             for (int i = 0; i < edits; i++) {
                 version++;
                 nanos[i] = edit(server, documents, planUri, version, typingAt, (warmup + i) % 2 == 0);
             }
+            long cpuAfter = server.cpuMillis();
             long rssKb = server.residentKb("VmRSS");
             long peakKb = server.residentKb("VmHWM");
             System.out.printf(Locale.ROOT, "latency tasks=%d plan=%.1f MB warmup=%d edits=%d%n", tasks,
                     planText.length() / 1e6, warmup, edits);
             System.out.println(Stats.summary("didChange -> publishDiagnostics (ms)", nanos));
+            // CPU per edit is what the server spends, whatever else the machine runs; latency also counts waiting for a core.
+            System.out.printf(Locale.ROOT, "server cpu per edit=%.2f ms (user + sys over the measured edits)%n",
+                    (cpuAfter - cpuBefore) / (double) edits);
             System.out.printf(Locale.ROOT, "server rss=%.1f MB peak=%.1f MB%n", rssKb / 1024.0, peakKb / 1024.0);
         } finally {
             if (!options.has("folder")) {

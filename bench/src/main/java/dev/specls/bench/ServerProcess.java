@@ -123,6 +123,22 @@ final class ServerProcess implements AutoCloseable {
         return -1;
     }
 
+    /** CPU time (user + system) the server process has used so far, in milliseconds; -1 when unknown. */
+    long cpuMillis() {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(process.pid()), "stat"));
+            // Fields after the command name, which is in parentheses and may hold spaces: utime and stime are 14 and 15.
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            long ticks = Long.parseLong(fields[11]) + Long.parseLong(fields[12]);
+            return ticks * 1000 / CLOCK_TICKS_PER_SECOND;
+        } catch (IOException | RuntimeException e) {
+            return -1;
+        }
+    }
+
+    /** USER_HZ, 100 on every Linux architecture that matters. */
+    private static final long CLOCK_TICKS_PER_SECOND = 100;
+
     @Override
     public void close() {
         try {

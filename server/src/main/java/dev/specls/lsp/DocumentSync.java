@@ -117,7 +117,7 @@ final class DocumentSync {
                 log.warn("ignored a change to " + uri + ", which is not open");
                 return;
             }
-            String text = ContentChanges.apply(current.text(), changes, encoding);
+            String text = ContentChanges.apply(current.text(), current.lineIndex(), changes, encoding);
             checkLater(uri, mutate(uri, () -> model.change(uri, version, text)));
         });
     }

@@ -281,6 +281,21 @@ public final class XmlReader {
         closeTop(lessThan, pos, true);
     }
 
+    /** The element names of a plan, shared: a large plan has hundreds of thousands of elements and only these names. */
+    private static final String[] KNOWN_NAMES = {
+        "task", "name", "files", "action", "verify", "done", "phase", "description", "requirements", "phases", "dependencies", "package", "review",
+    };
+
+    private String elementName(int nameStart, int nameEnd) {
+        int length = nameEnd - nameStart;
+        for (String known : KNOWN_NAMES) {
+            if (known.length() == length && text.startsWith(known, nameStart)) {
+                return known;
+            }
+        }
+        return text.substring(nameStart, nameEnd);
+    }
+
     private int openIndexOf(Span nameSpan) {
         int length = nameSpan.length();
         for (int i = open.size() - 1; i >= 0; i--) {
@@ -296,7 +311,7 @@ public final class XmlReader {
         int lessThan = pos;
         int nameStart = pos + 1;
         int nameEnd = nameEnd(nameStart);
-        OpenElement element = new OpenElement(text.substring(nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan);
+        OpenElement element = new OpenElement(elementName(nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan);
         if (open.isEmpty()) {
             if (rootStarted) {
                 reportOutsideRoot(new Span(lessThan, nameEnd));
