@@ -151,6 +151,10 @@ final class DocumentSync {
             return;
         }
         executors.documents().execute(() -> {
+            if (!accepting) {
+                // Queued before shutdown: the worker pool may already be gone.
+                return;
+            }
             try {
                 task.run();
             } catch (RuntimeException e) {
