@@ -14,14 +14,25 @@ final class ContentChanges {
     }
 
     static String apply(String text, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
+        return apply(text, null, changes, encoding);
+    }
+
+    /**
+     * @param textIndex the line index of {@code text} when the caller has it (the snapshot keeps one), or
+     *                  {@code null}; it serves the first change, so a single keystroke indexes no text here
+     */
+    static String apply(String text, LineIndex textIndex, List<TextDocumentContentChangeEvent> changes, PositionEncoding encoding) {
         String result = text;
+        LineIndex known = textIndex;
         for (TextDocumentContentChangeEvent change : changes) {
             if (change.getRange() == null) {
                 result = change.getText();
+                known = null;
                 continue;
             }
             // Each range refers to the text as the previous change left it, so index it afresh.
-            LineIndex index = LineIndex.of(result);
+            LineIndex index = known != null ? known : LineIndex.of(result);
+            known = null;
             int start = index.offset(lineColumn(change.getRange().getStart()), encoding);
             int end = Math.max(start, index.offset(lineColumn(change.getRange().getEnd()), encoding));
             result = result.substring(0, start) + change.getText() + result.substring(end);

@@ -117,7 +117,7 @@ final class DocumentSync {
                 log.warn("ignored a change to " + uri + ", which is not open");
                 return;
             }
-            String text = ContentChanges.apply(current.text(), changes, encoding);
+            String text = ContentChanges.apply(current.text(), current.lineIndex(), changes, encoding);
             checkLater(uri, mutate(uri, () -> model.change(uri, version, text)));
         });
     }
@@ -151,6 +151,10 @@ final class DocumentSync {
             return;
         }
         executors.documents().execute(() -> {
+            if (!accepting) {
+                // Queued before shutdown: the worker pool may already be gone.
+                return;
+            }
             try {
                 task.run();
             } catch (RuntimeException e) {

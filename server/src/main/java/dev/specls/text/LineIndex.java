@@ -11,24 +11,34 @@ public final class LineIndex {
 
     private final String text;
     private final int[] lineStarts;
-    private final boolean ascii;
+    /** 1 when every character is ASCII, 0 when not, -1 until someone asks: only UTF-8 and UTF-32 positions need it. */
+    private volatile int ascii = -1;
 
-    private LineIndex(String text, int[] lineStarts, boolean ascii) {
+    private LineIndex(String text, int[] lineStarts) {
         this.text = text;
         this.lineStarts = lineStarts;
-        this.ascii = ascii;
     }
 
+    /**
+     * One pass over the text. Without a {@code \r} (the common case) lines are found with
+     * {@link String#indexOf(int, int)}, which the JIT turns into a vectorised search: the server builds
+     * an index per version of a document, so for a large plan this is a large part of a keystroke.
+     */
     public static LineIndex of(String text) {
         int[] starts = new int[16];
         int count = 1;
-        boolean ascii = true;
         int length = text.length();
+        if (text.indexOf('\r') < 0) {
+            for (int lineBreak = text.indexOf('\n'); lineBreak >= 0; lineBreak = text.indexOf('\n', lineBreak + 1)) {
+                if (count == starts.length) {
+                    starts = Arrays.copyOf(starts, count * 2);
+                }
+                starts[count++] = lineBreak + 1;
+            }
+            return new LineIndex(text, Arrays.copyOf(starts, count));
+        }
         for (int i = 0; i < length; i++) {
             char c = text.charAt(i);
-            if (c >= 0x80) {
-                ascii = false;
-            }
             if (c == '\n' || (c == '\r' && (i + 1 >= length || text.charAt(i + 1) != '\n'))) {
                 if (count == starts.length) {
                     starts = Arrays.copyOf(starts, count * 2);
@@ -36,7 +46,23 @@ public final class LineIndex {
                 starts[count++] = i + 1;
             }
         }
-        return new LineIndex(text, Arrays.copyOf(starts, count), ascii);
+        return new LineIndex(text, Arrays.copyOf(starts, count));
+    }
+
+    /** True when a UTF-16 column is also the UTF-8 and UTF-32 column everywhere in the text. */
+    private boolean ascii() {
+        int known = ascii;
+        if (known < 0) {
+            known = 1;
+            for (int i = 0, length = text.length(); i < length; i++) {
+                if (text.charAt(i) >= 0x80) {
+                    known = 0;
+                    break;
+                }
+            }
+            ascii = known;
+        }
+        return known == 1;
     }
 
     public String text() {
@@ -76,7 +102,7 @@ public final class LineIndex {
         int clamped = Math.max(0, Math.min(offset, text.length()));
         int line = lineOf(clamped);
         int start = lineStarts[line];
-        if (ascii || encoding == PositionEncoding.UTF16) {
+        if (encoding == PositionEncoding.UTF16 || ascii()) {
             return new LineColumn(line, clamped - start);
         }
         int units = 0;
@@ -105,7 +131,7 @@ public final class LineIndex {
         }
         int start = lineStarts[position.line()];
         int end = lineContentEnd(position.line());
-        if (ascii || encoding == PositionEncoding.UTF16) {
+        if (encoding == PositionEncoding.UTF16 || ascii()) {
             return Math.min(start + Math.max(0, position.character()), end);
         }
         int units = 0;

@@ -36,6 +36,14 @@ class ContentChangesTest {
     }
 
     @Test
+    void theSnapshotsIndexServesOnlyTheFirstChange() {
+        String text = "one\ntwo\nthree";
+        String result = ContentChanges.apply(text, dev.specls.text.LineIndex.of(text),
+                List.of(edit(0, 0, 0, 3, "1"), edit(0, 1, 1, 0, " ")), PositionEncoding.UTF16);
+        assertEquals("1 two\nthree", result);
+    }
+
+    @Test
     void aPositionPastTheLineEndMeansTheLineEnd() {
         assertEquals("ab!\ncd", ContentChanges.apply("ab\ncd", List.of(edit(0, 99, 0, 99, "!")), PositionEncoding.UTF16));
     }

@@ -1,0 +1,65 @@
+package dev.specls.bench;
+
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * {@code java -jar bench/target/specls-bench.jar COMMAND ...}, usually through {@code bench/run}:
+ * <pre>
+ * generate N FOLDER                      write an N-task spec set (PLAN.md, REQUIREMENTS.md, STATE.md)
+ * latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
+ *                                        keystroke to publishDiagnostics, and the server's RSS after
+ * startup [--runs 20] [--launcher bin/specls]
+ *                                        spawn to initialize response
+ * jmh [JMH OPTIONS]                      the micro-benchmarks (parse, graph, check); -h lists JMH's options
+ * </pre>
+ * Run from the repository root: the default launcher is {@code bin/specls}.
+ */
+public final class BenchMain {
+
+    private BenchMain() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length == 0) {
+            usage();
+            System.exit(2);
+        }
+        List<String> rest = Arrays.asList(args).subList(1, args.length);
+        int exit = switch (args[0]) {
+            case "generate" -> generate(rest);
+            case "latency" -> LatencyDriver.run(new Options(rest));
+            case "startup" -> StartupDriver.run(new Options(rest));
+            case "jmh" -> {
+                org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
+                yield 0;
+            }
+            default -> {
+                usage();
+                yield 2;
+            }
+        };
+        System.exit(exit);
+    }
+
+    private static int generate(List<String> args) {
+        if (args.size() != 2) {
+            usage();
+            return 2;
+        }
+        PlanGenerator.Result result = PlanGenerator.generate(Integer.parseInt(args.get(0).replace("_", "")), Path.of(args.get(1)));
+        System.out.printf("wrote %s: %d tasks in %d phases, %d requirements, %d done%n", result.folder(), result.tasks(),
+                result.phases(), result.requirementCount(), result.doneTasks());
+        return 0;
+    }
+
+    private static void usage() {
+        System.err.println("""
+                usage: specls-bench COMMAND ...
+                  generate N FOLDER      write an N-task sago spec set
+                  latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
+                  startup [--runs 20] [--launcher bin/specls]
+                  jmh [JMH OPTIONS]      micro-benchmarks; jmh -h for JMH's options""");
+    }
+}
