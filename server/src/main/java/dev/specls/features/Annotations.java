@@ -100,7 +100,7 @@ public final class Annotations {
         if (task == null || task.nameText().isEmpty()) {
             return;
         }
-        InlayHintLabelPart part = new InlayHintLabelPart(prefix + DocumentSymbols.firstLine(task.nameText()));
+        InlayHintLabelPart part = new InlayHintLabelPart(prefix + DocumentSymbols.oneLine(task.nameText()));
         SourceFile plan = specSet.plan();
         Span target = task.idAttribute() != null ? task.idAttribute().valueSpan() : task.element().nameSpan();
         part.setLocation(Positions.location(plan, target, context.encoding()));

@@ -38,6 +38,8 @@ public final class DocumentSymbols {
 
     /** At most this many workspace symbols per query: the client filters further as the user types. */
     static final int MAX_RESULTS = 256;
+    /** Names and details longer than this are cut: an outline line, not the whole action text. */
+    static final int MAX_LABEL = 80;
 
     private DocumentSymbols() {
     }
@@ -84,12 +86,12 @@ public final class DocumentSymbols {
         XmlElement root = plan.xml() == null ? null : plan.xml().root();
         Node rootNode = null;
         if (root != null) {
-            rootNode = outline.node(root.name(), plan.phases().size() + " phases, " + plan.tasks().size() + " tasks",
+            rootNode = outline.node(root.name(), count(plan.phases().size(), "phase") + ", " + count(plan.tasks().size(), "task"),
                     SymbolKind.Package, root.span(), root.nameSpan());
             nodes.add(rootNode);
             XmlElement dependencies = root.child("dependencies");
             if (dependencies != null) {
-                Node node = outline.node("dependencies", plan.packages().size() + " packages", SymbolKind.Package,
+                Node node = outline.node("dependencies", count(plan.packages().size(), "package"), SymbolKind.Package,
                         dependencies.span(), dependencies.nameSpan());
                 for (Ref pkg : plan.packages()) {
                     node.children.add(outline.node(pkg.value(), null, SymbolKind.Package, pkg.span(), pkg.span()));
@@ -98,14 +100,14 @@ public final class DocumentSymbols {
             }
             Field review = plan.review();
             if (review != null) {
-                rootNode.children.add(outline.node("review", firstLine(review.text()), SymbolKind.String,
+                rootNode.children.add(outline.node("review", oneLine(review.text()), SymbolKind.String,
                         review.element().span(), review.element().nameSpan()));
             }
         }
         for (Phase phase : plan.phases()) {
             outline.context.cancellation().checkCanceled();
             Span selection = phase.nameAttribute() != null ? phase.nameAttribute().valueSpan() : phase.element().nameSpan();
-            Node phaseNode = outline.node(phase.name(), phase.tasks().size() == 1 ? "1 task" : phase.tasks().size() + " tasks",
+            Node phaseNode = outline.node(phase.name(), count(phase.tasks().size(), "task"),
                     SymbolKind.Module, phase.element().span(), selection);
             for (Task task : phase.tasks()) {
                 outline.context.cancellation().checkCanceled();
@@ -143,7 +145,11 @@ public final class DocumentSymbols {
     /** {@code 1.2 Create main}, or as much of it as the task has. */
     static String taskLabel(Task task) {
         String id = task.id().isEmpty() ? "(no id)" : task.id();
-        return task.nameText().isEmpty() ? id : id + " " + firstLine(task.nameText());
+        return task.nameText().isEmpty() ? id : id + " " + oneLine(task.nameText());
+    }
+
+    private static String count(int n, String noun) {
+        return n + " " + noun + (n == 1 ? "" : "s");
     }
 
     static String markOf(String status) {
@@ -224,11 +230,10 @@ public final class DocumentSymbols {
         return at < 0 ? line : new Span(line.start() + at, line.start() + at + heading.title().length());
     }
 
-    static String firstLine(String text) {
-        String stripped = text.strip();
-        int newline = stripped.indexOf('\n');
-        String line = newline < 0 ? stripped : stripped.substring(0, newline).strip() + " …";
-        return line.replace('\r', ' ');
+    /** The text on one line: whitespace runs (line breaks included) become one space; long text ends in an ellipsis. */
+    static String oneLine(String text) {
+        String collapsed = text.strip().replaceAll("\\s+", " ");
+        return collapsed.length() <= MAX_LABEL ? collapsed : collapsed.substring(0, MAX_LABEL - 1).strip() + "…";
     }
 
     /** Builds nodes for one file; the ranges stay spans until the tree is complete. */
@@ -315,7 +320,7 @@ public final class DocumentSymbols {
                         context.cancellation().checkCanceled();
                         Span selection2 = task.idAttribute() != null ? task.idAttribute().valueSpan() : task.element().nameSpan();
                         candidates.add(new Candidate(symbol(context, plan, taskLabel(task), SymbolKind.Function, selection2, phase.name()),
-                                task.id(), firstLine(task.nameText()), order[0]++));
+                                task.id(), oneLine(task.nameText()), order[0]++));
                     }
                 }
             }

@@ -106,7 +106,7 @@ public final class Folding {
     private static int endLineKeepingEndTag(String text, LineIndex lines, XmlElement element) {
         int last = lines.lineOf(Math.max(element.span().start(), element.span().end() - 1));
         if (element.closed()) {
-            int endTag = text.lastIndexOf("</", element.span().end());
+            int endTag = text.lastIndexOf("</", element.span().end() - 1);
             if (endTag >= element.contentSpan().start()) {
                 int lineStart = lines.lineStart(lines.lineOf(endTag));
                 if (text.substring(lineStart, endTag).isBlank()) {

@@ -169,7 +169,7 @@ public final class SemanticTokensProvider {
         if (!element.closed() || element.span().equals(element.startTagSpan())) {
             return null;
         }
-        int open = text.lastIndexOf("</", element.span().end());
+        int open = text.lastIndexOf("</", element.span().end() - 1);
         if (open < element.contentSpan().end() || !text.startsWith(element.name(), open + 2)) {
             return null;
         }
