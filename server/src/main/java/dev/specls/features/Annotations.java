@@ -11,8 +11,10 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.Command;
@@ -30,7 +32,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  *
  * <p>Lenses, one per task on its start tag, display-only: {@code layer 1 · blocked by 1.2, 2.1 · 2 dependents},
  * {@code layer 0 · ready}, {@code ✓ done · 1 dependent}, {@code ✗ failed}, {@code ⊘ skipped}, or
- * {@code in a dependency cycle} instead of the layer.
+ * {@code in a dependency cycle} / {@code after a dependency cycle} instead of the layer, which such a
+ * task does not have.
  */
 public final class Annotations {
 
@@ -119,6 +122,10 @@ public final class Annotations {
         }
         PlanGraph graph = specSet.graph();
         List<CodeLens> lenses = new ArrayList<>(file.plan().tasks().size());
+        Map<Task, Boolean> inCycle = new IdentityHashMap<>();
+        for (PlanGraph.Cycle cycle : graph.cycles()) {
+            cycle.path().forEach(task -> inCycle.put(task, true));
+        }
         for (Phase phase : file.plan().phases()) {
             // Implicit dependencies are every earlier task of the phase: keep the unfinished ones as we go, so
             // each lens costs its own explicit list only and the whole request stays linear.
@@ -132,7 +139,7 @@ public final class Annotations {
                     title.append(DocumentSymbols.markOf(status)).append(' ').append(status);
                 } else {
                     int layer = graph.layer(task);
-                    title.append(layer < 0 ? "in a dependency cycle" : "layer " + layer);
+                    title.append(layer >= 0 ? "layer " + layer : inCycle.containsKey(task) ? "in a dependency cycle" : "after a dependency cycle");
                     List<String> blockers;
                     int blockerCount;
                     if (task.hasImplicitDependencies()) {
