@@ -123,7 +123,7 @@ public final class Hovers {
         } else if (verify.indexOf('\n') < 0 && verify.indexOf('\r') < 0) {
             card.append("- **Verify:** ").append(codeSpan(verify)).append('\n');
         } else {
-            card.append("\n**Verify:**\n\n").append(codeBlock(verify));
+            card.append("\n**Verify:**\n\n").append(codeBlock(dedent(verify)));
         }
         return card.toString().stripTrailing();
     }
@@ -286,6 +286,28 @@ public final class Hovers {
             escaped.append(c == '\n' || c == '\r' ? ' ' : c);
         }
         return escaped.toString();
+    }
+
+    /** The trimmed field keeps the indentation of its later lines; drop what they share. */
+    static String dedent(String text) {
+        String[] lines = text.split("\r\n|\r|\n", -1);
+        int common = Integer.MAX_VALUE;
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            int indent = 0;
+            while (indent < line.length() && (line.charAt(indent) == ' ' || line.charAt(indent) == '\t')) {
+                indent++;
+            }
+            if (indent < line.length()) {
+                common = Math.min(common, indent);
+            }
+        }
+        StringBuilder out = new StringBuilder(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            String line = lines[i];
+            out.append('\n').append(common == Integer.MAX_VALUE || line.length() < common ? line.strip() : line.substring(common));
+        }
+        return out.toString();
     }
 
     /** A code span whose backtick run is longer than any inside the text. */
