@@ -105,13 +105,25 @@ final class NavigationRendering {
 
     /** The codes whose count grew, as {@code CODE before->after}; "none" when the edit added no finding. */
     static String newFindings(Map<String, Integer> before, Map<String, Integer> after) {
-        List<String> grown = new ArrayList<>();
-        for (Map.Entry<String, Integer> entry : after.entrySet()) {
-            int was = before.getOrDefault(entry.getKey(), 0);
-            if (entry.getValue() > was) {
-                grown.add(entry.getKey() + " " + was + "->" + entry.getValue());
+        return changed(before, after, true);
+    }
+
+    /** The codes whose count fell, as {@code CODE before->after}; "none" when none did. */
+    static String goneFindings(Map<String, Integer> before, Map<String, Integer> after) {
+        return changed(before, after, false);
+    }
+
+    private static String changed(Map<String, Integer> before, Map<String, Integer> after, boolean grown) {
+        Map<String, Integer> codes = new TreeMap<>(before);
+        after.forEach(codes::putIfAbsent);
+        List<String> changed = new ArrayList<>();
+        for (String code : codes.keySet()) {
+            int was = before.getOrDefault(code, 0);
+            int now = after.getOrDefault(code, 0);
+            if (grown ? now > was : now < was) {
+                changed.add(code + " " + was + "->" + now);
             }
         }
-        return grown.isEmpty() ? "none" : String.join(", ", grown);
+        return changed.isEmpty() ? "none" : String.join(", ", changed);
     }
 }

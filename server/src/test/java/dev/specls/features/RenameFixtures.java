@@ -11,7 +11,7 @@ import org.eclipse.lsp4j.WorkspaceEdit;
  * Renders prepareRename (0-based range and placeholder), then, with {@code # args: newName=…}, the
  * rename: each edited file's version, edit count and full new text, or the refusal. Every accepted
  * rename is applied and the spec set checked again: the last line names the rule codes whose finding
- * count grew ("none" is the expectation for a correct rename).
+ * count grew ("none" is the expectation for a correct rename), then those whose count fell, when any did.
  */
 public class RenameFixtures implements FixtureRenderer {
 
@@ -40,8 +40,13 @@ public class RenameFixtures implements FixtureRenderer {
                     .append(", ").append(documentEdit.getEdits().size()).append(documentEdit.getEdits().size() == 1 ? " edit\n" : " edits\n");
             out.append(edited.get(URI.create(uri))).append('\n');
         }
-        out.append("=== new findings: ").append(NavigationRendering.newFindings(
-                NavigationRendering.findingCounts(context, Map.of()), NavigationRendering.findingCounts(context, edited))).append('\n');
+        Map<String, Integer> before = NavigationRendering.findingCounts(context, Map.of());
+        Map<String, Integer> after = NavigationRendering.findingCounts(context, edited);
+        out.append("=== new findings: ").append(NavigationRendering.newFindings(before, after)).append('\n');
+        String gone = NavigationRendering.goneFindings(before, after);
+        if (!gone.equals("none")) {
+            out.append("=== findings gone: ").append(gone).append('\n');
+        }
         return out.toString();
     }
 }
