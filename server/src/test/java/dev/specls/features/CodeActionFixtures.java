@@ -95,7 +95,9 @@ public final class CodeActionFixtures implements FixtureRenderer {
             }
             for (Map.Entry<URI, String> entry : edited.entrySet()) {
                 out.append("  ").append(entry.getKey().toString().substring(FeatureFixtureTest.FOLDER.length())).append(":\n");
-                for (String line : entry.getValue().split("\n", -1)) {
+                // The fixture's files end with a line break; the last, empty line is not shown.
+                String text = entry.getValue().endsWith("\n") ? entry.getValue().substring(0, entry.getValue().length() - 1) : entry.getValue();
+                for (String line : text.split("\n", -1)) {
                     out.append("    |").append(line).append('\n');
                 }
             }

@@ -156,6 +156,12 @@ final class DanglingDependencyFix implements QuickFix {
                 break;
             }
         }
+        List<Task> all = input.specSet().graph().tasks();
+        int ordinal = at < tasks.size() ? tasks.get(at).ordinal() : tasks.get(tasks.size() - 1).ordinal() + 1;
+        if (PlanText.overSpecified(all, ordinal, id) > PlanText.overSpecified(all, 0, null)) {
+            // The new task would complete some depends_on to "every earlier task": sago's OVER_SPECIFIED_DEPS.
+            return null;
+        }
         String text = input.text();
         String newline = PlanText.newline(text);
         if (at < tasks.size()) {

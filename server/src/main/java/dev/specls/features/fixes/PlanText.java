@@ -228,4 +228,39 @@ final class PlanText {
         }
         return new long[] {Long.parseLong(id.substring(0, dot)), Long.parseLong(id.substring(dot + 1))};
     }
+
+    /**
+     * How many tasks sago's OVER_SPECIFIED_DEPS would flag if a task with {@code id} and no depends_on
+     * stood before the task of ordinal {@code before} (at the end when it is the number of tasks), or,
+     * with {@code id} null, in the plan as it is: from the third task on, a list covering every earlier id.
+     */
+    static int overSpecified(List<Task> tasks, int before, String id) {
+        int count = 0;
+        Set<String> prior = new java.util.HashSet<>();
+        int position = 0;
+        for (int i = 0; i <= tasks.size(); i++) {
+            if (id != null && i == before) {
+                prior.add(id);
+                position++;
+            }
+            if (i == tasks.size()) {
+                break;
+            }
+            Task task = tasks.get(i);
+            if (position >= 2 && task.dependsOn().size() >= prior.size()) {
+                Set<String> covered = new java.util.HashSet<>();
+                for (Ref ref : task.dependsOn()) {
+                    if (prior.contains(ref.value())) {
+                        covered.add(ref.value());
+                    }
+                }
+                if (covered.size() == prior.size()) {
+                    count++;
+                }
+            }
+            prior.add(task.id());
+            position++;
+        }
+        return count;
+    }
 }
