@@ -121,7 +121,8 @@ final class DanglingDependencyFix implements QuickFix {
      */
     private static CodeAction createStub(Input input, PlanDocument plan, Task citing, String id) {
         long[] numbers = PlanText.numbers(id);
-        if (numbers == null || citing.phaseIndex() < 0 || citing.phaseIndex() >= plan.phases().size()) {
+        // Inserting a task needs the structure sago reads; in broken XML the tolerant tree may nest wrongly.
+        if (numbers == null || !plan.readableBySago() || citing.phaseIndex() < 0 || citing.phaseIndex() >= plan.phases().size()) {
             return null;
         }
         Phase phase = plan.phases().get(citing.phaseIndex());
