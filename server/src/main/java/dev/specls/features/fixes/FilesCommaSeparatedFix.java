@@ -1,0 +1,92 @@
+package dev.specls.features.fixes;
+
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import org.eclipse.lsp4j.CodeAction;
+
+/**
+ * {@code plan/files-comma-separated}: one path per line, as sago reads {@code <files>}, keeping the
+ * line's indentation and dropping a leading {@code - } or {@code * } bullet.
+ */
+final class FilesCommaSeparatedFix implements QuickFix {
+
+    @Override
+    public String code() {
+        return "plan/files-comma-separated";
+    }
+
+    @Override
+    public List<CodeAction> actions(Input input) {
+        Task task = PlanText.taskAt(input.specSet().planDocument(), input.finding().span());
+        if (task == null || task.filesField() == null) {
+            return List.of();
+        }
+        Ref line = null;
+        for (Ref candidate : task.files()) {
+            if (candidate.span().equals(input.finding().span())) {
+                line = candidate;
+            }
+        }
+        String text = input.text();
+        // Entities or CDATA make the raw line differ from the name sago reads: leave those to the author.
+        if (line == null || !line.span().of(text).equals(line.value())) {
+            return List.of();
+        }
+        String path = withoutBullet(line.value());
+        List<String> paths = new ArrayList<>();
+        if (isList(path)) {
+            for (String part : path.split(",")) {
+                if (!part.isBlank()) {
+                    paths.add(part.strip());
+                }
+            }
+        } else {
+            paths.add(path);
+        }
+        String newline = PlanText.newline(text);
+        int start = line.span().start();
+        String indent;
+        String prefix = "";
+        if (PlanText.startsLine(text, start)) {
+            indent = PlanText.indentOf(text, start);
+        } else {
+            // Written on the <files> line itself: move the paths below it, one level deeper.
+            XmlElement files = task.filesField().element();
+            indent = PlanText.childIndent(text, files);
+            prefix = newline + indent;
+        }
+        String suffix = "";
+        if (!prefix.isEmpty() && PlanText.sameLine(text, line.span().end(), task.filesField().element().span().end())) {
+            suffix = newline + PlanText.indentOf(text, task.filesField().element().span().start());
+        }
+        String replacement = prefix + String.join(newline + indent, paths) + suffix;
+        String title = paths.size() > 1 ? "Put each path on its own line" : "Remove the bullet";
+        return List.of(new Edits(input.context().encoding()).replace(input.file(), line.span(), replacement)
+                .quickFix(title, input.diagnostic(), true));
+    }
+
+    private static String withoutBullet(String line) {
+        if (line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '*') && (line.charAt(1) == ' ' || line.charAt(1) == '\t')) {
+            return line.substring(1).strip();
+        }
+        return line;
+    }
+
+    /** Commas between path-like parts (no spaces inside a part), as the rule reads them; a brace glob is one pattern. */
+    private static boolean isList(String path) {
+        if (path.indexOf(',') < 0 || path.indexOf('{') >= 0) {
+            return false;
+        }
+        String list = path.endsWith(",") ? path.substring(0, path.length() - 1) : path;
+        for (String part : list.split(",", -1)) {
+            String trimmed = part.strip();
+            if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
+                return false;
+            }
+        }
+        return true;
+    }
+}
