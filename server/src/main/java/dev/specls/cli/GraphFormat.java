@@ -1,5 +1,9 @@
 package dev.specls.cli;
 
+import dev.specls.features.graph.DotGraph;
+import dev.specls.features.graph.GraphDrawing;
+import dev.specls.features.graph.GraphPlan;
+import dev.specls.features.graph.MermaidGraph;
 import java.util.List;
 
 /** The output formats of {@code specls graph}. */

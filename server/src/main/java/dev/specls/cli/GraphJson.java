@@ -2,6 +2,9 @@ package dev.specls.cli;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import dev.specls.features.graph.GraphPhase;
+import dev.specls.features.graph.GraphPlan;
+import dev.specls.features.graph.GraphTask;
 import java.util.List;
 
 /** The plans' tasks as one JSON object, flat per plan with each task's phase named, for scripts and agents. */

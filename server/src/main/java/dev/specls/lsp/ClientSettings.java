@@ -32,6 +32,11 @@ final class ClientSettings {
         return null;
     }
 
+    /** A JSON value as plain Java (String, Number, Boolean, List, Map); anything else as it is. */
+    static Object plainValue(Object value) {
+        return value instanceof JsonElement element ? plain(element) : value;
+    }
+
     private static Map<String, Object> toMap(JsonObject object) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> member : object.entrySet()) {

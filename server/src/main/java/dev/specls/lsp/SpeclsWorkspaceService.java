@@ -41,7 +41,9 @@ final class SpeclsWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        List<Object> arguments = params.getArguments() == null ? List.of() : params.getArguments();
+        // Features never see JSON: the arguments arrive as Gson values and leave here as plain Java values.
+        List<Object> arguments = params.getArguments() == null ? List.of()
+                : params.getArguments().stream().map(ClientSettings::plainValue).toList();
         return requests.run("workspace/executeCommand", context -> Commands.execute(context, params.getCommand(), arguments));
     }
 

@@ -2,6 +2,7 @@ package dev.specls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.specls.features.graph.GraphPlan;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

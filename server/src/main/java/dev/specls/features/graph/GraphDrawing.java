@@ -1,4 +1,4 @@
-package dev.specls.cli;
+package dev.specls.features.graph;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -15,12 +15,12 @@ import java.util.Set;
  *
  * @param charts one per plan; the diagrams wrap each in its own cluster only when there are several
  */
-record GraphDrawing(List<Chart> charts, List<Edge> edges) {
+public record GraphDrawing(List<Chart> charts, List<Edge> edges) {
 
-    record Node(String name, GraphTask task) {
+    public record Node(String name, GraphTask task) {
 
         /** "1.1 Create config": what a reader looks for first is the id. */
-        String label() {
+        public String label() {
             String id = task.id();
             String name = task.name();
             if (id.isEmpty()) {
@@ -30,16 +30,16 @@ record GraphDrawing(List<Chart> charts, List<Edge> edges) {
         }
     }
 
-    record Cluster(String name, String label, List<Node> nodes) {
+    public record Cluster(String name, String label, List<Node> nodes) {
     }
 
-    record Chart(String name, String label, List<Cluster> clusters) {
+    public record Chart(String name, String label, List<Cluster> clusters) {
     }
 
-    record Edge(String from, String to, boolean implicit) {
+    public record Edge(String from, String to, boolean implicit) {
     }
 
-    static GraphDrawing of(List<GraphPlan> plans) {
+    public static GraphDrawing of(List<GraphPlan> plans) {
         Names names = new Names();
         List<Chart> charts = new ArrayList<>();
         List<Edge> edges = new ArrayList<>();
@@ -79,7 +79,7 @@ record GraphDrawing(List<Chart> charts, List<Edge> edges) {
     }
 
     /** Every character that is not an ASCII letter, digit or underscore becomes an underscore. */
-    static String safe(String id) {
+    public static String safe(String id) {
         StringBuilder out = new StringBuilder(id.length());
         for (int i = 0; i < id.length(); i++) {
             char c = id.charAt(i);

@@ -1,21 +1,21 @@
-package dev.specls.cli;
+package dev.specls.features.graph;
 
-import dev.specls.cli.GraphDrawing.Chart;
-import dev.specls.cli.GraphDrawing.Cluster;
-import dev.specls.cli.GraphDrawing.Edge;
-import dev.specls.cli.GraphDrawing.Node;
+import dev.specls.features.graph.GraphDrawing.Chart;
+import dev.specls.features.graph.GraphDrawing.Cluster;
+import dev.specls.features.graph.GraphDrawing.Edge;
+import dev.specls.features.graph.GraphDrawing.Node;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 
 /** A Mermaid flowchart: a subgraph per phase, solid explicit edges, dotted implicit ones, coloured statuses. */
-final class MermaidGraph {
+public final class MermaidGraph {
 
     private MermaidGraph() {
     }
 
-    static String render(GraphDrawing drawing) {
+    public static String render(GraphDrawing drawing) {
         StringBuilder out = new StringBuilder("flowchart TD\n");
         boolean wrapPlans = drawing.charts().size() > 1;
         Map<TaskStyle, List<String>> styled = new EnumMap<>(TaskStyle.class);
@@ -54,7 +54,7 @@ final class MermaidGraph {
      * Text inside {@code ["..."]}: Mermaid reads {@code #name;} entity codes, so quotes, the markup
      * characters and {@code #} itself are written as codes, and line breaks become spaces.
      */
-    static String label(String text) {
+    public static String label(String text) {
         StringBuilder out = new StringBuilder(text.length());
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

@@ -1,17 +1,17 @@
-package dev.specls.cli;
+package dev.specls.features.graph;
 
-import dev.specls.cli.GraphDrawing.Chart;
-import dev.specls.cli.GraphDrawing.Cluster;
-import dev.specls.cli.GraphDrawing.Edge;
-import dev.specls.cli.GraphDrawing.Node;
+import dev.specls.features.graph.GraphDrawing.Chart;
+import dev.specls.features.graph.GraphDrawing.Cluster;
+import dev.specls.features.graph.GraphDrawing.Edge;
+import dev.specls.features.graph.GraphDrawing.Node;
 
 /** A Graphviz digraph: a cluster per phase, solid explicit edges, dotted implicit ones, filled statuses. */
-final class DotGraph {
+public final class DotGraph {
 
     private DotGraph() {
     }
 
-    static String render(GraphDrawing drawing) {
+    public static String render(GraphDrawing drawing) {
         StringBuilder out = new StringBuilder("digraph plan {\n  node [shape=box];\n");
         boolean wrapPlans = drawing.charts().size() > 1;
         for (Chart chart : drawing.charts()) {
@@ -46,7 +46,7 @@ final class DotGraph {
     }
 
     /** A DOT quoted string: backslashes and quotes escaped (a lone backslash would start an escape like \n), line breaks as spaces. */
-    static String quoted(String text) {
+    public static String quoted(String text) {
         StringBuilder out = new StringBuilder(text.length() + 2).append('"');
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);

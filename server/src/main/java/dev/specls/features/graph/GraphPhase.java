@@ -1,4 +1,4 @@
-package dev.specls.cli;
+package dev.specls.features.graph;
 
 import java.util.List;
 

@@ -1,0 +1,463 @@
+package dev.specls.features;
+
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.TaskBlock;
+import dev.specls.syntax.xml.XmlAttribute;
+import dev.specls.syntax.xml.XmlElement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Lays out a well-formed plan block: one element per line, indentation by depth, canonical child order
+ * inside {@code <task>}. Only whitespace between markup and the leading whitespace of prose lines ever
+ * changes, so everything sago reads (ids, attribute values, field texts after trimming, {@code <files>}
+ * lines after trimming) is left as it was:
+ * <ul>
+ * <li>a field written on one line stays on one line, trimmed ({@code <files>a.py</files>} included);
+ *     a field written over several lines gets its text on its own lines between the tags;</li>
+ * <li>{@code <files>} lines are trimmed and blank ones dropped (sago trims each line and skips blanks);</li>
+ * <li>prose ({@code action}, {@code description}, {@code review}, {@code requirements}) is re-indented,
+ *     keeping its lines' indentation relative to each other;</li>
+ * <li>every other field ({@code name}, {@code verify}, {@code done}, {@code package}, unknown elements)
+ *     keeps its lines after the first exactly: a verify command is code (think {@code python -c "…"}
+ *     over several lines) and sago hands its text, inner whitespace and all, to the shell;</li>
+ * <li>comments, CDATA sections and processing instructions are copied as written, and a line that starts
+ *     inside one is never re-indented;</li>
+ * <li>an element mixing text and child elements (other than the root, phases, tasks and
+ *     {@code <dependencies>}, whose text sago never reads) keeps its content exactly;</li>
+ * <li>one blank line between elements survives where there was at least one.</li>
+ * </ul>
+ * The result is a fixed point: laying it out again changes nothing.
+ */
+final class PlanLayout {
+
+    /** The order sago's template writes a task's fields in; any other child follows, in document order. */
+    private static final Map<String, Integer> TASK_CHILD_RANK = Map.of("name", 0, "files", 1, "action", 2, "verify", 3, "done", 4);
+    private static final int OTHER_RANK = 5;
+    private static final Set<String> PROSE = Set.of("action", "description", "review", "requirements");
+    /** Elements whose own character data sago never reads, so stray text in them may move to its own line. */
+    private static final Set<String> CONTAINERS = Set.of("phase", "task", "dependencies");
+
+    private enum Kind { WHITESPACE, TEXT, COMMENT, CDATA, INSTRUCTION, DOCTYPE, ELEMENT }
+
+    /** A piece of content: an element, or a run of character data or other markup, with its file span. */
+    private record Node(Kind kind, int start, int end, XmlElement element, boolean blankBefore) {
+    }
+
+    private final String text;
+    private final String unit;
+    private final String newline;
+    private final Cancellation cancellation;
+    private final List<String> lines = new ArrayList<>();
+    private XmlElement root;
+
+    private PlanLayout(String text, String unit, String newline, Cancellation cancellation) {
+        this.text = text;
+        this.unit = unit;
+        this.newline = newline;
+        this.cancellation = cancellation;
+    }
+
+    /**
+     * The laid-out text of the block's content (what replaces {@code block().contentSpan()}), or {@code null}
+     * when the plan is not readable by sago: a broken plan is never reformatted.
+     */
+    static String layOut(String text, PlanDocument plan, String indentUnit, Cancellation cancellation) {
+        if (plan == null || !plan.readableBySago()) {
+            return null;
+        }
+        TaskBlock block = plan.block();
+        int start = block.contentSpan().start();
+        int end = block.contentSpan().end();
+        String content = text.substring(start, end);
+        String newline = content.contains("\r\n") ? "\r\n" : "\n";
+        PlanLayout layout = new PlanLayout(text, indentUnit, newline, cancellation);
+        layout.root = plan.xml().root();
+        List<Node> topLevel = new ArrayList<>();
+        layout.scan(start, layout.root.span().start(), topLevel);
+        topLevel.add(new Node(Kind.ELEMENT, layout.root.span().start(), layout.root.span().end(), layout.root,
+                layout.blankBefore(topLevel)));
+        layout.scan(layout.root.span().end(), end, topLevel);
+        layout.nodes(topLevel, 0);
+        String laidOut = String.join(newline, layout.lines);
+        boolean endsWithBreak = !content.isEmpty() && (content.endsWith("\n") || content.endsWith("\r"));
+        return endsWithBreak ? laidOut + newline : laidOut;
+    }
+
+    // ---- emitting ----------------------------------------------------------------------------
+
+    private void nodes(List<Node> nodes, int depth) {
+        boolean first = true;
+        for (Node node : nodes) {
+            if (node.kind() == Kind.WHITESPACE) {
+                continue;
+            }
+            cancellation.checkCanceled();
+            if (node.blankBefore() && !first) {
+                lines.add("");
+            }
+            first = false;
+            if (node.kind() == Kind.ELEMENT) {
+                element(node.element(), depth);
+            } else {
+                verbatimLines(indent(depth), node.start(), node.end());
+            }
+        }
+    }
+
+    private void element(XmlElement element, int depth) {
+        String indent = indent(depth);
+        boolean selfClosing = element.span().end() == element.startTagSpan().end();
+        if (selfClosing) {
+            lines.add(indent + startTag(element, true));
+            return;
+        }
+        String startTag = startTag(element, false);
+        String endTag = "</" + element.name() + ">";
+        int contentStart = element.contentSpan().start();
+        int contentEnd = element.contentSpan().end();
+        if (element.children().isEmpty()) {
+            leaf(element, depth, startTag, endTag);
+            return;
+        }
+        List<Node> content = new ArrayList<>();
+        int from = contentStart;
+        for (XmlElement child : element.children()) {
+            scan(from, child.span().start(), content);
+            content.add(new Node(Kind.ELEMENT, child.span().start(), child.span().end(), child, blankBefore(content)));
+            from = child.span().end();
+        }
+        scan(from, contentEnd, content);
+        boolean hasText = content.stream().anyMatch(node -> node.kind() == Kind.TEXT || node.kind() == Kind.CDATA);
+        if (hasText && element != root && !CONTAINERS.contains(element.name())) {
+            // Mixed content: sago reads the text before the first child; nothing of it may move.
+            lines.add(indent + startTag + text.substring(contentStart, contentEnd) + endTag);
+            return;
+        }
+        if (element.name().equals("task")) {
+            content = canonicalTaskOrder(content);
+        }
+        lines.add(indent + startTag);
+        nodes(content, depth + 1);
+        lines.add(indent + endTag);
+    }
+
+    /** An element without child elements: its text, trimmed, inline or on its own lines as it was written. */
+    private void leaf(XmlElement element, int depth, String startTag, String endTag) {
+        String indent = indent(depth);
+        int contentStart = element.contentSpan().start();
+        int contentEnd = element.contentSpan().end();
+        int textStart = contentStart;
+        while (textStart < contentEnd && isXmlSpace(text.charAt(textStart))) {
+            textStart++;
+        }
+        int textEnd = contentEnd;
+        while (textEnd > textStart && isXmlSpace(text.charAt(textEnd - 1))) {
+            textEnd--;
+        }
+        if (textStart == textEnd) {
+            lines.add(indent + startTag + endTag);
+            return;
+        }
+        boolean multiLine = containsBreak(textStart, textEnd);
+        boolean writtenAsBlock = multiLine || containsBreak(contentStart, textStart) || containsBreak(textEnd, contentEnd);
+        if (!writtenAsBlock) {
+            lines.add(indent + startTag + text.substring(textStart, textEnd) + endTag);
+            return;
+        }
+        lines.add(indent + startTag);
+        String inner = indent(depth + 1);
+        boolean markup = text.substring(textStart, textEnd).indexOf('<') >= 0;
+        if (element.name().equals("files") && !markup) {
+            fileLines(inner, textStart, textEnd);
+        } else if (PROSE.contains(element.name()) || element.name().equals("files")) {
+            reindentedLines(inner, contentStart, textStart, textEnd);
+        } else {
+            verbatimLines(inner, textStart, textEnd);
+        }
+        lines.add(indent + endTag);
+    }
+
+    /** sago splits {@code <files>} by line and trims each line, so each entry may sit at the same indentation. */
+    private void fileLines(String indent, int start, int end) {
+        for (int[] line : lineSpans(start, end)) {
+            int from = line[0];
+            int to = line[1];
+            while (from < to && isLineSpace(text.charAt(from))) {
+                from++;
+            }
+            while (to > from && isLineSpace(text.charAt(to - 1))) {
+                to--;
+            }
+            if (from < to) {
+                lines.add(indent + text.substring(from, to));
+            }
+        }
+    }
+
+    /** The first line at {@code indent}; every later line exactly as written. */
+    private void verbatimLines(String indent, int start, int end) {
+        boolean first = true;
+        for (int[] line : lineSpans(start, end)) {
+            lines.add(first ? indent + text.substring(line[0], line[1]) : text.substring(line[0], line[1]));
+            first = false;
+        }
+    }
+
+    /**
+     * Prose moved to {@code indent}, each line keeping its indentation relative to the least indented one.
+     * Lines that start inside a comment or CDATA section are copied as written and do not count.
+     */
+    private void reindentedLines(String indent, int contentStart, int start, int end) {
+        List<int[]> spans = lineSpans(start, end);
+        boolean[] locked = lockedLines(start, end, spans.size());
+        // The first line's own indentation counts only when it starts a line of its own.
+        int firstLineStart = start;
+        while (firstLineStart > contentStart && isLineSpace(text.charAt(firstLineStart - 1))) {
+            firstLineStart--;
+        }
+        boolean firstOnOwnLine = firstLineStart > contentStart && isBreak(text.charAt(firstLineStart - 1));
+        int base = Integer.MAX_VALUE;
+        if (firstOnOwnLine) {
+            base = start - firstLineStart;
+        }
+        for (int i = 1; i < spans.size(); i++) {
+            int[] line = spans.get(i);
+            int width = leadingSpace(line[0], line[1]);
+            if (!locked[i] && width < line[1] - line[0]) {
+                base = Math.min(base, width);
+            }
+        }
+        if (base == Integer.MAX_VALUE) {
+            base = 0;
+        }
+        for (int i = 0; i < spans.size(); i++) {
+            int[] line = spans.get(i);
+            if (i == 0) {
+                String relative = firstOnOwnLine ? text.substring(firstLineStart + Math.min(base, start - firstLineStart), start) : "";
+                lines.add(indent + relative + text.substring(line[0], line[1]));
+            } else if (locked[i]) {
+                lines.add(text.substring(line[0], line[1]));
+            } else {
+                int width = leadingSpace(line[0], line[1]);
+                lines.add(width == line[1] - line[0] ? "" : indent + text.substring(line[0] + Math.min(base, width), line[1]));
+            }
+        }
+    }
+
+    /** Per line of {@code [start, end)}: true when the line starts inside a comment, CDATA section or instruction. */
+    private boolean[] lockedLines(int start, int end, int count) {
+        boolean[] locked = new boolean[count];
+        int line = 0;
+        int i = start;
+        while (i < end) {
+            char c = text.charAt(i);
+            int markupEnd = -1;
+            if (c == '<') {
+                if (text.startsWith("<!--", i)) {
+                    markupEnd = endOf("-->", i + 4, end);
+                } else if (text.startsWith("<![CDATA[", i)) {
+                    markupEnd = endOf("]]>", i + 9, end);
+                } else if (text.startsWith("<?", i)) {
+                    markupEnd = endOf("?>", i + 2, end);
+                }
+            }
+            if (markupEnd > i) {
+                for (int j = i; j < markupEnd; j++) {
+                    if (text.charAt(j) == '\n' && line + 1 < count) {
+                        locked[++line] = true;
+                    }
+                }
+                i = markupEnd;
+                continue;
+            }
+            if (c == '\n' && line + 1 < count) {
+                line++;
+            }
+            i++;
+        }
+        return locked;
+    }
+
+    // ---- task order --------------------------------------------------------------------------
+
+    /**
+     * name, files, action, verify, done, then the rest in document order. Comments and stray text travel
+     * with the element after them; what follows the last element stays last. The sort is stable, so the
+     * first of two {@code <name>} elements stays the one sago reads.
+     */
+    private static List<Node> canonicalTaskOrder(List<Node> content) {
+        List<List<Node>> groups = new ArrayList<>();
+        List<Node> pending = new ArrayList<>();
+        for (Node node : content) {
+            if (node.kind() == Kind.WHITESPACE) {
+                continue;
+            }
+            pending.add(node);
+            if (node.kind() == Kind.ELEMENT) {
+                groups.add(pending);
+                pending = new ArrayList<>();
+            }
+        }
+        groups.sort((a, b) -> Integer.compare(rank(a), rank(b)));
+        List<Node> ordered = new ArrayList<>();
+        groups.forEach(ordered::addAll);
+        ordered.addAll(pending);
+        return ordered;
+    }
+
+    private static int rank(List<Node> group) {
+        return TASK_CHILD_RANK.getOrDefault(group.get(group.size() - 1).element().name(), OTHER_RANK);
+    }
+
+    // ---- reading ---------------------------------------------------------------------------
+
+    /** Splits {@code [from, to)}, which holds no element, into whitespace, text runs and other markup. */
+    private void scan(int from, int to, List<Node> into) {
+        int i = from;
+        while (i < to) {
+            cancellation.checkCanceled();
+            char c = text.charAt(i);
+            Kind kind;
+            int end;
+            if (c == '<' && text.startsWith("<!--", i)) {
+                kind = Kind.COMMENT;
+                end = endOf("-->", i + 4, to);
+            } else if (c == '<' && text.startsWith("<![CDATA[", i)) {
+                kind = Kind.CDATA;
+                end = endOf("]]>", i + 9, to);
+            } else if (c == '<' && text.startsWith("<?", i)) {
+                kind = Kind.INSTRUCTION;
+                end = endOf("?>", i + 2, to);
+            } else if (c == '<' && text.startsWith("<!", i)) {
+                kind = Kind.DOCTYPE;
+                end = doctypeEnd(i, to);
+            } else if (isXmlSpace(c)) {
+                kind = Kind.WHITESPACE;
+                end = i;
+                while (end < to && isXmlSpace(text.charAt(end))) {
+                    end++;
+                }
+            } else {
+                kind = Kind.TEXT;
+                end = i + 1;
+                while (end < to && text.charAt(end) != '<') {
+                    end++;
+                }
+                while (end > i + 1 && isXmlSpace(text.charAt(end - 1))) {
+                    end--;
+                }
+            }
+            into.add(new Node(kind, i, end, null, kind != Kind.WHITESPACE && blankBefore(into)));
+            i = end;
+        }
+    }
+
+    /** True when the whitespace just before the next node holds a blank line. */
+    private boolean blankBefore(List<Node> nodes) {
+        if (nodes.isEmpty()) {
+            return false;
+        }
+        Node last = nodes.get(nodes.size() - 1);
+        if (last.kind() != Kind.WHITESPACE) {
+            return false;
+        }
+        int breaks = 0;
+        for (int i = last.start(); i < last.end(); i++) {
+            char c = text.charAt(i);
+            if (c == '\n' || (c == '\r' && (i + 1 >= last.end() || text.charAt(i + 1) != '\n'))) {
+                breaks++;
+            }
+        }
+        return breaks >= 2;
+    }
+
+    private int doctypeEnd(int start, int limit) {
+        int depth = 0;
+        char quote = 0;
+        for (int i = start + 2; i < limit; i++) {
+            char c = text.charAt(i);
+            if (quote != 0) {
+                quote = c == quote ? 0 : quote;
+            } else if (c == '"' || c == '\'') {
+                quote = c;
+            } else if (c == '[') {
+                depth++;
+            } else if (c == ']') {
+                depth--;
+            } else if (c == '>' && depth <= 0) {
+                return i + 1;
+            }
+        }
+        return limit;
+    }
+
+    private int endOf(String terminator, int from, int limit) {
+        int found = text.indexOf(terminator, from);
+        return found < 0 || found + terminator.length() > limit ? limit : found + terminator.length();
+    }
+
+    // ---- small helpers ---------------------------------------------------------------------
+
+    /** The start tag rebuilt with single spaces between attributes, each name and raw value kept exactly. */
+    private String startTag(XmlElement element, boolean selfClosing) {
+        StringBuilder tag = new StringBuilder().append('<').append(element.name());
+        for (XmlAttribute attribute : element.attributes()) {
+            int valueStart = attribute.valueSpan().start();
+            int valueEnd = attribute.valueSpan().end();
+            char quote = valueStart > 0 ? text.charAt(valueStart - 1) : '"';
+            tag.append(' ').append(text, attribute.nameSpan().start(), attribute.nameSpan().end())
+                    .append('=').append(quote).append(text, valueStart, valueEnd).append(quote);
+        }
+        return tag.append(selfClosing ? "/>" : ">").toString();
+    }
+
+    /** Line spans of {@code [start, end)} without their line breaks ({@code \r\n} or {@code \n}). */
+    private List<int[]> lineSpans(int start, int end) {
+        List<int[]> spans = new ArrayList<>();
+        int lineStart = start;
+        for (int i = start; i <= end; i++) {
+            if (i == end || text.charAt(i) == '\n') {
+                int lineEnd = i > lineStart && text.charAt(i - 1) == '\r' ? i - 1 : i;
+                spans.add(new int[] {lineStart, Math.max(lineStart, lineEnd)});
+                lineStart = i + 1;
+            }
+        }
+        return spans;
+    }
+
+    private int leadingSpace(int from, int to) {
+        int i = from;
+        while (i < to && isLineSpace(text.charAt(i))) {
+            i++;
+        }
+        return i - from;
+    }
+
+    private boolean containsBreak(int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (isBreak(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private String indent(int depth) {
+        return unit.repeat(depth);
+    }
+
+    private static boolean isBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
+    private static boolean isLineSpace(char c) {
+        return c == ' ' || c == '\t';
+    }
+
+    private static boolean isXmlSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    }
+}
