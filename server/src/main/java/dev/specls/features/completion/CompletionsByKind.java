@@ -9,6 +9,7 @@ public final class CompletionsByKind {
     public static void complete(CompletionRequest request) {
         switch (request.file.kind()) {
             case PLAN -> PlanCompletion.complete(request);
+            case STATE -> StateCompletion.complete(request);
             default -> {
             }
         }
