@@ -7,7 +7,9 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
@@ -64,6 +66,7 @@ final class Dependencies {
         List<Task> ordered = new ArrayList<>(plan.tasks());
         ordered.sort((a, b) -> a.phaseIndex() != b.phaseIndex() ? Integer.compare(a.phaseIndex(), b.phaseIndex())
                 : Integer.compare(a.ordinal(), b.ordinal()));
+        Set<Task> waiting = self == null ? Set.of() : waitingFor(self, graph);
         Set<String> offered = new HashSet<>();
         int rank = 0;
         for (Task candidate : ordered) {
@@ -72,7 +75,7 @@ final class Dependencies {
             if (id.isEmpty() || candidate == self || id.equals(selfId) || listed.contains(id) || !offered.add(id)) {
                 continue;
             }
-            if (self != null && graph.dependsOnTransitively(candidate, self)) {
+            if (waiting.contains(candidate)) {
                 continue;
             }
             String phaseName = candidate.phaseIndex() < phases.size() ? phases.get(candidate.phaseIndex()).name() : Phase.DEFAULT_NAME;
@@ -100,6 +103,55 @@ final class Dependencies {
             }
             CompletionRequest.document(item, documentation.toString());
         }
+    }
+
+    /**
+     * Every task that depends on {@code self} through explicit or implicit edges: exactly the tasks for which
+     * {@link PlanGraph#dependsOnTransitively}{@code (task, self)} holds, found in one linear pass instead of a
+     * search per candidate. A task in the set makes every later task of its phase without {@code depends_on}
+     * wait too, so each phase keeps the earliest position already spread from, and no position is visited twice.
+     */
+    private Set<Task> waitingFor(Task self, PlanGraph graph) {
+        List<Phase> phases = plan.phases();
+        Map<Task, Integer> positions = new IdentityHashMap<>();
+        for (Phase phase : phases) {
+            for (int i = 0; i < phase.tasks().size(); i++) {
+                positions.put(phase.tasks().get(i), i);
+            }
+        }
+        int[] spreadFrom = new int[phases.size()];
+        java.util.Arrays.fill(spreadFrom, Integer.MAX_VALUE);
+        Set<Task> waiting = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+        java.util.ArrayDeque<Task> queue = new java.util.ArrayDeque<>();
+        queue.add(self);
+        while (!queue.isEmpty()) {
+            request.checkCanceled();
+            Task task = queue.poll();
+            // dependents(): those naming the task in depends_on come first, then the implicit ones.
+            for (Task dependent : graph.dependents(task)) {
+                if (dependent.hasImplicitDependencies()) {
+                    break;
+                }
+                if (waiting.add(dependent)) {
+                    queue.add(dependent);
+                }
+            }
+            Integer position = positions.get(task);
+            int phaseIndex = task.phaseIndex();
+            if (position == null || phaseIndex < 0 || phaseIndex >= phases.size() || spreadFrom[phaseIndex] <= position) {
+                continue;
+            }
+            List<Task> phaseTasks = phases.get(phaseIndex).tasks();
+            int until = Math.min(spreadFrom[phaseIndex], phaseTasks.size());
+            spreadFrom[phaseIndex] = position;
+            for (int i = position + 1; i < until; i++) {
+                Task later = phaseTasks.get(i);
+                if (later.hasImplicitDependencies() && waiting.add(later)) {
+                    queue.add(later);
+                }
+            }
+        }
+        return waiting;
     }
 
     private String lexicalId(List<PlanCompletion.Attribute> attributes) {
