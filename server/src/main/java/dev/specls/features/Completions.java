@@ -1,5 +1,8 @@
 package dev.specls.features;
 
+import dev.specls.features.completion.CompletionRequest;
+import dev.specls.features.completion.CompletionsByKind;
+import dev.specls.workspace.SourceFile;
 import java.net.URI;
 import java.util.List;
 import org.eclipse.lsp4j.CompletionList;
@@ -8,13 +11,23 @@ import org.eclipse.lsp4j.Position;
 /** Completion of task ids, requirement ids, file paths, plan elements and attributes, and snippets. */
 public final class Completions {
 
-    public static final List<String> TRIGGER_CHARACTERS = List.of("\"", ",", "<", "-", " ");
+    /**
+     * {@code "} and {@code ,} open and continue a {@code depends_on} list, {@code <} and {@code /} start and
+     * close tags, {@code -} follows a requirement prefix ({@code REQ-}) and separates words of a path.
+     */
+    public static final List<String> TRIGGER_CHARACTERS = List.of("\"", ",", "<", "-", "/");
 
     private Completions() {
     }
 
     public static CompletionList complete(FeatureContext context, URI uri, Position position) {
-    // placeholder: implemented with the feature
-        return new CompletionList(false, List.of());
+        SourceFile file = uri == null || position == null ? null : context.workspace().file(uri);
+        if (file == null) {
+            return new CompletionList(false, List.of());
+        }
+        CompletionRequest request = new CompletionRequest(context, file, Positions.offset(file, position, context.encoding()),
+                context.workspace().specSetOf(uri));
+        CompletionsByKind.complete(request);
+        return new CompletionList(request.incomplete(), request.items());
     }
 }

@@ -1,0 +1,492 @@
+package dev.specls.features.completion;
+
+import static dev.specls.features.completion.CompletionRequest.isNameChar;
+import static dev.specls.features.completion.CompletionRequest.isNameStart;
+import static dev.specls.features.completion.CompletionRequest.isSpace;
+
+import dev.specls.syntax.plan.Phase;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Ref;
+import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlReader;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Completion in a plan file. The context comes from the text around the cursor: a short backward scan
+ * tells whether the cursor is in a tag (element name, end tag, attribute name or value) or in element
+ * content; the tolerant XML tree, which exists however broken the block is, tells which elements are
+ * open there. Work is linear in the plan.
+ */
+final class PlanCompletion {
+
+    private final CompletionRequest request;
+    private final String text;
+    private final int offset;
+    /** The plan as the workspace parsed it; its tasks and phases carry the spans used below. */
+    private final PlanDocument plan;
+    private final int regionStart;
+    private final int regionEnd;
+    private final XmlElement root;
+
+    private PlanCompletion(CompletionRequest request, PlanDocument plan, int regionStart, int regionEnd, XmlElement root) {
+        this.request = request;
+        this.text = request.text;
+        this.offset = request.offset;
+        this.plan = plan;
+        this.regionStart = regionStart;
+        this.regionEnd = regionEnd;
+        this.root = root;
+    }
+
+    static void complete(CompletionRequest request) {
+        PlanDocument plan = request.file.plan();
+        String text = request.text;
+        int start;
+        int end;
+        XmlElement root;
+        if (plan != null && plan.block() != null) {
+            start = plan.block().contentSpan().start();
+            end = plan.block().contentSpan().end();
+            root = plan.xml() == null ? null : plan.xml().root();
+        } else {
+            // No block yet: a raw <phases> still being written, never closed. Read from there to the end.
+            start = text.lastIndexOf("<phases", request.offset);
+            if (start < 0) {
+                return;
+            }
+            end = text.length();
+            root = XmlReader.read(text, start, end).root();
+        }
+        if (request.offset < start || request.offset > end) {
+            return;
+        }
+        new PlanCompletion(request, plan, start, end, root).run();
+    }
+
+    private void run() {
+        if (insideUnclosed("<!--", "-->")) {
+            return;
+        }
+        if (insideUnclosed("<![CDATA[", "]]>")) {
+            // Literal text: no tags here, but a requirement id is still an id.
+            List<XmlElement> chain = chainAt(offset);
+            XmlElement deepest = chain.isEmpty() ? null : chain.get(chain.size() - 1);
+            if (deepest != null && chain.size() == 4 && Requirements.TEXT_FIELDS.contains(deepest.name())) {
+                new Requirements(request).complete(deepest, text);
+            }
+            return;
+        }
+        int lessThan = -1;
+        for (int i = offset - 1; i >= regionStart; i--) {
+            char c = text.charAt(i);
+            if (c == '>') {
+                break;
+            }
+            if (c == '<') {
+                lessThan = i;
+                break;
+            }
+        }
+        if (lessThan >= 0) {
+            inTag(lessThan);
+        } else {
+            inContent();
+        }
+    }
+
+    /** True when the last {@code open} before the cursor in the block is not closed before it. */
+    private boolean insideUnclosed(String open, String close) {
+        int opened = text.lastIndexOf(open, offset - open.length());
+        if (opened < regionStart) {
+            return false;
+        }
+        int closed = text.indexOf(close, opened + open.length());
+        return closed < 0 || closed + close.length() > offset;
+    }
+
+    // ---- inside a tag -------------------------------------------------------------------------
+
+    private void inTag(int lessThan) {
+        int afterLessThan = lessThan + 1;
+        if (afterLessThan < offset && (text.charAt(afterLessThan) == '!' || text.charAt(afterLessThan) == '?')) {
+            return;
+        }
+        if (afterLessThan < offset && text.charAt(afterLessThan) == '/') {
+            if (nameRunEnd(afterLessThan + 1) >= offset) {
+                endTag(lessThan);
+            }
+            return;
+        }
+        int nameEnd = nameRunEnd(afterLessThan);
+        if (nameEnd >= offset) {
+            new PlanElements(request, this).elementNames(lessThan, chainAt(lessThan));
+            return;
+        }
+        if (nameEnd == afterLessThan) {
+            return;
+        }
+        startTag(lessThan, text.substring(afterLessThan, nameEnd), nameEnd);
+    }
+
+    /** The end of the run of XML name characters starting at {@code from}. */
+    int nameRunEnd(int from) {
+        int i = from;
+        while (i < text.length() && isNameChar(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void endTag(int lessThan) {
+        List<XmlElement> chain = chainAt(lessThan);
+        if (chain.isEmpty()) {
+            return;
+        }
+        String name = chain.get(chain.size() - 1).name();
+        int nameStart = lessThan + 2;
+        int nameEnd = nameRunEnd(offset);
+        int replaceEnd = nameEnd < text.length() && text.charAt(nameEnd) == '>' ? nameEnd + 1 : nameEnd;
+        var item = request.add("</" + name + ">", org.eclipse.lsp4j.CompletionItemKind.Property, nameStart, replaceEnd, name + ">", false);
+        item.setFilterText(name);
+        item.setDetail("Close <" + name + ">");
+    }
+
+    /** One attribute of a start tag as written, read lexically (the tag may be half typed). */
+    record Attribute(String name, int nameStart, int nameEnd, int valueStart, int valueEnd) {
+        boolean hasValue() {
+            return valueStart >= 0;
+        }
+    }
+
+    /** The attributes of the start tag whose name ends at {@code nameEnd}, up to its end or the next {@code <}. */
+    List<Attribute> attributesOfTag(int nameEnd) {
+        List<Attribute> attributes = new ArrayList<>();
+        int i = nameEnd;
+        while (i < regionEnd) {
+            char c = text.charAt(i);
+            if (c == '>' || c == '<' || (c == '/' && i + 1 < regionEnd && text.charAt(i + 1) == '>')) {
+                break;
+            }
+            if (!isNameStart(c)) {
+                i++;
+                continue;
+            }
+            int attributeNameStart = i;
+            i = Math.min(nameRunEnd(i), regionEnd);
+            int attributeNameEnd = i;
+            int j = skipSpace(i);
+            int valueStart = -1;
+            int valueEnd = -1;
+            if (j < regionEnd && text.charAt(j) == '=') {
+                j = skipSpace(j + 1);
+                char quote = j < regionEnd ? text.charAt(j) : 0;
+                if (quote == '"' || quote == '\'') {
+                    valueStart = j + 1;
+                    int k = valueStart;
+                    while (k < regionEnd && text.charAt(k) != quote && text.charAt(k) != '<') {
+                        k++;
+                    }
+                    valueEnd = k;
+                    i = k < regionEnd && text.charAt(k) == quote ? k + 1 : k;
+                } else {
+                    valueStart = j;
+                    int k = j;
+                    while (k < regionEnd && !isSpace(text.charAt(k)) && text.charAt(k) != '>' && text.charAt(k) != '<') {
+                        k++;
+                    }
+                    valueEnd = k;
+                    i = k;
+                }
+            }
+            attributes.add(new Attribute(text.substring(attributeNameStart, attributeNameEnd), attributeNameStart, attributeNameEnd, valueStart, valueEnd));
+        }
+        return attributes;
+    }
+
+    private int skipSpace(int from) {
+        int i = from;
+        while (i < regionEnd && isSpace(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private void startTag(int lessThan, String tagName, int tagNameEnd) {
+        List<Attribute> attributes = attributesOfTag(tagNameEnd);
+        for (Attribute attribute : attributes) {
+            if (attribute.hasValue() && attribute.valueStart() <= offset && offset <= attribute.valueEnd()) {
+                if (attribute.valueStart() > 0 && isQuote(text.charAt(attribute.valueStart() - 1))) {
+                    attributeValue(lessThan, tagName, attribute, attributes);
+                }
+                return;
+            }
+            if (attribute.nameStart() <= offset && offset <= attribute.nameEnd()) {
+                if (offset == attribute.nameStart() && !isSpace(text.charAt(offset - 1))) {
+                    return;
+                }
+                new PlanElements(request, this).attributeNames(tagName, attributes, attribute, offset == attribute.nameStart());
+                return;
+            }
+        }
+        if (offset > tagNameEnd && isSpace(text.charAt(offset - 1))) {
+            new PlanElements(request, this).attributeNames(tagName, attributes, null, false);
+        }
+    }
+
+    private static boolean isQuote(char c) {
+        return c == '"' || c == '\'';
+    }
+
+    private void attributeValue(int lessThan, String tagName, Attribute attribute, List<Attribute> attributes) {
+        if (!tagName.equals("task")) {
+            return;
+        }
+        Task task = taskStartingAt(lessThan);
+        if (attribute.name().equals("depends_on")) {
+            new Dependencies(request, this).complete(task, attribute, attributes);
+        } else if (attribute.name().equals("id")) {
+            List<XmlElement> chain = chainAt(lessThan);
+            XmlElement phase = chain.size() >= 2 && chain.get(1).name().equals("phase") ? chain.get(1) : null;
+            String next = nextFreeTaskId(phase, task);
+            int[] trimmed = trimmed(attribute.valueStart(), attribute.valueEnd());
+            var item = request.add(next, org.eclipse.lsp4j.CompletionItemKind.Value, trimmed[0], trimmed[1], next, false);
+            item.setDetail("Next free id of " + (phase == null ? "the plan" : phaseName(phase)));
+        }
+    }
+
+    /** {@code [start, end)} without surrounding whitespace; an all-blank range collapses onto the cursor. */
+    int[] trimmed(int start, int end) {
+        int from = start;
+        int to = end;
+        while (from < to && isSpace(text.charAt(from))) {
+            from++;
+        }
+        while (to > from && isSpace(text.charAt(to - 1))) {
+            to--;
+        }
+        if (from == to) {
+            return new int[] {offset, offset};
+        }
+        return new int[] {Math.min(from, offset), Math.max(to, offset)};
+    }
+
+    // ---- element content ----------------------------------------------------------------------
+
+    private void inContent() {
+        List<XmlElement> chain = chainAt(offset);
+        if (chain.isEmpty()) {
+            if (root == null) {
+                new PlanElements(request, this).contentSnippets(chain);
+            }
+            return;
+        }
+        XmlElement deepest = chain.get(chain.size() - 1);
+        boolean inTask = chain.size() == 4 && chain.get(1).name().equals("phase") && chain.get(2).name().equals("task");
+        if (inTask && deepest.name().equals("files")) {
+            new FileLines(request, this).complete(taskStartingAt(chain.get(2).span().start()), deepest);
+        } else if (inTask && Requirements.TEXT_FIELDS.contains(deepest.name())) {
+            new Requirements(request).complete(deepest, text);
+        } else if (chain.size() <= 2) {
+            new PlanElements(request, this).contentSnippets(chain);
+        }
+    }
+
+    // ---- the tree around the cursor --------------------------------------------------------------
+
+    /**
+     * The open elements at {@code at}, outermost first: each one's content holds {@code at}. Empty
+     * outside the root. An element starting at {@code at} is not open there.
+     */
+    List<XmlElement> chainAt(int at) {
+        List<XmlElement> chain = new ArrayList<>();
+        XmlElement current = root;
+        while (current != null && holds(current, at)) {
+            chain.add(current);
+            XmlElement next = null;
+            for (XmlElement child : current.children()) {
+                if (child.span().start() > at) {
+                    break;
+                }
+                if (holds(child, at)) {
+                    next = child;
+                }
+            }
+            current = next;
+        }
+        return chain;
+    }
+
+    private boolean holds(XmlElement element, int at) {
+        int start = element.contentSpan().start();
+        int end = element.contentSpan().end();
+        if (at < start || at > end) {
+            return false;
+        }
+        int tagEnd = element.startTagSpan().end();
+        boolean selfClosing = tagEnd >= 2 && text.startsWith("/>", tagEnd - 2) && element.contentSpan().isEmpty();
+        return !selfClosing;
+    }
+
+    XmlElement root() {
+        return root;
+    }
+
+    String text() {
+        return text;
+    }
+
+    int offset() {
+        return offset;
+    }
+
+    // ---- plan semantics ---------------------------------------------------------------------------
+
+    List<Task> tasks() {
+        return plan == null ? List.of() : plan.tasks();
+    }
+
+    List<Phase> phases() {
+        return plan == null ? List.of() : plan.phases();
+    }
+
+    /** The task whose start tag begins at {@code lessThan}, or {@code null}. */
+    Task taskStartingAt(int lessThan) {
+        for (Task task : tasks()) {
+            request.checkCanceled();
+            if (task.element().span().start() == lessThan) {
+                return task;
+            }
+        }
+        return null;
+    }
+
+    Phase phaseOf(XmlElement element) {
+        if (element == null) {
+            return null;
+        }
+        for (Phase phase : phases()) {
+            if (phase.element().span().start() == element.span().start()) {
+                return phase;
+            }
+        }
+        return null;
+    }
+
+    String phaseName(XmlElement phaseElement) {
+        Phase phase = phaseOf(phaseElement);
+        if (phase != null) {
+            return phase.name();
+        }
+        var name = phaseElement.attribute("name");
+        return name == null ? Phase.DEFAULT_NAME : name.value();
+    }
+
+    /** {@code [major, minor]} of an id of the form N.M, or {@code null}. */
+    static int[] numbers(String id) {
+        int dot = id.indexOf('.');
+        if (dot <= 0 || dot == id.length() - 1 || dot > 6 || id.length() - dot > 7) {
+            return null;
+        }
+        for (int i = 0; i < id.length(); i++) {
+            char c = id.charAt(i);
+            if (i != dot && (c < '0' || c > '9')) {
+                return null;
+            }
+        }
+        return new int[] {Integer.parseInt(id.substring(0, dot)), Integer.parseInt(id.substring(dot + 1))};
+    }
+
+    /**
+     * The phase's number: the major of the first N.M id among its tasks (other than {@code except}),
+     * else the number in a name like "Phase 3: …", else its position.
+     */
+    int phaseNumber(XmlElement phaseElement, Task except) {
+        Phase phase = phaseOf(phaseElement);
+        if (phase != null) {
+            for (Task task : phase.tasks()) {
+                int[] numbers = task == except ? null : numbers(task.id());
+                if (numbers != null) {
+                    return numbers[0];
+                }
+            }
+        }
+        String name = phaseElement == null ? "" : phaseName(phaseElement);
+        java.util.regex.Matcher matcher = java.util.regex.Pattern.compile("(?i)\\bphase\\s+(\\d{1,6})\\b").matcher(name);
+        if (matcher.find()) {
+            return Integer.parseInt(matcher.group(1));
+        }
+        if (phase != null) {
+            return phase.index() + 1;
+        }
+        return Math.max(1, highestPhaseNumber());
+    }
+
+    /** The largest major number among the plan's ids, or the number of phases when larger. */
+    int highestPhaseNumber() {
+        int highest = phases().size();
+        for (Task task : tasks()) {
+            int[] numbers = numbers(task.id());
+            if (numbers != null) {
+                highest = Math.max(highest, numbers[0]);
+            }
+        }
+        return highest;
+    }
+
+    /** The next id of the phase: one past the largest minor of its number anywhere in the plan, and free. */
+    String nextFreeTaskId(XmlElement phaseElement, Task except) {
+        int major = phaseNumber(phaseElement, except);
+        int minor = 0;
+        java.util.Set<String> taken = new java.util.HashSet<>();
+        for (Task task : tasks()) {
+            request.checkCanceled();
+            if (task == except) {
+                continue;
+            }
+            taken.add(task.id());
+            int[] numbers = numbers(task.id());
+            if (numbers != null && numbers[0] == major) {
+                minor = Math.max(minor, numbers[1]);
+            }
+        }
+        String id = major + "." + (minor + 1);
+        while (taken.contains(id)) {
+            minor++;
+            id = major + "." + (minor + 1);
+        }
+        return id;
+    }
+
+    /** The indentation one level adds in this plan: the root's first child's, relative to the root; else two spaces. */
+    String indentUnit() {
+        if (root != null && !root.children().isEmpty()) {
+            XmlElement child = root.children().get(0);
+            if (request.lineStartOf(child.span().start()) != request.lineStartOf(root.span().start())) {
+                String rootIndent = request.indentationOfLine(root.span().start());
+                String childIndent = request.indentationOfLine(child.span().start());
+                if (childIndent.length() > rootIndent.length() && childIndent.startsWith(rootIndent)) {
+                    return childIndent.substring(rootIndent.length());
+                }
+            }
+        }
+        return "  ";
+    }
+
+    /** Which files each task lists, for the files completion. */
+    Map<String, List<String>> filesByPath(Task except, java.util.Set<String> exclude) {
+        Map<String, List<String>> byPath = new java.util.LinkedHashMap<>();
+        for (Task task : tasks()) {
+            request.checkCanceled();
+            for (Ref file : task.files()) {
+                if (task == except || exclude.contains(file.value())) {
+                    continue;
+                }
+                byPath.computeIfAbsent(file.value(), ignored -> new ArrayList<>(1)).add(task.id().isEmpty() ? "?" : task.id());
+            }
+        }
+        return byPath;
+    }
+}
