@@ -526,6 +526,7 @@ class FeatureProtocolTest {
         String verify12 = "<verify>pytest tests/test_store.py -q</verify>\n";
         messy = messy.replace(verify12, "").replace("<action>\nImplement a Store", verify12 + "<action>\nImplement a Store");
         assertTrue(messy.contains(verify12 + "<action>"), "the messy plan is set up as intended");
+        assertEquals(graph(plan), graph(messy), "the mess is whitespace and order only");
         session.open(uri("bookmarks/PLAN.md"), 2, messy);
 
         List<? extends TextEdit> edits = get(documents().formatting(new DocumentFormattingParams(doc("bookmarks/PLAN.md"),
@@ -551,6 +552,7 @@ class FeatureProtocolTest {
         String task22 = plan.substring(plan.indexOf("        <task id=\"2.2\""), plan.indexOf("        <task id=\"2.3\""));
         String unsorted = plan.replace(task21 + task22, task22 + task21);
         assertTrue(unsorted.indexOf("<task id=\"2.2\"") < unsorted.indexOf("<task id=\"2.1\""), "the plan is set up unsorted");
+        assertEquals(graph(plan), graph(unsorted), "every dependency of phase 2 is explicit, so the swap keeps them");
         session.open(uri("bookmarks/PLAN.md"), 5, unsorted);
 
         CodeActionContext context = new CodeActionContext(List.of());
