@@ -32,17 +32,17 @@ final class ClientSettings {
         return null;
     }
 
-    /** A JSON value as plain Java (String, Number, Boolean, List, Map); anything else as it is. */
-    static Object plainValue(Object value) {
-        return value instanceof JsonElement element ? plain(element) : value;
-    }
-
     private static Map<String, Object> toMap(JsonObject object) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (Map.Entry<String, JsonElement> member : object.entrySet()) {
             map.put(member.getKey(), plain(member.getValue()));
         }
         return map;
+    }
+
+    /** A value lsp4j typed {@code Object} (a command argument, say) as plain Java: Gson trees become maps, lists and scalars. */
+    static Object plain(Object value) {
+        return value instanceof JsonElement element ? plain(element) : value;
     }
 
     private static Object plain(JsonElement element) {
@@ -69,7 +69,11 @@ final class ClientSettings {
     private static Number number(BigDecimal value) {
         try {
             long whole = value.longValueExact();
-            return whole == (int) whole ? Integer.valueOf((int) whole) : Long.valueOf(whole);
+            // Not a conditional expression: its numeric promotion would box every whole number as a Long.
+            if (whole == (int) whole) {
+                return Integer.valueOf((int) whole);
+            }
+            return Long.valueOf(whole);
         } catch (ArithmeticException notWhole) {
             return value.doubleValue();
         }

@@ -4,10 +4,12 @@ import dev.specls.features.Commands;
 import dev.specls.features.DocumentSymbols;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.stream.Collectors;
 import org.eclipse.lsp4j.ExecuteCommandParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.WorkspaceSymbol;
@@ -41,9 +43,9 @@ final class SpeclsWorkspaceService implements WorkspaceService {
 
     @Override
     public CompletableFuture<Object> executeCommand(ExecuteCommandParams params) {
-        // Features never see JSON: the arguments arrive as Gson values and leave here as plain Java values.
+        // lsp4j leaves arguments as Gson trees; features take plain values (a URI argument is a String).
         List<Object> arguments = params.getArguments() == null ? List.of()
-                : params.getArguments().stream().map(ClientSettings::plainValue).toList();
+                : Collections.unmodifiableList(params.getArguments().stream().map(ClientSettings::plain).collect(Collectors.toList()));
         return requests.run("workspace/executeCommand", context -> Commands.execute(context, params.getCommand(), arguments));
     }
 

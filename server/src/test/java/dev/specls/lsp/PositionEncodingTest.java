@@ -13,9 +13,15 @@ import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.Diagnostic;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
+import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -64,6 +70,17 @@ class PositionEncodingTest {
             ```
             """;
 
+    /** Both tasks on the phase's line, behind two emoji: the reference and its declaration both follow them. */
+    private static final String ONE_LINE_PHASE = """
+            # PLAN.md
+
+            ```xml
+            <phases>
+                <phase name="Phase 1: 🚀 Launch"><task id="1.1"><name>Fuel the 🚀</name><files>fuel.py</files><action>Fuel it.</action><verify>pytest</verify><done>Fuelled</done></task><task id="1.2" depends_on="1.1"><name>Lift off</name><files>launch.py</files><action>Start.</action><verify>pytest</verify><done>It flies</done></task></phase>
+            </phases>
+            ```
+            """;
+
     @TempDir
     Path folder;
 
@@ -95,6 +112,36 @@ class PositionEncodingTest {
 
             assertEquals(new Range(position(text, finding.span().start(), encoding), position(text, finding.span().end(), encoding)),
                     diagnostic.getRange());
+            assertEquals(0, session.shutdownAndExit());
+        }
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"utf-16", "utf-8", "utf-32"})
+    void hoverAndDefinitionAfterAnEmojiSpeakTheNegotiatedEncoding(String encoding) throws Exception {
+        String text = ONE_LINE_PHASE;
+        URI uri = folder.resolve("PLAN.md").toUri();
+        int reference = text.indexOf("1.1", text.indexOf("depends_on=\""));
+        int declaration = text.indexOf("1.1", text.indexOf("<task id=\""));
+        Range referenceRange = new Range(position(text, reference, encoding), position(text, reference + 3, encoding));
+        Range declarationRange = new Range(position(text, declaration, encoding), position(text, declaration + 3, encoding));
+        // One unit into the id: a UTF-8 column read as UTF-16 would land four units on, past the id's end.
+        Position cursor = position(text, reference + 1, encoding);
+
+        try (ServerSession session = ServerSession.real()) {
+            assertEquals(encoding, session.initialize(ServerSession.offering(List.of(encoding))).getCapabilities().getPositionEncoding());
+            session.open(uri.toString(), 1, text);
+            TextDocumentIdentifier document = new TextDocumentIdentifier(uri.toString());
+
+            Hover hover = session.server.getTextDocumentService().hover(new HoverParams(document, cursor)).get(10, TimeUnit.SECONDS);
+            FeatureProtocolTest.assertTaskCard(hover, "Task 1.1 · Fuel the 🚀");
+            assertEquals(referenceRange, hover.getRange());
+
+            List<? extends Location> definition = session.server.getTextDocumentService().definition(new DefinitionParams(document, cursor))
+                    .get(10, TimeUnit.SECONDS).getLeft();
+            assertEquals(List.of(new Location(uri.toString(), declarationRange)),
+                    definition.stream().map(location -> new Location(Path.of(URI.create(location.getUri())).toUri().toString(),
+                            location.getRange())).toList());
             assertEquals(0, session.shutdownAndExit());
         }
     }

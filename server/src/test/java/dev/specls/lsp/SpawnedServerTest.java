@@ -11,6 +11,7 @@ import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -18,11 +19,18 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
+import org.eclipse.lsp4j.Hover;
+import org.eclipse.lsp4j.HoverParams;
 import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
 import org.eclipse.lsp4j.InitializedParams;
+import org.eclipse.lsp4j.Location;
+import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
+import org.eclipse.lsp4j.Range;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.launch.LSPLauncher;
@@ -170,6 +178,38 @@ class SpawnedServerTest {
         assertTrue(spawned.process.waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "the server did not exit");
         assertEquals(0, spawned.process.exitValue(), spawned::stderr);
         // Once the process is gone its stdout ends, and the client's reader finishes with it.
+        spawned.listening.get(EXIT_SECONDS, TimeUnit.SECONDS);
+        ServerSession.assertOnlyJsonRpc(spawned.stdout());
+    }
+
+    @Test
+    void answersFeatureRequestsOverStdio() throws Exception {
+        for (String name : List.of("PLAN.md", "REQUIREMENTS.md", "STATE.md")) {
+            Files.copy(CHECKOUT.resolve("examples/bookmarks").resolve(name), folder.resolve(name));
+        }
+        String plan = Files.readString(folder.resolve("PLAN.md"), StandardCharsets.UTF_8);
+        String state = Files.readString(folder.resolve("STATE.md"), StandardCharsets.UTF_8);
+        SpawnedServer spawned = new SpawnedServer();
+        spawned.initialize(ProcessHandle.current().pid());
+
+        // Read from disk by the initial scan: no buffer is open.
+        Range nextTask = RealServerProtocolTest.rangeOf(state, "**Next Task:** ", "1.2");
+        Position cursor = new Position(nextTask.getStart().getLine(), nextTask.getStart().getCharacter() + 1);
+        TextDocumentIdentifier stateDocument = new TextDocumentIdentifier(folder.resolve("STATE.md").toUri().toString());
+        Hover hover = spawned.server.getTextDocumentService().hover(new HoverParams(stateDocument, cursor))
+                .get(EXIT_SECONDS, TimeUnit.SECONDS);
+        FeatureProtocolTest.assertTaskCard(hover, "Task 1.2 · Store bookmarks in SQLite");
+
+        List<? extends Location> definition = spawned.server.getTextDocumentService().definition(new DefinitionParams(stateDocument, cursor))
+                .get(EXIT_SECONDS, TimeUnit.SECONDS).getLeft();
+        assertEquals(1, definition.size(), definition::toString);
+        assertEquals(folder.resolve("PLAN.md"), Path.of(URI.create(definition.get(0).getUri())));
+        assertEquals(RealServerProtocolTest.rangeOf(plan, "<task id=\"", "1.2"), definition.get(0).getRange());
+
+        spawned.server.shutdown().get(EXIT_SECONDS, TimeUnit.SECONDS);
+        spawned.server.exit();
+        assertTrue(spawned.process.waitFor(EXIT_SECONDS, TimeUnit.SECONDS), "the server did not exit");
+        assertEquals(0, spawned.process.exitValue(), spawned::stderr);
         spawned.listening.get(EXIT_SECONDS, TimeUnit.SECONDS);
         ServerSession.assertOnlyJsonRpc(spawned.stdout());
     }
