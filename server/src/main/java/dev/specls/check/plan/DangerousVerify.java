@@ -3,7 +3,6 @@ package dev.specls.check.plan;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
@@ -54,18 +53,13 @@ final class DangerousVerify extends AbstractRule {
 
     @Override
     public void check(SpecSet specSet, FindingSink sink) {
-        String planText = specSet.plan() == null ? "" : specSet.plan().text();
-        for (Task task : specSet.graph().tasks()) {
-            VerifyCommand verify = VerifyCommand.of(planText, task);
-            if (verify == null) {
-                continue;
-            }
+        VerifyCommand.forEachIn(specSet, (task, verify) -> {
             Set<String> reasons = new LinkedHashSet<>();
             List<int[]> ranges = new ArrayList<>();
             findDangerousCommands(verify.text(), reasons, ranges);
             findSuspiciousPatterns(verify.text(), reasons, ranges);
             if (reasons.isEmpty()) {
-                continue;
+                return;
             }
             int from = ranges.stream().mapToInt(range -> range[0]).min().orElse(0);
             int to = ranges.stream().mapToInt(range -> range[1]).max().orElse(verify.text().length());
@@ -73,7 +67,7 @@ final class DangerousVerify extends AbstractRule {
             sink.report(specSet.planUri(), span, "The verify of task " + DependencySpans.label(task) + " is unsafe to run ("
                     + String.join("; ", reasons) + "): sago lint-plan warns DANGEROUS_VERIFY, and `sago next` would run it on your "
                     + "machine. Use a read-only check instead, such as a test run, an import or `test -f`.");
-        }
+        });
     }
 
     /**

@@ -4,7 +4,7 @@ import dev.specls.syntax.plan.Ref;
 import dev.specls.text.Span;
 
 /** How one line of {@code <files>} reads: sago takes the whole trimmed line as one file name. */
-final class FileLines {
+public final class FileLines {
 
     private FileLines() {
     }
@@ -32,7 +32,7 @@ final class FileLines {
      * ({@code a.py,}): a list written on one line. Prose with commas has spaces inside its parts, and a
      * brace glob ({@code src/{a,b}.py}) is one pattern, so neither counts.
      */
-    static boolean isCommaSeparated(String path) {
+    public static boolean isCommaSeparated(String path) {
         if (path.indexOf(',') < 0 || path.indexOf('{') >= 0) {
             return false;
         }

@@ -3,7 +3,6 @@ package dev.specls.check.plan;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.Task;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
 import java.util.regex.Matcher;
@@ -26,18 +25,13 @@ final class VerifyCannotFail extends AbstractRule {
 
     @Override
     public void check(SpecSet specSet, FindingSink sink) {
-        String planText = specSet.plan() == null ? "" : specSet.plan().text();
-        for (Task task : specSet.graph().tasks()) {
-            VerifyCommand verify = VerifyCommand.of(planText, task);
-            if (verify == null) {
-                continue;
-            }
+        VerifyCommand.forEachIn(specSet, (task, verify) -> {
             String command = verify.text();
+            if (!mayAlwaysSucceed(command)) {
+                return;
+            }
             String label = DependencySpans.label(task);
             String consequence = ", so it always exits 0: the task will be marked done whether or not its work is.";
-            if (!mayAlwaysSucceed(command)) {
-                continue;
-            }
             Matcher tail = SWALLOWING_TAIL.matcher(command);
             if (ALWAYS_SUCCEEDS.matcher(command).matches() || LONE_ECHO.matcher(command).matches()) {
                 sink.report(specSet.planUri(), verify.span(), "The verify of task " + label + " is \"" + command + "\"" + consequence
@@ -49,7 +43,7 @@ final class VerifyCannotFail extends AbstractRule {
                 sink.report(specSet.planUri(), span, "The verify of task " + label + " ends in \"" + swallowed + "\"" + consequence
                         + " Remove \"" + swallowed + "\" so that a failing check fails the task.");
             }
-        }
+        });
     }
 
     /** Every shape ends in {@code true}, {@code :} or {@code 0}, or starts with {@code echo}: most commands skip the regexes. */

@@ -1,5 +1,6 @@
 package dev.specls.features.fixes;
 
+import dev.specls.check.plan.FileLines;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
@@ -37,7 +38,7 @@ final class FilesCommaSeparatedFix implements QuickFix {
         }
         String path = withoutBullet(line.value());
         List<String> paths = new ArrayList<>();
-        if (isList(path)) {
+        if (FileLines.isCommaSeparated(path)) {
             for (String part : path.split(",")) {
                 if (!part.isBlank()) {
                     paths.add(part.strip());
@@ -75,18 +76,4 @@ final class FilesCommaSeparatedFix implements QuickFix {
         return line;
     }
 
-    /** Commas between path-like parts (no spaces inside a part), as the rule reads them; a brace glob is one pattern. */
-    private static boolean isList(String path) {
-        if (path.indexOf(',') < 0 || path.indexOf('{') >= 0) {
-            return false;
-        }
-        String list = path.endsWith(",") ? path.substring(0, path.length() - 1) : path;
-        for (String part : list.split(",", -1)) {
-            String trimmed = part.strip();
-            if (trimmed.isEmpty() || trimmed.chars().anyMatch(Character::isWhitespace)) {
-                return false;
-            }
-        }
-        return true;
-    }
 }
