@@ -12,6 +12,8 @@ import java.util.List;
  *                                        keystroke to publishDiagnostics, and the server's RSS after
  * startup [--runs 20] [--launcher bin/specls]
  *                                        spawn to initialize response
+ * features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
+ *                                        request to response of each editor feature, p50/p95/p99 against its target
  * jmh [JMH OPTIONS]                      the micro-benchmarks (parse, graph, check); -h lists JMH's options
  * </pre>
  * Run from the repository root: the default launcher is {@code bin/specls}.
@@ -31,6 +33,7 @@ public final class BenchMain {
             case "generate" -> generate(rest);
             case "latency" -> LatencyDriver.run(new Options(rest));
             case "startup" -> StartupDriver.run(new Options(rest));
+            case "features" -> FeatureLatencyDriver.run(new Options(rest));
             case "jmh" -> {
                 org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 yield 0;
@@ -60,6 +63,7 @@ public final class BenchMain {
                   generate N FOLDER      write an N-task sago spec set
                   latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
                   startup [--runs 20] [--launcher bin/specls]
+                  features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
                   jmh [JMH OPTIONS]      micro-benchmarks; jmh -h for JMH's options""");
     }
 }
