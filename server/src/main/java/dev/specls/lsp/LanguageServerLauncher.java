@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.services.LanguageClient;
 
@@ -44,6 +45,7 @@ public final class LanguageServerLauncher {
                     .setInput(in)
                     .setOutput(out)
                     .setExecutorService(executors.protocol())
+                    .configureGson(gson -> gson.registerTypeAdapter(SemanticTokens.class, new SemanticTokensAdapter()))
                     .create();
             server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();
