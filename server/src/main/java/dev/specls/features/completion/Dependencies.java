@@ -22,6 +22,9 @@ import org.eclipse.lsp4j.CompletionItemTag;
  */
 final class Dependencies {
 
+    /** Enough to scroll through, few enough to answer in a few milliseconds on a 50,000-task plan. */
+    static final int SHOWN = 200;
+
     private final CompletionRequest request;
     private final PlanCompletion plan;
     private final String text;
@@ -67,17 +70,23 @@ final class Dependencies {
         ordered.sort((a, b) -> a.phaseIndex() != b.phaseIndex() ? Integer.compare(a.phaseIndex(), b.phaseIndex())
                 : Integer.compare(a.ordinal(), b.ordinal()));
         Set<Task> waiting = self == null ? Set.of() : waitingFor(self, graph);
+        String typed = text.substring(replace[0], Math.max(replace[0], Math.min(offset, replace[1])));
         Set<String> offered = new HashSet<>();
-        int rank = 0;
+        List<Task> eligible = new ArrayList<>();
         for (Task candidate : ordered) {
             request.checkCanceled();
             String id = candidate.id();
-            if (id.isEmpty() || candidate == self || id.equals(selfId) || listed.contains(id) || !offered.add(id)) {
+            if (id.isEmpty() || candidate == self || id.equals(selfId) || listed.contains(id) || waiting.contains(candidate)
+                    || !offered.add(id)) {
                 continue;
             }
-            if (waiting.contains(candidate)) {
-                continue;
-            }
+            eligible.add(candidate);
+        }
+        List<Task> shown = eligible.size() <= SHOWN ? eligible : nearest(startingWith(eligible, typed), self);
+        request.incomplete |= shown.size() < eligible.size();
+        int rank = 0;
+        for (Task candidate : shown) {
+            String id = candidate.id();
             String phaseName = candidate.phaseIndex() < phases.size() ? phases.get(candidate.phaseIndex()).name() : Phase.DEFAULT_NAME;
             String name = candidate.nameText();
             CompletionItem item = request.add(id, CompletionItemKind.Reference, replace[0], replace[1], id, false);
@@ -103,6 +112,33 @@ final class Dependencies {
             }
             CompletionRequest.document(item, documentation.toString());
         }
+    }
+
+    /**
+     * At most {@link #SHOWN} candidates, in phase order: the tasks nearest the one being edited (earlier ones
+     * first, the usual dependencies). The list is then marked incomplete, so the editor asks again with the
+     * id typed so far as the user narrows it down.
+     */
+    private static List<Task> nearest(List<Task> eligible, Task self) {
+        if (eligible.size() <= SHOWN || self == null) {
+            return eligible.size() <= SHOWN ? eligible : eligible.subList(0, SHOWN);
+        }
+        List<Task> byDistance = new ArrayList<>(eligible);
+        byDistance.sort(java.util.Comparator.comparingInt((Task task) -> distance(task, self)));
+        List<Task> shown = new ArrayList<>(byDistance.subList(0, SHOWN));
+        shown.sort(java.util.Comparator.comparingInt(Task::phaseIndex).thenComparingInt(Task::ordinal));
+        return shown;
+    }
+
+    /** Narrowing on the server only pays when the list is cut: below the cap the editor's own fuzzy filter sees everything. */
+    private static List<Task> startingWith(List<Task> eligible, String typed) {
+        return typed.isEmpty() ? eligible : eligible.stream().filter(task -> task.id().startsWith(typed)).toList();
+    }
+
+    /** Earlier tasks rank before later ones at the same distance: a task mostly depends on what comes before it. */
+    private static int distance(Task task, Task self) {
+        int delta = task.ordinal() - self.ordinal();
+        return delta < 0 ? -2 * delta - 1 : 2 * delta;
     }
 
     /**
