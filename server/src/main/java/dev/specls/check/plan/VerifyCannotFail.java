@@ -33,11 +33,11 @@ final class VerifyCannotFail extends AbstractRule {
                 continue;
             }
             String command = verify.text();
-            String label = DependencySpans.label(task);
-            String consequence = ", so it always exits 0: the task will be marked done whether or not its work is.";
             if (!mayAlwaysSucceed(command)) {
                 continue;
             }
+            String label = DependencySpans.label(task);
+            String consequence = ", so it always exits 0: the task will be marked done whether or not its work is.";
             Matcher tail = SWALLOWING_TAIL.matcher(command);
             if (ALWAYS_SUCCEEDS.matcher(command).matches() || LONE_ECHO.matcher(command).matches()) {
                 sink.report(specSet.planUri(), verify.span(), "The verify of task " + label + " is \"" + command + "\"" + consequence
