@@ -241,6 +241,9 @@ public final class PlanParser {
         private final String text;
         /** What the reader had to decode: everything else is a verbatim copy of its raw span. */
         private final Set<Object> decoded;
+        /** Reused while splitting one list after another; each result is an exact-size copy. */
+        private final List<Ref> scratchRefs = new ArrayList<>();
+        private final List<Task> scratchTasks = new ArrayList<>();
 
         TreeReader(String text, Set<Object> decoded) {
             this.text = text;
@@ -277,7 +280,8 @@ public final class PlanParser {
         private Phase readPhase(XmlElement element, int index, List<Task> allTasks) {
             XmlAttribute nameAttribute = element.attribute("name");
             String name = nameAttribute == null ? Phase.DEFAULT_NAME : nameAttribute.value();
-            List<Task> tasks = new ArrayList<>();
+            List<Task> tasks = scratchTasks;
+            tasks.clear();
             for (XmlElement child : element.children()) {
                 if (child.name().equals("task")) {
                     Task task = readTask(child, allTasks.size(), index);
@@ -319,8 +323,9 @@ public final class PlanParser {
         }
 
         /** The trimmed, non-blank parts, with spans through {@code mapping}, or at {@code rawStart} + index for a verbatim value. */
-        private static List<Ref> splitTrimmed(String value, XmlText.Decoded mapping, int rawStart, char separator) {
-            List<Ref> parts = new ArrayList<>();
+        private List<Ref> splitTrimmed(String value, XmlText.Decoded mapping, int rawStart, char separator) {
+            List<Ref> parts = scratchRefs;
+            parts.clear();
             int partStart = 0;
             int length = value.length();
             while (partStart <= length) {
