@@ -35,7 +35,11 @@ final class ContentChanges {
             known = null;
             int start = index.offset(lineColumn(change.getRange().getStart()), encoding);
             int end = Math.max(start, index.offset(lineColumn(change.getRange().getEnd()), encoding));
-            result = result.substring(0, start) + change.getText() + result.substring(end);
+            // One copy into a builder of the exact size: two substrings and a concatenation copied a
+            // large plan three times per keystroke.
+            String inserted = change.getText();
+            result = new StringBuilder(start + inserted.length() + result.length() - end)
+                    .append(result, 0, start).append(inserted).append(result, end, result.length()).toString();
         }
         return result;
     }

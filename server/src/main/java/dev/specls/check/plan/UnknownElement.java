@@ -10,7 +10,10 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Elements sago never reads: names it does not know where they stand, and second copies of a field
@@ -47,10 +50,12 @@ final class UnknownElement extends AbstractRule {
     }
 
     private static void checkChildren(SourceFile file, XmlElement parent, List<String> allowed, List<String> single, FindingSink sink) {
-        XmlElement[] firstOfName = new XmlElement[single.size()];
+        XmlElement[] firstOfName = null;
         for (XmlElement child : parent.children()) {
             String name = child.name();
-            if (!allowed.contains(name)) {
+            // One hashed lookup per child instead of scanning both lists: this runs for every element a plan has.
+            Integer slot = SLOTS.get(allowed).get(name);
+            if (slot == null) {
                 String meant = PlanGrammar.closest(name, allowed);
                 sink.report(file.uri(), child.nameSpan(), "sago ignores <" + name + "> inside <" + parent.name()
                         + ">, so nothing in it is read. " + (meant == null
@@ -58,18 +63,35 @@ final class UnknownElement extends AbstractRule {
                                 : "Did you mean <" + meant + ">?"));
                 continue;
             }
-            int slot = single.indexOf(name);
-            if (slot < 0) {
+            int singleSlot = single == allowed ? slot : single.indexOf(name);
+            if (singleSlot < 0) {
                 continue;
             }
-            XmlElement first = firstOfName[slot];
+            if (firstOfName == null) {
+                firstOfName = new XmlElement[single.size()];
+            }
+            XmlElement first = firstOfName[singleSlot];
             if (first == null) {
-                firstOfName[slot] = child;
+                firstOfName[singleSlot] = child;
             } else {
                 sink.report(file.uri(), child.nameSpan(), "sago reads only the first <" + name + "> of a <" + parent.name() + "> (line "
                                 + StructureSpans.lineNumber(file, first.span().start()) + ") and ignores this one. Merge the two, or delete this one.",
                         List.of(new Related(file.uri(), first.nameSpan(), "the <" + name + "> sago reads")));
             }
+        }
+    }
+
+    /** For each list of allowed names, each name's index in it. */
+    private static final Map<List<String>, Map<String, Integer>> SLOTS = new IdentityHashMap<>();
+
+    static {
+        for (List<String> allowed : List.of(PlanGrammar.ROOT_CHILDREN, PlanGrammar.DEPENDENCIES_CHILDREN, PlanGrammar.PHASE_CHILDREN,
+                PlanGrammar.TASK_CHILDREN)) {
+            Map<String, Integer> slots = new HashMap<>();
+            for (int i = 0; i < allowed.size(); i++) {
+                slots.put(allowed.get(i), i);
+            }
+            SLOTS.put(allowed, slots);
         }
     }
 }

@@ -13,14 +13,15 @@ import java.util.function.BiConsumer;
  */
 final class VerifyCommand {
 
-    private final String text;
-    private final XmlText.Decoded decoded;
-    private final int leadingSpace;
+    private final String planText;
+    private final Field verify;
+    /** Decoded on first use: only a command with a finding needs its way back to the file. */
+    private XmlText.Decoded decoded;
+    private int leadingSpace;
 
-    private VerifyCommand(String text, XmlText.Decoded decoded, int leadingSpace) {
-        this.text = text;
-        this.decoded = decoded;
-        this.leadingSpace = leadingSpace;
+    private VerifyCommand(String planText, Field verify) {
+        this.planText = planText;
+        this.verify = verify;
     }
 
     /** Calls {@code action} with every task of the plan that has a non-blank verify command, and that command. */
@@ -40,27 +41,28 @@ final class VerifyCommand {
         if (verify == null || verify.isBlank()) {
             return null;
         }
-        XmlText.Decoded decoded = XmlText.elementText(planText, verify.element());
-        String untrimmed = decoded.text();
-        int leading = 0;
-        while (leading < untrimmed.length() && XmlText.isPythonSpace(untrimmed.charAt(leading))) {
-            leading++;
-        }
-        return new VerifyCommand(verify.text(), decoded, leading);
+        return new VerifyCommand(planText, verify);
     }
 
     /** The command as sago runs it. */
     String text() {
-        return text;
+        return verify.text();
     }
 
     /** The file span of {@code text()[from, to)}. */
     Span span(int from, int to) {
+        if (decoded == null) {
+            decoded = XmlText.elementText(planText, verify.element());
+            String untrimmed = decoded.text();
+            while (leadingSpace < untrimmed.length() && XmlText.isPythonSpace(untrimmed.charAt(leadingSpace))) {
+                leadingSpace++;
+            }
+        }
         return decoded.rawSpan(leadingSpace + from, leadingSpace + to);
     }
 
     /** The file span of the whole command. */
     Span span() {
-        return span(0, text.length());
+        return span(0, text().length());
     }
 }

@@ -44,14 +44,12 @@ final class UnknownStateTask extends AbstractRule {
             return;
         }
         Set<String> planIds = new LinkedHashSet<>();
-        Map<String, String> idByName = new HashMap<>();
         for (Task task : specSet.graph().tasks()) {
             if (!task.id().isEmpty()) {
                 planIds.add(task.id());
-                idByName.putIfAbsent(TaskNames.normalized(task.nameText()), task.id());
             }
         }
-        Guesser guesser = new Guesser(planIds, idByName);
+        Guesser guesser = new Guesser(planIds, specSet);
         for (StateEntry entry : file.state().entries()) {
             if (planIds.contains(entry.taskId()) || entry.idSpan().isEmpty()) {
                 continue;
@@ -88,20 +86,34 @@ final class UnknownStateTask extends AbstractRule {
     private static final class Guesser {
 
         private final Set<String> planIds;
-        private final Map<String, String> idByName;
+        private final SpecSet specSet;
+        /** Built at the first guess by name: a STATE.md without unknown ids never needs it. */
+        private Map<String, String> idByName;
         private int spellingGuesses;
 
-        Guesser(Set<String> planIds, Map<String, String> idByName) {
+        Guesser(Set<String> planIds, SpecSet specSet) {
             this.planIds = planIds;
-            this.idByName = idByName;
+            this.specSet = specSet;
         }
 
         String guess(String id, String name) {
-            String byName = name.isBlank() ? null : idByName.get(TaskNames.normalized(name));
+            String byName = name.isBlank() ? null : idByName().get(TaskNames.normalized(name));
             if (byName != null) {
                 return byName;
             }
             return spellingGuesses++ < SUGGESTION_LIMIT ? Suggestions.closest(id, planIds) : null;
+        }
+
+        private Map<String, String> idByName() {
+            if (idByName == null) {
+                idByName = new HashMap<>();
+                for (Task task : specSet.graph().tasks()) {
+                    if (!task.id().isEmpty()) {
+                        idByName.putIfAbsent(TaskNames.normalized(task.nameText()), task.id());
+                    }
+                }
+            }
+            return idByName;
         }
     }
 

@@ -7,7 +7,10 @@ import dev.specls.syntax.xml.XmlReader;
 import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Reads a plan file as sago 0.3.0 does (FORMATS.md §2): finds the one XML block sago reads, reads it
@@ -47,8 +50,11 @@ public final class PlanParser {
             return new PlanDocument(null, List.copyOf(ignored), List.copyOf(blocks.upperCaseFences), shadowed, null,
                     List.of(), List.of(), List.of(), null);
         }
-        XmlDocument xml = XmlReader.read(text, block.contentSpan().start(), block.contentSpan().end());
-        return readTree(text, block, ignored, blocks.upperCaseFences, shadowed, xml);
+        // The reader lists the few elements and attributes whose text it had to decode; all others map to
+        // the file one to one, so their fields and list items get their spans without decoding again.
+        Set<Object> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
+        XmlDocument xml = XmlReader.read(text, block.contentSpan().start(), block.contentSpan().end(), decoded);
+        return new TreeReader(text, decoded).read(block, ignored, blocks.upperCaseFences, shadowed, xml);
     }
 
     // ---- finding the block -----------------------------------------------------------------
@@ -229,119 +235,150 @@ public final class PlanParser {
 
     // ---- reading the tree ------------------------------------------------------------------
 
-    private static PlanDocument readTree(String text, TaskBlock block, List<TaskBlock> ignored, List<Span> upperCaseFences,
-                                         Span shadowed, XmlDocument xml) {
-        XmlElement root = xml.root();
-        List<Phase> phases = new ArrayList<>();
-        List<Task> tasks = new ArrayList<>();
-        List<Ref> packages = new ArrayList<>();
-        Field review = null;
-        if (root != null) {
-            for (XmlElement child : root.children()) {
-                if (child.name().equals("phase")) {
-                    phases.add(readPhase(text, child, phases.size(), tasks));
-                }
-            }
-            XmlElement dependencies = root.child("dependencies");
-            if (dependencies != null) {
-                for (XmlElement dependency : dependencies.children()) {
-                    if (dependency.name().equals("package")) {
-                        Field field = field(text, dependency);
-                        packages.add(new Ref(field.text(), field.textSpan()));
+    /** Builds phases, tasks and fields from the tree of one file. */
+    private static final class TreeReader {
+
+        private final String text;
+        /** What the reader had to decode: everything else is a verbatim copy of its raw span. */
+        private final Set<Object> decoded;
+        /** Reused while splitting one list after another; each result is an exact-size copy. */
+        private final List<Ref> scratchRefs = new ArrayList<>();
+        private final List<Task> scratchTasks = new ArrayList<>();
+
+        TreeReader(String text, Set<Object> decoded) {
+            this.text = text;
+            this.decoded = decoded;
+        }
+
+        PlanDocument read(TaskBlock block, List<TaskBlock> ignored, List<Span> upperCaseFences, Span shadowed, XmlDocument xml) {
+            XmlElement root = xml.root();
+            List<Phase> phases = new ArrayList<>();
+            List<Task> tasks = new ArrayList<>();
+            List<Ref> packages = new ArrayList<>();
+            Field review = null;
+            if (root != null) {
+                for (XmlElement child : root.children()) {
+                    if (child.name().equals("phase")) {
+                        phases.add(readPhase(child, phases.size(), tasks));
                     }
                 }
-            }
-            review = field(text, root.child("review"));
-        }
-        return new PlanDocument(block, List.copyOf(ignored), List.copyOf(upperCaseFences), shadowed, xml,
-                List.copyOf(phases), List.copyOf(tasks), List.copyOf(packages), review);
-    }
-
-    private static Phase readPhase(String text, XmlElement element, int index, List<Task> allTasks) {
-        XmlAttribute nameAttribute = element.attribute("name");
-        String name = nameAttribute == null ? Phase.DEFAULT_NAME : nameAttribute.value();
-        List<Task> tasks = new ArrayList<>();
-        for (XmlElement child : element.children()) {
-            if (child.name().equals("task")) {
-                Task task = readTask(text, child, allTasks.size(), index);
-                tasks.add(task);
-                allTasks.add(task);
-            }
-        }
-        return new Phase(element, index, name, nameAttribute, field(text, element.child("description")), List.copyOf(tasks));
-    }
-
-    private static Task readTask(String text, XmlElement element, int ordinal, int phaseIndex) {
-        XmlAttribute idAttribute = element.attribute("id");
-        String id = idAttribute == null ? "" : strip(idAttribute.value());
-        XmlAttribute dependsOnAttribute = element.attribute("depends_on");
-        List<Ref> dependsOn = dependsOnAttribute == null ? List.of() : splitDependsOn(text, dependsOnAttribute);
-        Field filesField = field(text, element.child("files"));
-        return new Task(element, ordinal, phaseIndex, id, idAttribute, dependsOnAttribute, dependsOn,
-                field(text, element.child("name")), filesField, filesField == null ? List.of() : splitFiles(text, filesField.element()),
-                field(text, element.child("action")), field(text, element.child("verify")), field(text, element.child("done")),
-                field(text, element.child("requirements")));
-    }
-
-    private static List<Ref> splitDependsOn(String text, XmlAttribute attribute) {
-        Span raw = attribute.valueSpan();
-        return splitTrimmed(XmlText.decode(text, raw.start(), raw.end(), XmlText.Kind.ATTRIBUTE_VALUE), ',');
-    }
-
-    /** sago splits the untrimmed text of {@code <files>} by line, trims each line and drops blank ones. */
-    private static List<Ref> splitFiles(String text, XmlElement files) {
-        return splitTrimmed(XmlText.elementText(text, files), '\n');
-    }
-
-    private static List<Ref> splitTrimmed(XmlText.Decoded decoded, char separator) {
-        String value = decoded.text();
-        List<Ref> parts = new ArrayList<>();
-        int partStart = 0;
-        for (int i = 0; i <= value.length(); i++) {
-            if (i == value.length() || value.charAt(i) == separator) {
-                int from = trimStart(value, partStart, i);
-                int to = trimEnd(value, from, i);
-                if (from < to) {
-                    parts.add(new Ref(value.substring(from, to), decoded.rawSpan(from, to)));
+                XmlElement dependencies = root.child("dependencies");
+                if (dependencies != null) {
+                    for (XmlElement dependency : dependencies.children()) {
+                        if (dependency.name().equals("package")) {
+                            Field field = field(dependency);
+                            packages.add(new Ref(field.text(), field.textSpan()));
+                        }
+                    }
                 }
-                partStart = i + 1;
+                review = field(root.child("review"));
             }
+            return new PlanDocument(block, List.copyOf(ignored), List.copyOf(upperCaseFences), shadowed, xml,
+                    List.copyOf(phases), List.copyOf(tasks), List.copyOf(packages), review);
         }
-        return List.copyOf(parts);
-    }
 
-    /** A task or root child as sago reads it: text trimmed, with the raw span of the trimmed text. */
-    private static Field field(String text, XmlElement element) {
-        if (element == null) {
-            return null;
+        private Phase readPhase(XmlElement element, int index, List<Task> allTasks) {
+            XmlAttribute nameAttribute = element.attribute("name");
+            String name = nameAttribute == null ? Phase.DEFAULT_NAME : nameAttribute.value();
+            List<Task> tasks = scratchTasks;
+            tasks.clear();
+            for (XmlElement child : element.children()) {
+                if (child.name().equals("task")) {
+                    Task task = readTask(child, allTasks.size(), index);
+                    tasks.add(task);
+                    allTasks.add(task);
+                }
+            }
+            return new Phase(element, index, name, nameAttribute, field(element.child("description")), List.copyOf(tasks));
         }
-        String value = element.text();
-        int from = trimStart(value, 0, value.length());
-        int to = trimEnd(value, from, value.length());
-        if (from == to) {
-            return new Field(element, "", Span.at(element.contentSpan().start()));
-        }
-        return new Field(element, value.substring(from, to), XmlText.elementText(text, element).rawSpan(from, to));
-    }
 
-    private static String strip(String value) {
-        int from = trimStart(value, 0, value.length());
-        return value.substring(from, trimEnd(value, from, value.length()));
-    }
-
-    private static int trimStart(String value, int from, int to) {
-        int i = from;
-        while (i < to && XmlText.isPythonSpace(value.charAt(i))) {
-            i++;
+        private Task readTask(XmlElement element, int ordinal, int phaseIndex) {
+            XmlAttribute idAttribute = element.attribute("id");
+            String id = idAttribute == null ? "" : strip(idAttribute.value());
+            XmlAttribute dependsOnAttribute = element.attribute("depends_on");
+            List<Ref> dependsOn = dependsOnAttribute == null ? List.of() : splitDependsOn(dependsOnAttribute);
+            Field filesField = field(element.child("files"));
+            return new Task(element, ordinal, phaseIndex, id, idAttribute, dependsOnAttribute, dependsOn,
+                    field(element.child("name")), filesField, filesField == null ? List.of() : splitFiles(filesField.element()),
+                    field(element.child("action")), field(element.child("verify")), field(element.child("done")),
+                    field(element.child("requirements")));
         }
-        return i;
-    }
 
-    private static int trimEnd(String value, int from, int to) {
-        int i = to;
-        while (i > from && XmlText.isPythonSpace(value.charAt(i - 1))) {
-            i--;
+        private List<Ref> splitDependsOn(XmlAttribute attribute) {
+            Span raw = attribute.valueSpan();
+            if (!decoded.contains(attribute)) {
+                return splitTrimmed(attribute.value(), null, raw.start(), ',');
+            }
+            XmlText.Decoded value = XmlText.decode(text, raw.start(), raw.end(), XmlText.Kind.ATTRIBUTE_VALUE);
+            return splitTrimmed(value.text(), value, raw.start(), ',');
         }
-        return i;
+
+        /** sago splits the untrimmed text of {@code <files>} by line, trims each line and drops blank ones. */
+        private List<Ref> splitFiles(XmlElement files) {
+            if (!decoded.contains(files)) {
+                return splitTrimmed(files.text(), null, files.textSpan().start(), '\n');
+            }
+            XmlText.Decoded value = XmlText.elementText(text, files);
+            return splitTrimmed(value.text(), value, files.textSpan().start(), '\n');
+        }
+
+        /** The trimmed, non-blank parts, with spans through {@code mapping}, or at {@code rawStart} + index for a verbatim value. */
+        private List<Ref> splitTrimmed(String value, XmlText.Decoded mapping, int rawStart, char separator) {
+            List<Ref> parts = scratchRefs;
+            parts.clear();
+            int partStart = 0;
+            int length = value.length();
+            while (partStart <= length) {
+                int separatorAt = value.indexOf(separator, partStart);
+                int partEnd = separatorAt < 0 ? length : separatorAt;
+                int from = trimStart(value, partStart, partEnd);
+                int to = trimEnd(value, from, partEnd);
+                if (from < to) {
+                    Span span = mapping == null ? new Span(rawStart + from, rawStart + to) : mapping.rawSpan(from, to);
+                    parts.add(new Ref(value.substring(from, to), span));
+                }
+                partStart = partEnd + 1;
+            }
+            return List.copyOf(parts);
+        }
+
+        /** A task or root child as sago reads it: text trimmed, with the raw span of the trimmed text. */
+        private Field field(XmlElement element) {
+            if (element == null) {
+                return null;
+            }
+            String value = element.text();
+            int from = trimStart(value, 0, value.length());
+            int to = trimEnd(value, from, value.length());
+            if (from == to) {
+                return new Field(element, "", Span.at(element.contentSpan().start()));
+            }
+            int rawStart = element.textSpan().start();
+            Span span = decoded.contains(element)
+                    ? XmlText.elementText(text, element).rawSpan(from, to)
+                    : new Span(rawStart + from, rawStart + to);
+            return new Field(element, value.substring(from, to), span);
+        }
+
+        private static String strip(String value) {
+            int from = trimStart(value, 0, value.length());
+            return value.substring(from, trimEnd(value, from, value.length()));
+        }
+
+        private static int trimStart(String value, int from, int to) {
+            int i = from;
+            while (i < to && XmlText.isPythonSpace(value.charAt(i))) {
+                i++;
+            }
+            return i;
+        }
+
+        private static int trimEnd(String value, int from, int to) {
+            int i = to;
+            while (i > from && XmlText.isPythonSpace(value.charAt(i - 1))) {
+                i--;
+            }
+            return i;
+        }
     }
 }

@@ -3,7 +3,10 @@ package dev.specls.syntax.xml;
 import dev.specls.syntax.SyntaxProblem;
 import dev.specls.text.Span;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A tolerant XML scanner for the block of a plan file. It reports what Python's expat (sago's XML
@@ -24,6 +27,8 @@ public final class XmlReader {
     /** Frames of the open elements, reused by depth so a plan of any size needs only as many as it nests deep. */
     private final ArrayList<OpenElement> frames = new ArrayList<>();
     private final Interner interner = new Interner();
+    /** The elements and attributes whose text needed decoding; everything else is a verbatim copy of the file. */
+    private final Set<Object> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
     private int depth;
     private int pos;
     private XmlElement root;
@@ -38,10 +43,23 @@ public final class XmlReader {
 
     /** Reads {@code fileText[start, end)}; every span in the result is an offset into {@code fileText}. */
     public static XmlDocument read(String fileText, int start, int end) {
+        return read(fileText, start, end, null);
+    }
+
+    /**
+     * Like {@link #read(String, int, int)}, and adds to {@code decodedText} (when not null) every element
+     * whose {@link XmlElement#text()} and every attribute whose {@link XmlAttribute#value()} is not a
+     * verbatim copy of its raw span (references, CDATA, comments, line breaks to normalise). Whatever is
+     * not in the set maps to the file one to one, so a caller can find raw spans without decoding again.
+     */
+    public static XmlDocument read(String fileText, int start, int end, Set<Object> decodedText) {
         int safeEnd = Math.max(0, Math.min(end, fileText.length()));
         int safeStart = Math.max(0, Math.min(start, safeEnd));
         XmlReader reader = new XmlReader(fileText, safeStart, safeEnd);
         reader.scan();
+        if (decodedText != null) {
+            decodedText.addAll(reader.decoded);
+        }
         return new XmlDocument(reader.root, List.copyOf(reader.errors));
     }
 
@@ -65,12 +83,16 @@ public final class XmlReader {
         }
         while (pos < end) {
             char c = text.charAt(pos);
-            if (isPlainCharacter(c)) {
+            if (isPlainTextCharacter(c)) {
                 pos++;
             } else if (c == '<') {
                 return;
             } else if (c == '&') {
+                top().textNeedsDecoding();
                 pos = checkReference(pos);
+            } else if (c == '\r') {
+                top().textNeedsDecoding();
+                pos++;
             } else if (c == ']') {
                 pos = checkCdataEndInText(pos);
             } else {
@@ -88,6 +110,17 @@ public final class XmlReader {
             return c != '<' && c != '&' && c != ']';
         }
         return c == '\n' || c == '\t' || c == '\r';
+    }
+
+    /** {@link #isPlainCharacter} without {@code \r}, which element text decodes to {@code \n}. */
+    private static boolean isPlainTextCharacter(char c) {
+        if (c > ']') {
+            return c < 0xD800;
+        }
+        if (c >= 0x20) {
+            return c != '<' && c != '&' && c != ']';
+        }
+        return c == '\n' || c == '\t';
     }
 
     private int checkCdataEndInText(int bracket) {
@@ -185,6 +218,20 @@ public final class XmlReader {
 
     private void scanMarkup() {
         int lessThan = pos;
+        char next = pos + 1 < end ? text.charAt(pos + 1) : 0;
+        if (next != '!' && next != '?' && next != '/' && isNameStart(next)) {
+            // The common case first: a start tag.
+            scanStartTag();
+            return;
+        }
+        if (next == '/' && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+            scanEndTag();
+            return;
+        }
+        if (depth > 0) {
+            // Comments, CDATA, processing instructions and a stray `<` stay in the text, which then needs decoding.
+            top().textNeedsDecoding();
+        }
         if (XmlText.startsWithin(text, "<!--", pos, end)) {
             scanComment();
         } else if (XmlText.startsWithin(text, "<![CDATA[", pos, end)) {
@@ -193,10 +240,6 @@ public final class XmlReader {
             scanDoctype();
         } else if (XmlText.startsWithin(text, "<?", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
             scanProcessingInstruction();
-        } else if (XmlText.startsWithin(text, "</", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
-            scanEndTag();
-        } else if (pos + 1 < end && isNameStart(text.charAt(pos + 1))) {
-            scanStartTag();
         } else {
             report(new Span(lessThan, lessThan + 1),
                     "`<` does not start a tag here; write `&lt;` for a literal less-than sign" + STOPS_HERE);
@@ -442,8 +485,19 @@ public final class XmlReader {
         }
         int valueStart = pos + 1;
         int i = valueStart;
-        while (i < end && text.charAt(i) != quote && text.charAt(i) != '<') {
-            i = text.charAt(i) == '&' ? checkReference(i) : checkedCharacterEnd(i);
+        boolean verbatim = true;
+        while (i < end) {
+            char c = text.charAt(i);
+            if (c == quote || c == '<') {
+                break;
+            }
+            if (c == '&') {
+                verbatim = false;
+                i = checkReference(i);
+            } else {
+                verbatim &= c != '\r' && c != '\n' && c != '\t';
+                i = checkedCharacterEnd(i);
+            }
         }
         int valueEnd = i;
         boolean closedByQuote = i < end && text.charAt(i) == quote;
@@ -457,8 +511,15 @@ public final class XmlReader {
             report(new Span(valueStart - 1, valueStart), "The value of `" + name + "` has no closing " + quoteName(quote) + "; add it" + STOPS_HERE);
             pos = i;
         }
-        String value = XmlText.decode(text, valueStart, valueEnd, XmlText.Kind.ATTRIBUTE_VALUE).text();
-        element.attributes.add(new XmlAttribute(name, nameSpan, value, new Span(valueStart, valueEnd)));
+        assert verbatim == XmlText.isVerbatim(text, valueStart, valueEnd, XmlText.Kind.ATTRIBUTE_VALUE);
+        String value = verbatim
+                ? text.substring(valueStart, valueEnd)
+                : XmlText.decode(text, valueStart, valueEnd, XmlText.Kind.ATTRIBUTE_VALUE).text();
+        XmlAttribute attribute = new XmlAttribute(name, nameSpan, value, new Span(valueStart, valueEnd));
+        if (!verbatim) {
+            decoded.add(attribute);
+        }
+        element.attributes.add(attribute);
         return closedByQuote || i >= end;
     }
 
@@ -473,6 +534,9 @@ public final class XmlReader {
         depth--;
         OpenElement element = frames.get(depth);
         XmlElement built = element.build(text, interner, contentEnd, elementEnd, closed);
+        if (element.decodes) {
+            decoded.add(built);
+        }
         if (depth > 0) {
             top().children.add(built);
         } else if (!element.detached) {
@@ -551,6 +615,8 @@ public final class XmlReader {
         int firstStructure;
         /** A second root: read for errors, never attached to the tree. */
         boolean detached;
+        /** The text holds a reference, a {@code \r} or markup, so it is decoded rather than copied. */
+        boolean decodes;
 
         void reset(String elementName, Span elementNameSpan, int elementStart, boolean isDetached) {
             attributes.clear();
@@ -561,6 +627,14 @@ public final class XmlReader {
             startTagEnd = elementStart;
             firstStructure = -1;
             detached = isDetached;
+            decodes = false;
+        }
+
+        /** Called for a reference, a {@code \r} or markup met in this element's content; only its text counts. */
+        void textNeedsDecoding() {
+            if (firstStructure < 0) {
+                decodes = true;
+            }
         }
 
         void markStructure(int offset) {
@@ -581,9 +655,10 @@ public final class XmlReader {
         XmlElement build(String text, Interner interner, int contentEnd, int elementEnd, boolean closed) {
             int contentStart = Math.min(startTagEnd, contentEnd);
             int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
-            String elementText = XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT)
-                    ? interner.get(text, contentStart, textEnd)
-                    : XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text();
+            assert decodes == !XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT);
+            String elementText = decodes
+                    ? XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text()
+                    : interner.get(text, contentStart, textEnd);
             Span contentSpan = new Span(contentStart, contentEnd);
             Span textSpan = textEnd == contentEnd ? contentSpan : new Span(contentStart, textEnd);
             return new XmlElement(name, nameSpan, new Span(start, Math.max(start, elementEnd)), new Span(start, Math.max(start, startTagEnd)),
