@@ -4,6 +4,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.TaskBlock;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlReader;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -333,7 +334,8 @@ final class PlanLayout {
                 end = endOf("?>", i + 2, to);
             } else if (c == '<' && text.startsWith("<!", i)) {
                 kind = Kind.DOCTYPE;
-                end = doctypeEnd(i, to);
+                int declarationEnd = XmlReader.declarationEnd(text, i + 2, to);
+                end = declarationEnd < 0 ? to : declarationEnd;
             } else if (isXmlSpace(c)) {
                 kind = Kind.WHITESPACE;
                 end = i;
@@ -374,25 +376,6 @@ final class PlanLayout {
         return breaks >= 2;
     }
 
-    private int doctypeEnd(int start, int limit) {
-        int depth = 0;
-        char quote = 0;
-        for (int i = start + 2; i < limit; i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                depth++;
-            } else if (c == ']') {
-                depth--;
-            } else if (c == '>' && depth <= 0) {
-                return i + 1;
-            }
-        }
-        return limit;
-    }
 
     private int endOf(String terminator, int from, int limit) {
         int found = text.indexOf(terminator, from);

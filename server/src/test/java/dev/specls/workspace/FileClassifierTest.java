@@ -12,7 +12,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 
 class FileClassifierTest {
 
-    private static final Path ROOT = Path.of("/work/project").toAbsolutePath();
+    private static final Path ROOT = Path.of("/srv/project").toAbsolutePath();
     private static final String PLAN_TEXT = "# Plan\n```xml\n<phases>\n</phases>\n```\n";
 
     private static final FileClassifier DEFAULTS = new FileClassifier(Settings.defaults(), List.of(ROOT));

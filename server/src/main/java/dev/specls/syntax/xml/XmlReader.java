@@ -284,9 +284,24 @@ public final class XmlReader {
 
     private void scanDoctype() {
         int declarationStart = pos;
+        int declarationEnd = declarationEnd(text, pos + 2, end);
+        if (declarationEnd < 0) {
+            report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
+            pos = end;
+        } else {
+            pos = declarationEnd;
+        }
+    }
+
+    /**
+     * The offset just past the {@code >} that ends a markup declaration ({@code <!DOCTYPE …>}) whose
+     * {@code <!} ends at {@code from}, skipping quoted strings and a bracketed internal subset; -1 when it
+     * does not end before {@code limit}.
+     */
+    public static int declarationEnd(String text, int from, int limit) {
         int bracketDepth = 0;
         char quote = 0;
-        for (int i = pos + 9; i < end; i++) {
+        for (int i = from; i < limit; i++) {
             char c = text.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
@@ -297,12 +312,10 @@ public final class XmlReader {
             } else if (c == ']') {
                 bracketDepth--;
             } else if (c == '>' && bracketDepth <= 0) {
-                pos = i + 1;
-                return;
+                return i + 1;
             }
         }
-        report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
-        pos = end;
+        return -1;
     }
 
     private void scanProcessingInstruction() {
