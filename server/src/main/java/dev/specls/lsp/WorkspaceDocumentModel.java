@@ -93,14 +93,15 @@ public final class WorkspaceDocumentModel implements DocumentModel {
         Checker current = checker;
         Map<URI, List<Finding>> findings = new LinkedHashMap<>();
         Set<SpecSet> checked = new LinkedHashSet<>();
-        for (URI uri : workspace.affectedBy(changed)) {
+        Set<URI> affected = workspace.affectedBy(changed);
+        for (URI uri : affected) {
             SpecSet specSet = workspace.specSetOf(uri);
             if (specSet != null && checked.add(specSet)) {
                 findings.putAll(current.check(specSet));
             }
         }
         // A file that left the workspace maps to no findings, which clears what the editor shows for it.
-        workspace.affectedBy(changed).forEach(uri -> findings.putIfAbsent(uri, List.of()));
+        affected.forEach(uri -> findings.putIfAbsent(uri, List.of()));
         return findings;
     }
 

@@ -2,6 +2,7 @@ package dev.specls.syntax.plan;
 
 import dev.specls.syntax.SyntaxProblem;
 import dev.specls.text.LineIndex;
+import dev.specls.testing.GoldenFixtures;
 import dev.specls.text.Span;
 import java.util.List;
 
@@ -40,7 +41,7 @@ final class PlanDump {
         }
         field("review", plan.review(), "");
         for (Phase phase : plan.phases()) {
-            out.append("phase ").append(phase.index()).append(' ').append(quote(phase.name()));
+            out.append("phase ").append(phase.index()).append(' ').append(GoldenFixtures.Dump.quote(phase.name()));
             if (phase.nameAttribute() != null) {
                 out.append(' ').append(range(phase.nameAttribute().valueSpan()));
             }
@@ -59,7 +60,7 @@ final class PlanDump {
     }
 
     private void task(Task task) {
-        out.append("  task #").append(task.ordinal()).append(" id ").append(quote(task.id()));
+        out.append("  task #").append(task.ordinal()).append(" id ").append(GoldenFixtures.Dump.quote(task.id()));
         if (task.idAttribute() != null) {
             out.append(' ').append(range(task.idAttribute().valueSpan()));
         }
@@ -83,7 +84,7 @@ final class PlanDump {
 
     private void field(String label, Field field, String indent) {
         if (field != null) {
-            out.append(indent).append(label).append(' ').append(quote(field.text())).append(' ').append(range(field.textSpan())).append('\n');
+            out.append(indent).append(label).append(' ').append(GoldenFixtures.Dump.quote(field.text())).append(' ').append(range(field.textSpan())).append('\n');
         }
     }
 
@@ -96,7 +97,7 @@ final class PlanDump {
     }
 
     private String ref(Ref ref) {
-        return quote(ref.value()) + " " + range(ref.span());
+        return GoldenFixtures.Dump.quote(ref.value()) + " " + range(ref.span());
     }
 
     private String block(TaskBlock block) {
@@ -110,35 +111,5 @@ final class PlanDump {
     private String position(int offset) {
         int line = lines.lineOf(offset);
         return (line + 1) + ":" + (offset - lines.lineStart(line) + 1);
-    }
-
-    private static String quote(String value) {
-        StringBuilder quoted = new StringBuilder("\"");
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            switch (c) {
-                case '"' -> quoted.append("\\\"");
-                case '\\' -> quoted.append("\\\\");
-                case '\n' -> quoted.append("\\n");
-                case '\r' -> quoted.append("\\r");
-                case '\t' -> quoted.append("\\t");
-                default -> {
-                    if (c < 0x20 || c == '\uFEFF' || isLoneSurrogate(value, i)) {
-                        quoted.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        quoted.append(c);
-                    }
-                }
-            }
-        }
-        return quoted.append('"').toString();
-    }
-
-    private static boolean isLoneSurrogate(String value, int i) {
-        char c = value.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 >= value.length() || !Character.isLowSurrogate(value.charAt(i + 1));
-        }
-        return Character.isLowSurrogate(c) && (i == 0 || !Character.isHighSurrogate(value.charAt(i - 1)));
     }
 }
