@@ -9,7 +9,6 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;

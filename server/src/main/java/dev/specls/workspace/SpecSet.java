@@ -7,7 +7,6 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.state.StateEntry;
-import dev.specls.text.Span;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;

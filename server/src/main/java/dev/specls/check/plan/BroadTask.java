@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task whose action exceeds sago's BROAD_TASK limit. */
-final class BroadTask extends AbstractRule {
+final class BroadTask extends ReadablePlanRule {
 
     /** sago's BROAD_TASK threshold, in characters as Python's len counts them (code points). */
     private static final int MAX_ACTION_LENGTH = 2000;
@@ -19,11 +18,7 @@ final class BroadTask extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             String action = task.actionText();
             int length = action.codePointCount(0, action.length());

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.check.Related;
@@ -13,7 +12,7 @@ import java.util.Map;
 import dev.specls.workspace.SpecSet;
 
 /** A phase name used by an earlier phase; sago records phases by name. */
-final class DuplicatePhaseName extends AbstractRule {
+final class DuplicatePhaseName extends ReadablePlanRule {
 
     DuplicatePhaseName() {
         super("plan/duplicate-phase-name", Severity.WARNING,
@@ -21,11 +20,7 @@ final class DuplicatePhaseName extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         SourceFile file = specSet.plan();
         Map<String, Phase> firstByName = new HashMap<>();
         for (Phase phase : plan.phases()) {

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
@@ -11,7 +10,7 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** A task id declared again (sago DUPLICATE_ID); reported at each later declaration. */
-final class DuplicateTaskId extends AbstractRule {
+final class DuplicateTaskId extends ReadablePlanRule {
 
     DuplicateTaskId() {
         super("plan/duplicate-task-id", Severity.ERROR,
@@ -19,11 +18,7 @@ final class DuplicateTaskId extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         SourceFile file = specSet.plan();
         for (Task task : plan.tasks()) {
             if (task.id().isEmpty()) {

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with no task: sago has nothing to run in it. */
-final class EmptyPhase extends AbstractRule {
+final class EmptyPhase extends ReadablePlanRule {
 
     EmptyPhase() {
         super("plan/empty-phase", Severity.WARNING,
@@ -16,11 +15,7 @@ final class EmptyPhase extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Phase phase : plan.phases()) {
             if (phase.tasks().isEmpty()) {
                 sink.report(specSet.planUri(), StructureSpans.phase(phase), StructureLabels.phase(phase)

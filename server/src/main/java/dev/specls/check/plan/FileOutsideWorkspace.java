@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -10,7 +9,7 @@ import dev.specls.workspace.SpecSet;
 import java.util.regex.Pattern;
 
 /** A {@code <files>} path that points outside the project folder, the folder of the plan. */
-final class FileOutsideWorkspace extends AbstractRule {
+final class FileOutsideWorkspace extends ReadablePlanRule {
 
     /** {@code ~}, {@code ~/…} or {@code ~user/…}; not a file that merely starts with a tilde. */
     private static final Pattern HOME = Pattern.compile("~[\\w.-]*(?:[/\\\\].*)?");
@@ -21,11 +20,7 @@ final class FileOutsideWorkspace extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             for (Ref line : task.files()) {
                 String path = FileLines.path(line.value());

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -9,7 +8,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A {@code <files>} line that sago reads as one odd file name: a comma-separated list or a Markdown bullet. */
-final class FilesCommaSeparated extends AbstractRule {
+final class FilesCommaSeparated extends ReadablePlanRule {
 
     FilesCommaSeparated() {
         super("plan/files-comma-separated", Severity.WARNING,
@@ -17,11 +16,7 @@ final class FilesCommaSeparated extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             for (Ref line : task.files()) {
                 boolean bullet = FileLines.bulletLength(line.value()) > 0;

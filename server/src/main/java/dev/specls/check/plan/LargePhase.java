@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with more than ten tasks (sago LARGE_PHASE). */
-final class LargePhase extends AbstractRule {
+final class LargePhase extends ReadablePlanRule {
 
     /** sago's LARGE_PHASE threshold. */
     private static final int MAX_TASKS = 10;
@@ -19,11 +18,7 @@ final class LargePhase extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Phase phase : plan.phases()) {
             if (phase.tasks().size() > MAX_TASKS) {
                 sink.report(specSet.planUri(), StructureSpans.phase(phase), StructureLabels.phase(phase) + " has " + phase.tasks().size()

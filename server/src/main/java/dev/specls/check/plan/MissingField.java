@@ -1,29 +1,35 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 import java.util.function.Function;
 
-/** The shared check of the {@code plan/missing-*} rules: a task child that is absent or blank. */
-final class MissingField {
+/**
+ * The {@code plan/missing-*} rules: a task child that is absent or blank, reported at the empty
+ * element's name when there is one (that is where the text goes), else at the task's id.
+ */
+abstract class MissingField extends ReadablePlanRule {
 
-    private MissingField() {
-    }
+    private final String element;
+    private final Function<Task, Field> field;
+    private final String consequence;
 
     /**
-     * Reports each task whose field is absent or has only blank text, at the empty element's name
-     * when there is one (that is where the text goes), else at the task's id.
-     *
      * @param consequence what sago and the agent do without the field, then how to fix it; follows "Task 1.2 has no <x>: "
      */
-    static void report(SpecSet specSet, FindingSink sink, String element, Function<Task, Field> field, String consequence) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    MissingField(String code, Severity defaultSeverity, String summary, String element, Function<Task, Field> field, String consequence) {
+        super(code, defaultSeverity, summary);
+        this.element = element;
+        this.field = field;
+        this.consequence = consequence;
+    }
+
+    @Override
+    final void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             Field value = field.apply(task);
             if (value == null || value.isBlank()) {

@@ -1,22 +1,15 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
-import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
-import dev.specls.workspace.SpecSet;
 
 /** A task without files (sago EMPTY_FILES): a {@code <files>} with no non-blank line counts as none. */
-final class MissingFiles extends AbstractRule {
+final class MissingFiles extends MissingField {
 
     MissingFiles() {
         super("plan/missing-files", Severity.ERROR,
-                "A task lists no files (sago EMPTY_FILES).");
-    }
-
-    @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        MissingField.report(specSet, sink, "files", Task::filesField,
+                "A task lists no files (sago EMPTY_FILES).",
+                "files", Task::filesField,
                 "sago lint-plan reports EMPTY_FILES, the coding agent is not told which files to touch, "
                         + "and file conflicts between parallel tasks go unnoticed. List the files it creates or changes, one path per line.");
     }

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
@@ -9,7 +8,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task without an id (sago MISSING_TASK_ID). */
-final class MissingTaskId extends AbstractRule {
+final class MissingTaskId extends ReadablePlanRule {
 
     MissingTaskId() {
         super("plan/missing-task-id", Severity.ERROR,
@@ -17,11 +16,7 @@ final class MissingTaskId extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Phase phase : plan.phases()) {
             for (int position = 0; position < phase.tasks().size(); position++) {
                 Task task = phase.tasks().get(position);

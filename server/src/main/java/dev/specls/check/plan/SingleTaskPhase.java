@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.workspace.SpecSet;
 
 /** A phase with exactly one task (sago SINGLE_TASK_PHASE). */
-final class SingleTaskPhase extends AbstractRule {
+final class SingleTaskPhase extends ReadablePlanRule {
 
     SingleTaskPhase() {
         super("plan/single-task-phase", Severity.HINT,
@@ -16,11 +15,7 @@ final class SingleTaskPhase extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Phase phase : plan.phases()) {
             if (phase.tasks().size() == 1) {
                 sink.report(specSet.planUri(), StructureSpans.phase(phase), StructureLabels.phase(phase)

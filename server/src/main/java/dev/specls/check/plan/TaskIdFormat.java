@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task id that sago's STATE.md reader cannot recognise, so the task never shows as done. */
-final class TaskIdFormat extends AbstractRule {
+final class TaskIdFormat extends ReadablePlanRule {
 
     TaskIdFormat() {
         super("plan/task-id-format", Severity.WARNING,
@@ -16,11 +15,7 @@ final class TaskIdFormat extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             if (!task.id().isEmpty() && !isStateId(task.id())) {
                 sink.report(specSet.planUri(), StructureSpans.task(task), "Task id \"" + task.id()

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task listing more files than sago's TOO_MANY_FILES limit. */
-final class TooManyFiles extends AbstractRule {
+final class TooManyFiles extends ReadablePlanRule {
 
     /** sago's TOO_MANY_FILES threshold. */
     private static final int MAX_FILES = 8;
@@ -19,11 +18,7 @@ final class TooManyFiles extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
             if (task.files().size() > MAX_FILES) {
                 sink.report(specSet.planUri(), task.filesField().element().nameSpan(), StructureLabels.task(task) + " lists " + task.files().size()

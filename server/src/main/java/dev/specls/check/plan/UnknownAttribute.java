@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
@@ -13,7 +12,7 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** Attributes of phases and tasks that sago ignores, most often a misspelt {@code depends_on}. */
-final class UnknownAttribute extends AbstractRule {
+final class UnknownAttribute extends ReadablePlanRule {
 
     UnknownAttribute() {
         super("plan/unknown-attribute", Severity.WARNING,
@@ -21,11 +20,7 @@ final class UnknownAttribute extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         SourceFile file = specSet.plan();
         for (Phase phase : plan.phases()) {
             checkAttributes(file, phase.element(), PlanGrammar.PHASE_ATTRIBUTES, PlanGrammar.PHASE_SINGLE_CHILDREN, sink);

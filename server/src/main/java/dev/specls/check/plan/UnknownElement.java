@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
@@ -20,7 +19,7 @@ import java.util.Map;
  * of which sago reads only the first. Only the levels sago reads are checked: the root, its
  * {@code <dependencies>}, each phase and each task.
  */
-final class UnknownElement extends AbstractRule {
+final class UnknownElement extends ReadablePlanRule {
 
     UnknownElement() {
         super("plan/unknown-element", Severity.WARNING,
@@ -28,11 +27,7 @@ final class UnknownElement extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        PlanDocument plan = ReadablePlan.of(specSet);
-        if (plan == null) {
-            return;
-        }
+    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         SourceFile file = specSet.plan();
         XmlElement root = plan.xml().root();
         checkChildren(file, root, PlanGrammar.ROOT_CHILDREN, PlanGrammar.ROOT_SINGLE_CHILDREN, sink);
