@@ -131,6 +131,7 @@ class RealServerProtocolTest {
     }
 
     /** The UTF-16 range of the first occurrence of {@code needle} after {@code after}, on one line. */
+    /** The range of the first {@code needle} at or after the START of {@code after}, which may itself contain it. */
     static Range rangeOf(String text, String after, String needle) {
         int start = text.indexOf(needle, text.indexOf(after));
         int line = (int) text.substring(0, start).chars().filter(c -> c == '\n').count();
