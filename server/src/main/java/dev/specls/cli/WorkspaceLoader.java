@@ -1,8 +1,11 @@
 package dev.specls.cli;
 
 import dev.specls.config.SettingsLoader;
+import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -17,6 +20,8 @@ final class WorkspaceLoader {
     /**
      * Every path must exist, checked before anything is read, so a typo is reported by name and not as an
      * empty result. Problems with {@code .specls.toml} or with reading a file go to stderr and never stop the run.
+     * A named folder is a workspace root, read even when reached through a link, below which no link is
+     * followed; a named file that specls will not read (a link, a device) stops the run, as a missing one does.
      */
     static Workspace load(List<Path> paths, Path currentFolder, PrintStream err) throws NoSuchFileException {
         for (Path path : paths) {
@@ -29,8 +34,8 @@ final class WorkspaceLoader {
             Path absolute = currentFolder.resolve(path).toAbsolutePath().normalize();
             if (Files.isDirectory(absolute)) {
                 workspace.addFolder(absolute);
-            } else {
-                workspace.addFile(absolute);
+            } else if (workspace.addFile(absolute) == null && workspace.unreadFiles().containsKey(Uris.of(absolute))) {
+                throw new UncheckedIOException(new IOException(path + ": it " + workspace.unreadFiles().get(Uris.of(absolute))));
             }
         }
         workspace.problems().forEach(problem -> err.println("specls: " + problem));

@@ -3,9 +3,7 @@ package dev.specls.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import dev.specls.text.SafeFileReader;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -21,6 +19,7 @@ import java.util.Map;
  * [rules]        "plan/broad-task" = "off"      # error|warning|information|hint|off
  * [files]        plan = ["plans/*.md"]           # extra globs per kind
  * [diagnostics]  debounceMs = 200
+ *                maxFindingsPerFile = 1000
  * </pre>
  * A mistake never stops the rest from applying: the faulty entry is skipped and described in
  * {@link Settings#problems()}. Nothing here throws.
@@ -41,15 +40,15 @@ public final class SettingsLoader {
 
     /** The settings of {@code .specls.toml} in the workspace root, or the defaults when there is none. */
     public static Settings load(Path workspaceRoot) {
-        Path file = workspaceRoot.resolve(FILE_NAME);
-        if (!Files.isRegularFile(file)) {
-            return Settings.defaults();
+        Path root = workspaceRoot.toAbsolutePath().normalize();
+        SafeFileReader.Result result = SafeFileReader.read(root.resolve(FILE_NAME), root);
+        if (result instanceof SafeFileReader.Read read) {
+            return fromToml(read.text());
         }
-        try {
-            return fromToml(new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return withProblems(Settings.defaults(), List.of(FILE_NAME + ": could not be read (" + e.getMessage() + "); using defaults"));
+        if (result instanceof SafeFileReader.Refused refused) {
+            return withProblems(Settings.defaults(), List.of(FILE_NAME + ": not read, as it " + refused.reason() + "; using defaults"));
         }
+        return Settings.defaults();
     }
 
     public static Settings fromToml(String tomlText) {
@@ -115,7 +114,7 @@ public final class SettingsLoader {
     private static Settings apply(Settings base, Map<String, ?> tree, String source) {
         Map<String, String> rules = new LinkedHashMap<>(base.ruleLevels());
         Map<String, List<String>> globs = new LinkedHashMap<>(base.fileGlobs());
-        int debounceMs = base.debounceMs();
+        int[] diagnostics = {base.debounceMs(), base.maxFindingsPerFile()};
         List<String> problems = new ArrayList<>(base.problems());
         for (Map.Entry<String, ?> section : tree.entrySet()) {
             String key = section.getKey();
@@ -129,10 +128,11 @@ public final class SettingsLoader {
             } else if (key.equals("files")) {
                 readFiles(table, globs, problems, source);
             } else {
-                debounceMs = readDiagnostics(table, debounceMs, problems, source);
+                readDiagnostics(table, diagnostics, problems, source);
             }
         }
-        return new Settings(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(globs), debounceMs, List.copyOf(problems));
+        return new Settings(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(globs), diagnostics[0], diagnostics[1],
+                List.copyOf(problems));
     }
 
     private static void readRules(Map<String, ?> table, Map<String, String> rules, List<String> problems, String source) {
@@ -162,20 +162,25 @@ public final class SettingsLoader {
         }
     }
 
-    private static int readDiagnostics(Map<String, ?> table, int debounceMs, List<String> problems, String source) {
-        int result = debounceMs;
+    /** Reads {@code debounceMs} into {@code values[0]} and {@code maxFindingsPerFile} into {@code values[1]}. */
+    private static void readDiagnostics(Map<String, ?> table, int[] values, List<String> problems, String source) {
         for (Map.Entry<String, ?> entry : table.entrySet()) {
-            if (!entry.getKey().equals("debounceMs")) {
-                problems.add(source + ": unknown key \"diagnostics." + entry.getKey() + "\" (known: debounceMs)");
-            } else if (entry.getValue() instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-                    && number.doubleValue() >= 0 && number.doubleValue() <= Integer.MAX_VALUE) {
-                result = number.intValue();
-            } else {
-                problems.add(source + ": diagnostics.debounceMs must be a whole number of milliseconds, 0 or more, got "
-                        + describe(entry.getValue()));
+            switch (entry.getKey()) {
+                case "debounceMs" -> readWholeNumber(entry, 0, values, 0, "a whole number of milliseconds, 0 or more", problems, source);
+                case "maxFindingsPerFile" -> readWholeNumber(entry, 1, values, 1, "a whole number, 1 or more", problems, source);
+                default -> problems.add(source + ": unknown key \"diagnostics." + entry.getKey() + "\" (known: debounceMs, maxFindingsPerFile)");
             }
         }
-        return result;
+    }
+
+    private static void readWholeNumber(Map.Entry<String, ?> entry, int minimum, int[] values, int slot, String expected,
+            List<String> problems, String source) {
+        if (entry.getValue() instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && number.doubleValue() >= minimum && number.doubleValue() <= Integer.MAX_VALUE) {
+            values[slot] = number.intValue();
+        } else {
+            problems.add(source + ": diagnostics." + entry.getKey() + " must be " + expected + ", got " + describe(entry.getValue()));
+        }
     }
 
     /** The patterns of a string list (a lone string counts as a list of one), or {@code null} when it is neither. */
@@ -211,6 +216,6 @@ public final class SettingsLoader {
         }
         List<String> all = new ArrayList<>(settings.problems());
         all.addAll(problems);
-        return new Settings(settings.ruleLevels(), settings.fileGlobs(), settings.debounceMs(), List.copyOf(all));
+        return new Settings(settings.ruleLevels(), settings.fileGlobs(), settings.debounceMs(), settings.maxFindingsPerFile(), List.copyOf(all));
     }
 }

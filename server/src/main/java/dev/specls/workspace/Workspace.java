@@ -5,13 +5,12 @@ import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.state.StateParser;
+import dev.specls.text.SafeFileReader;
 import dev.specls.text.Snapshot;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -36,11 +35,21 @@ import java.util.TreeMap;
  * (copy-on-write), so a reader always sees one consistent version. A change re-parses only the
  * changed file and rebuilds only the spec sets of its folder; those reuse whatever they derived from
  * members that did not change, and every other spec set is kept as it was.
+ *
+ * <p>Every mutation comes in two steps, so that a server can keep its document thread free: {@code
+ * prepare…} does the slow part (reading the disk, parsing) on any thread without publishing anything,
+ * and {@link #apply} publishes the result in a moment. A prepared change of one file applies even if
+ * other files changed in the meantime; what it read about other files applies only to those that did
+ * not change since, and a file read from disk never replaces an open buffer. The one-step methods
+ * ({@link #open}, {@link #addFolder}, …) prepare and apply at once.
+ *
+ * <p>Disk reads go through {@link SafeFileReader}: no symbolic link below a root is followed, by scans
+ * and watcher events alike, and a spec file that is not read is listed in {@link #unreadFiles()}.
  */
 public final class Workspace implements WorkspaceView {
 
     /** Larger files are not spec files anyone edits by hand; reading them would only cost memory. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = SafeFileReader.MAX_BYTES;
 
     private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", "build", ".venv");
     /** Hidden folders are skipped except those where spec and prompt files live. */
@@ -56,27 +65,69 @@ public final class Workspace implements WorkspaceView {
             Map<Path, List<SourceFile>> specFilesByFolder,
             Map<Path, List<SpecSet>> specSetsByFolder,
             Map<URI, SpecSet> specSetByMember,
-            Map<URI, String> ioProblems) {
+            Map<URI, String> ioProblems,
+            Map<URI, String> unread) {
+    }
+
+    /**
+     * A mutation done but not published: what it changed, and the state it started from. Made on any
+     * thread by a {@code prepare…} method, published by {@link #apply}.
+     */
+    public static final class Prepared {
+        private final State base;
+        private final URI target;
+        private final Settings settings;
+        private final List<Path> roots;
+        private final FileClassifier classifier;
+        private final Set<URI> opened;
+        private final Set<URI> closed;
+        private final Map<URI, SourceFile> changed;
+        private final Map<URI, String> problems;
+        private final Map<URI, String> unread;
+
+        private Prepared(Edit edit, URI target) {
+            this.base = edit.base;
+            this.target = target;
+            this.settings = edit.settings;
+            this.roots = List.copyOf(edit.roots);
+            this.classifier = edit.classifier;
+            this.opened = difference(edit.open, base.open());
+            this.closed = difference(base.open(), edit.open);
+            this.changed = new LinkedHashMap<>(edit.changed);
+            this.problems = new LinkedHashMap<>(edit.changedProblems);
+            this.unread = new LinkedHashMap<>(edit.changedUnread);
+        }
+
+        private static Set<URI> difference(Set<URI> all, Set<URI> without) {
+            Set<URI> result = new HashSet<>(all);
+            result.removeAll(without);
+            return result;
+        }
     }
 
     private volatile State state;
 
     public Workspace(Settings settings) {
         Settings initial = settings == null ? Settings.defaults() : settings;
-        state = new State(initial, List.of(), new FileClassifier(initial, List.of()), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        state = new State(initial, List.of(), new FileClassifier(initial, List.of()), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(),
+                Map.of(), Map.of());
     }
 
     /** New settings; when the file globs changed, every known file is classified again and the roots are scanned again. */
-    public synchronized void setSettings(Settings settings) {
+    public void setSettings(Settings settings) {
+        apply(prepareSettings(settings));
+    }
+
+    public Prepared prepareSettings(Settings settings) {
         Settings next = settings == null ? Settings.defaults() : settings;
         Edit edit = new Edit();
         edit.settings = next;
         edit.classifier = new FileClassifier(next, edit.roots);
-        if (!next.fileGlobs().equals(state.settings().fileGlobs())) {
+        if (!next.fileGlobs().equals(edit.base.settings().fileGlobs())) {
             edit.reclassifyKnownFiles();
             edit.roots.forEach(edit::scan);
         }
-        edit.commit();
+        return edit.prepared(null);
     }
 
     public Settings settings() {
@@ -88,7 +139,11 @@ public final class Workspace implements WorkspaceView {
      * node_modules, target, build, .venv and hidden folders other than .claude, .github, .xprompts and
      * .planning. Unreadable and oversized files are left out and listed in {@link #problems()}.
      */
-    public synchronized void addFolder(Path root) {
+    public void addFolder(Path root) {
+        apply(prepareAddFolder(root));
+    }
+
+    public Prepared prepareAddFolder(Path root) {
         Path normalized = root.toAbsolutePath().normalize();
         Edit edit = new Edit();
         if (!edit.roots.contains(normalized)) {
@@ -96,71 +151,91 @@ public final class Workspace implements WorkspaceView {
             edit.classifier = new FileClassifier(edit.settings, edit.roots);
         }
         edit.scan(normalized);
-        edit.commit();
+        return edit.prepared(null);
     }
 
-    /** Adds or replaces one file from disk; a path given explicitly is classified even if no default matches. */
-    public synchronized SourceFile addFile(Path file) {
+    /**
+     * Adds or replaces one file from disk; a path given explicitly is classified even if no default matches.
+     * Returns {@code null} when the file is not read: absent, or refused and listed in {@link #unreadFiles()}.
+     */
+    public SourceFile addFile(Path file) {
         Path path = file.toAbsolutePath().normalize();
         URI uri = Uris.of(path);
         Edit edit = new Edit();
         if (!edit.open.contains(uri)) {
-            String text = edit.readText(path);
+            String text = edit.readText(path, true);
             if (text == null) {
                 edit.remove(uri);
             } else {
                 edit.put(uri, -1, text, edit.classifier.classify(path, text));
             }
         }
-        edit.commit();
+        apply(edit.prepared(uri));
         return file(uri);
     }
 
-    public synchronized SourceFile open(URI uri, int version, String text) {
-        URI normalized = Uris.normalize(uri);
-        Edit edit = new Edit();
-        edit.open.add(normalized);
-        edit.put(normalized, version, text, edit.classifier.classify(Uris.toPath(normalized), text));
-        edit.commit();
-        return file(normalized);
+    public SourceFile open(URI uri, int version, String text) {
+        apply(prepareOpen(uri, version, text));
+        return file(uri);
     }
 
     public SourceFile change(URI uri, int version, String text) {
         return open(uri, version, text);
     }
 
+    /** Opening and changing a buffer are the same: its text, at its version, replaces what the workspace held. */
+    public Prepared prepareOpen(URI uri, int version, String text) {
+        URI normalized = Uris.normalize(uri);
+        Edit edit = new Edit();
+        edit.open.add(normalized);
+        edit.forgetUnread(normalized);
+        edit.put(normalized, version, text, edit.classifier.classify(Uris.toPath(normalized), text));
+        return edit.prepared(normalized);
+    }
+
     /** The buffer is closed: the file falls back to its disk content, or leaves the workspace. */
-    public synchronized void close(URI uri) {
+    public void close(URI uri) {
+        apply(prepareClose(uri));
+    }
+
+    public Prepared prepareClose(URI uri) {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
         edit.open.remove(normalized);
         Path path = Uris.toPath(normalized);
-        String text = path == null ? null : edit.readText(path);
+        SourceFile held = edit.files.get(normalized);
+        boolean specFile = held != null && held.kind() != FileKind.OTHER
+                || path != null && edit.classifier.classifyByName(path) != FileKind.OTHER;
+        String text = path == null ? null : edit.readText(path, specFile);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
         if (kind == FileKind.OTHER) {
             edit.remove(normalized);
         } else {
             edit.put(normalized, -1, text, kind);
         }
-        edit.commit();
+        return edit.prepared(normalized);
     }
 
     /** The file was created or changed on disk; ignored while a buffer for it is open. */
-    public synchronized void diskChanged(URI uri) {
+    public void diskChanged(URI uri) {
+        apply(prepareDiskChanged(uri));
+    }
+
+    public Prepared prepareDiskChanged(URI uri) {
         URI normalized = Uris.normalize(uri);
         Path path = Uris.toPath(normalized);
-        if (path == null || state.open().contains(normalized)) {
-            return;
-        }
         Edit edit = new Edit();
+        if (path == null || edit.open.contains(normalized)) {
+            return edit.prepared(normalized);
+        }
         if (Files.isDirectory(path)) {
             edit.scan(path);
         } else {
             boolean known = edit.files.containsKey(normalized);
             if (!known && edit.insideSkippedFolder(path)) {
-                return;
+                return edit.prepared(normalized);
             }
-            String text = edit.readText(path);
+            String text = edit.readText(path, known || edit.classifier.classifyByName(path) != FileKind.OTHER);
             FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
             if (text == null) {
                 edit.remove(normalized);
@@ -169,6 +244,50 @@ public final class Workspace implements WorkspaceView {
                 edit.put(normalized, -1, text, kind);
             }
         }
+        return edit.prepared(normalized);
+    }
+
+    /**
+     * Publishes a prepared mutation. Its own file ({@code target}) takes the prepared content whatever
+     * happened since; any other file only when it is still as the preparation found it, and a disk read
+     * never replaces an open buffer.
+     */
+    public synchronized void apply(Prepared prepared) {
+        Edit edit = new Edit();
+        if (edit.classifier == prepared.base.classifier()) {
+            // Nothing reclassified files since the preparation: its settings, roots and classifier hold as they are.
+            edit.settings = prepared.settings;
+            edit.roots.clear();
+            edit.roots.addAll(prepared.roots);
+            edit.classifier = prepared.classifier;
+        } else if (prepared.classifier != prepared.base.classifier()) {
+            // Both changed the classification: this preparation's settings win, roots add up.
+            edit.settings = prepared.settings != prepared.base.settings() ? prepared.settings : edit.settings;
+            prepared.roots.stream().filter(root -> !edit.roots.contains(root)).forEach(edit.roots::add);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+        }
+        edit.open.addAll(prepared.opened);
+        edit.open.removeAll(prepared.closed);
+        for (Map.Entry<URI, SourceFile> entry : prepared.changed.entrySet()) {
+            URI uri = entry.getKey();
+            SourceFile file = entry.getValue();
+            boolean asPrepared = uri.equals(prepared.target) || edit.base.files().get(uri) == prepared.base.files().get(uri);
+            boolean diskOverBuffer = file != null && file.snapshot().version() < 0 && edit.open.contains(uri);
+            if (!asPrepared || diskOverBuffer) {
+                continue;
+            }
+            if (file == null) {
+                edit.remove(uri);
+            } else {
+                edit.install(file, prepared.classifier);
+            }
+        }
+        prepared.problems.forEach((uri, problem) -> edit.setProblem(uri, problem));
+        prepared.unread.forEach((uri, reason) -> {
+            if (reason == null || !edit.open.contains(uri)) {
+                edit.setUnread(uri, reason);
+            }
+        });
         edit.commit();
     }
 
@@ -192,10 +311,18 @@ public final class Workspace implements WorkspaceView {
                 }
             }
         }
-        edit.ioProblems.keySet().removeIf(problemUri -> {
+        for (URI problemUri : new ArrayList<>(edit.ioProblems.keySet())) {
             Path problemPath = Uris.toPath(problemUri);
-            return problemPath != null && problemPath.startsWith(path);
-        });
+            if (problemPath != null && problemPath.startsWith(path)) {
+                edit.setProblem(problemUri, null);
+            }
+        }
+        for (URI unreadUri : new ArrayList<>(edit.unread.keySet())) {
+            Path unreadPath = Uris.toPath(unreadUri);
+            if (unreadPath != null && unreadPath.startsWith(path)) {
+                edit.setUnread(unreadUri, null);
+            }
+        }
         edit.commit();
     }
 
@@ -207,6 +334,22 @@ public final class Workspace implements WorkspaceView {
     @Override
     public Collection<SourceFile> files() {
         return Collections.unmodifiableCollection(state.files().values());
+    }
+
+    /** The spec files on disk that were not read, with why (completing "it …"): links, special files, oversized or unreadable ones. */
+    @Override
+    public Map<URI, String> unreadFiles() {
+        return state.unread();
+    }
+
+    /**
+     * True when an edit of this file would change the file the workspace shows, not one elsewhere: the
+     * same test as for reading, so no edit writes through a link. Buffers without a file are editable.
+     */
+    @Override
+    public boolean mayEdit(URI uri) {
+        Path path = Uris.toPath(Uris.normalize(uri));
+        return path == null || SafeFileReader.reachesDirectly(path, rootOf(state.roots(), path));
     }
 
     public boolean isOpen(URI uri) {
@@ -246,12 +389,16 @@ public final class Workspace implements WorkspaceView {
         return Collections.unmodifiableSet(affected);
     }
 
-    /** What went wrong with the configuration and with reading files, for the user. */
+    /** What went wrong with the configuration and with reading files, for the user; spec files not read are in {@link #unreadFiles()}. */
     public Collection<String> problems() {
-        State current = state;
-        List<String> problems = new ArrayList<>(current.settings().problems());
-        new TreeMap<>(current.ioProblems()).values().forEach(problems::add);
+        List<String> problems = new ArrayList<>(state.settings().problems());
+        problems.addAll(diskProblems());
         return problems;
+    }
+
+    /** What went wrong with reading files and folders, other than the spec files in {@link #unreadFiles()}. */
+    public Collection<String> diskProblems() {
+        return new TreeMap<>(state.ioProblems()).values();
     }
 
     private static SourceFile parse(URI uri, int version, String text, FileKind kind) {
@@ -262,6 +409,17 @@ public final class Workspace implements WorkspaceView {
             case STATE -> new SourceFile(snapshot, kind, null, null, StateParser.parse(text));
             default -> new SourceFile(snapshot, kind, null, null, null);
         };
+    }
+
+    /** The root the path lies below (the innermost, when roots nest), or {@code null}. */
+    private static Path rootOf(List<Path> roots, Path path) {
+        Path found = null;
+        for (Path root : roots) {
+            if (path.startsWith(root) && (found == null || root.startsWith(found))) {
+                found = root;
+            }
+        }
+        return found;
     }
 
     private static boolean isSpecSetMember(FileKind kind) {
@@ -320,8 +478,43 @@ public final class Workspace implements WorkspaceView {
         final Map<URI, SourceFile> files = new HashMap<>(base.files());
         final Set<URI> open = new HashSet<>(base.open());
         final Map<URI, String> ioProblems = new HashMap<>(base.ioProblems());
+        final Map<URI, String> unread = new HashMap<>(base.unread());
         /** Changed files by URI, {@code null} for a removed one. */
         private final Map<URI, SourceFile> changed = new LinkedHashMap<>();
+        /** Changed problems and unread files by URI, {@code null} for a cleared one. */
+        private final Map<URI, String> changedProblems = new LinkedHashMap<>();
+        private final Map<URI, String> changedUnread = new LinkedHashMap<>();
+
+        Prepared prepared(URI target) {
+            return new Prepared(this, target);
+        }
+
+        /** Takes a file parsed during a preparation, parsing again only if the classifier changed since. */
+        void install(SourceFile parsed, FileClassifier parsedWith) {
+            if (parsedWith == classifier) {
+                files.put(parsed.uri(), parsed);
+                changed.put(parsed.uri(), parsed);
+                return;
+            }
+            FileKind kind = classifier.classify(Uris.toPath(parsed.uri()), parsed.text());
+            put(parsed.uri(), parsed.snapshot().version(), parsed.text(), kind);
+        }
+
+        void setProblem(URI uri, String problem) {
+            if (problem == null ? ioProblems.remove(uri) != null : !problem.equals(ioProblems.put(uri, problem))) {
+                changedProblems.put(uri, problem);
+            }
+        }
+
+        void setUnread(URI uri, String reason) {
+            if (reason == null ? unread.remove(uri) != null : !reason.equals(unread.put(uri, reason))) {
+                changedUnread.put(uri, reason);
+            }
+        }
+
+        void forgetUnread(URI uri) {
+            setUnread(uri, null);
+        }
 
         /** Parses the text unless the held file already has this version, kind and text. */
         void put(URI uri, int version, String text, FileKind kind) {
@@ -340,63 +533,88 @@ public final class Workspace implements WorkspaceView {
             }
         }
 
-        /** The file's text decoded leniently as UTF-8, or {@code null} when it is absent, unreadable or too large (then recorded as a problem). */
-        String readText(Path path) {
+        /**
+         * The file's text, or {@code null} when it is absent or not read. A spec file not read is listed
+         * as unread when {@code specFile} (its name makes it one, or the workspace held it, or it was
+         * named); for a Markdown file that only its content could have made one, a problem is noted
+         * instead, and a link to one is skipped silently (READMEs are often linked).
+         */
+        String readText(Path path, boolean specFile) {
             URI uri = Uris.of(path);
-            ioProblems.remove(uri);
-            try {
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    ioProblems.put(uri, "skipped " + path + ": larger than " + (MAX_FILE_BYTES >> 20) + " MB");
-                    return null;
-                }
-                String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
-                // Editors drop a byte order mark from the buffer; dropping it here keeps disk and buffer offsets equal.
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
-            } catch (NoSuchFileException e) {
-                return null;
-            } catch (IOException | RuntimeException e) {
-                ioProblems.put(uri, "could not read " + path + ": " + e.getMessage());
-                return null;
+            setProblem(uri, null);
+            setUnread(uri, null);
+            SafeFileReader.Result result = SafeFileReader.read(path, rootOf(roots, path));
+            if (result instanceof SafeFileReader.Read read) {
+                return read.text();
             }
+            if (result instanceof SafeFileReader.Refused refused) {
+                if (specFile) {
+                    setUnread(uri, refused.reason());
+                } else if (refused.cause() != SafeFileReader.Cause.LINK) {
+                    setProblem(uri, "skipped " + path + ": it " + refused.reason());
+                }
+            }
+            return null;
         }
 
-        /** Reads every file below the folder that has a kind; open buffers keep precedence. */
+        /**
+         * Reads every file below the folder that has a kind; open buffers keep precedence. The walk
+         * starts at the folder's real path, so a root opened through a link is read, while no link below
+         * it is followed: a linked spec file is listed as unread, a linked folder noted as a problem.
+         */
         void scan(Path folder) {
+            Path walked;
             try {
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                walked = folder.toRealPath();
+            } catch (IOException | RuntimeException e) {
+                setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
+                return;
+            }
+            try {
+                Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
                         Path name = dir.getFileName();
-                        boolean skipped = !dir.equals(folder) && name != null && isSkippedFolderName(name.toString());
+                        boolean skipped = !dir.equals(walked) && name != null && isSkippedFolderName(name.toString());
                         return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        readScanned(file.toAbsolutePath().normalize(), attributes);
+                        readScanned(folder.resolve(walked.relativize(file)), attributes);
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        ioProblems.put(Uris.of(file), "could not read " + file + ": " + e.getMessage());
+                        Path named = folder.resolve(walked.relativize(file));
+                        setProblem(Uris.of(named), "could not read " + named + ": " + e.getMessage());
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                ioProblems.put(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
+                setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
             }
         }
 
         private void readScanned(Path file, BasicFileAttributes attributes) {
             URI uri = Uris.of(file);
-            if (!attributes.isRegularFile() || open.contains(uri)) {
+            if (open.contains(uri)) {
                 return;
             }
-            if (classifier.classifyByName(file) == FileKind.OTHER && !FileClassifier.isMarkdown(file)) {
+            boolean specFile = classifier.classifyByName(file) != FileKind.OTHER;
+            if (!attributes.isRegularFile()) {
+                if (specFile) {
+                    readText(file, true);
+                } else if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
+                    setProblem(uri, "did not follow " + file + ": a link to a folder; specls follows no link inside the workspace");
+                }
                 return;
             }
-            String text = readText(file);
+            if (!specFile && !FileClassifier.isMarkdown(file)) {
+                return;
+            }
+            String text = readText(file, specFile);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
             if (kind != FileKind.OTHER) {
                 put(uri, -1, text, kind);
@@ -466,7 +684,7 @@ public final class Workspace implements WorkspaceView {
             }
             state = new State(settings, List.copyOf(roots), classifier, Collections.unmodifiableMap(files), Collections.unmodifiableSet(open),
                     Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
-                    Collections.unmodifiableMap(specSetByMember), Collections.unmodifiableMap(ioProblems));
+                    Collections.unmodifiableMap(specSetByMember), Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
         }
 
         private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {
