@@ -7,6 +7,7 @@ import dev.specls.check.Severity;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -23,7 +24,7 @@ import java.util.function.Function;
  */
 public record CheckReport(int fileCount, List<ReportedFinding> findings, List<RuleInfo> rules) {
 
-    private static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
+    static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
             .comparing((ReportedFinding finding) -> finding.location().file())
             .thenComparingInt(finding -> finding.location().start().line())
             .thenComparingInt(finding -> finding.location().start().character())
@@ -39,19 +40,24 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
     /** Resolves the findings' spans with each file's line index and names files relative to {@code currentFolder}. */
     public static CheckReport of(int fileCount, Collection<Finding> findings, List<Rule> rules,
                                  Function<URI, LineIndex> lineIndexOf, Path currentFolder) {
-        Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
         List<ReportedFinding> reported = findings.stream()
-                .map(finding -> new ReportedFinding(
-                        locate(finding.uri(), finding.span(), lineIndexOf, nameOf),
-                        finding.severity(),
-                        finding.code(),
-                        finding.message(),
-                        finding.related().stream().map(related -> report(related, lineIndexOf, nameOf)).toList()))
+                .map(finding -> report(finding, lineIndexOf, currentFolder))
                 .toList();
         List<RuleInfo> ruleInfos = rules.stream()
                 .map(rule -> new RuleInfo(rule.code(), rule.summary(), rule.defaultSeverity()))
                 .toList();
         return new CheckReport(fileCount, reported, ruleInfos);
+    }
+
+    /** One finding with its spans resolved to lines and columns and its files named as reports name them. */
+    static ReportedFinding report(Finding finding, Function<URI, LineIndex> lineIndexOf, Path currentFolder) {
+        Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
+        return new ReportedFinding(
+                locate(finding.uri(), finding.span(), lineIndexOf, nameOf),
+                finding.severity(),
+                finding.code(),
+                finding.message(),
+                finding.related().stream().map(related -> report(related, lineIndexOf, nameOf)).toList());
     }
 
     private static ReportedRelated report(Related related, Function<URI, LineIndex> lineIndexOf, Function<URI, String> nameOf) {
@@ -66,12 +72,26 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
     }
 
     public long count(Severity severity) {
-        return findings.stream().filter(finding -> finding.severity() == severity).count();
+        return tally().count(severity);
     }
 
     /** True when a finding is severe enough to fail the run: an error, or with {@code strict} also a warning. */
     public boolean fails(boolean strict) {
-        return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR
-                || (strict && finding.severity() == Severity.WARNING));
+        return tally().fails(strict);
+    }
+
+    /** Streams the whole report, in order, to a format's writer. */
+    void writeTo(ReportWriter writer) throws IOException {
+        writer.start(fileCount, rules);
+        for (ReportedFinding finding : findings) {
+            writer.finding(finding);
+        }
+        writer.finish(tally());
+    }
+
+    private ReportTally tally() {
+        ReportTally tally = new ReportTally(fileCount);
+        findings.forEach(tally::add);
+        return tally;
     }
 }
