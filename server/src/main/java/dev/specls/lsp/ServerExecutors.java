@@ -14,11 +14,14 @@ final class ServerExecutors implements AutoCloseable {
 
     /** Two workers leave one free for a request while a long check runs, without oversubscribing small machines. */
     static final int WORKERS = 2;
+    /** Two, so that parsing a huge plan never holds up another file's mutation. */
+    static final int PREPARERS = 2;
 
     private final ExecutorService protocol = Executors.newSingleThreadExecutor(named("specls-jsonrpc"));
     private final ExecutorService documents = Executors.newSingleThreadExecutor(named("specls-documents"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("specls-timers"));
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("specls-worker"));
+    private final ExecutorService preparation = Executors.newFixedThreadPool(PREPARERS, named("specls-preparation"));
 
     /** Reads and dispatches JSON-RPC messages: one long-running task for the whole session. */
     ExecutorService protocol() {
@@ -40,11 +43,17 @@ final class ServerExecutors implements AutoCloseable {
         return workers;
     }
 
+    /** The slow part of document mutations: applying changes to large texts, reading the disk, parsing. */
+    ExecutorService preparation() {
+        return preparation;
+    }
+
     @Override
     public void close() {
         timers.shutdownNow();
         documents.shutdownNow();
         workers.shutdownNow();
+        preparation.shutdownNow();
         protocol.shutdownNow();
     }
 

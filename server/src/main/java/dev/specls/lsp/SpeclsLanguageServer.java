@@ -71,8 +71,8 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         this.settingsResolver = settingsResolver;
         this.executors = executors;
         this.sync = new DocumentSync(model, executors, log);
-        FeatureRequests requests = new FeatureRequests(model, executors, log, () -> clientFeatures.positionEncoding());
-        this.textDocumentService = new SpeclsTextDocumentService(sync, requests);
+        FeatureRequests requests = new FeatureRequests(model, sync, executors, log, () -> clientFeatures.positionEncoding());
+        this.textDocumentService = new SpeclsTextDocumentService(sync, requests, log);
         this.workspaceService = new SpeclsWorkspaceService(this, sync, requests);
     }
 

@@ -67,7 +67,13 @@ final class SpeclsWorkspaceService implements WorkspaceService {
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         boolean configChanged = false;
         for (FileEvent event : params.getChanges()) {
-            URI uri = URI.create(event.getUri());
+            URI uri;
+            try {
+                uri = RequestParams.uri(event.getUri(), "a watched file's uri");
+            } catch (RequestParams.Invalid invalid) {
+                server.log().warn("ignored a file event: " + invalid.getMessage());
+                continue;
+            }
             if (uri.getPath() != null && uri.getPath().endsWith("/" + SpeclsLanguageServer.CONFIG_FILE)) {
                 configChanged = true;
             } else if (event.getType() == FileChangeType.Deleted) {
