@@ -1,24 +1,16 @@
 package dev.specls.syntax.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.specls.syntax.SyntaxProblem;
-import dev.specls.syntax.xml.XmlAttribute;
-import dev.specls.syntax.xml.XmlElement;
-import dev.specls.text.Span;
+import dev.specls.testing.ParseInvariants;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -45,7 +37,7 @@ class PlanParserFuzzTest {
             String original = Files.readString(input, StandardCharsets.UTF_8);
             for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
                 String mutated = mutate(original, random, 1 + random.nextInt(5));
-                checkInvariants(mutated, input.getFileName() + " mutation " + i);
+                ParseInvariants.plan(mutated, input.getFileName() + " mutation " + i);
                 runs++;
             }
         }
@@ -59,8 +51,8 @@ class PlanParserFuzzTest {
             byte[] bytes = new byte[random.nextInt(4000)];
             random.nextBytes(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
-            checkInvariants(text, "random bytes " + i);
-            checkInvariants("```xml\n<phases>" + text, "random bytes in a block " + i);
+            ParseInvariants.plan(text, "random bytes " + i);
+            ParseInvariants.plan("```xml\n<phases>" + text, "random bytes in a block " + i);
         }
     }
 
@@ -68,7 +60,7 @@ class PlanParserFuzzTest {
     void readsAHugeGeneratedPlan() {
         String text = generatedPlan(50_000);
         assertTrue(text.length() > 20_000_000, "generated plan is only " + text.length() + " chars");
-        PlanDocument plan = checkInvariants(text, "generated plan");
+        PlanDocument plan = ParseInvariants.plan(text, "generated plan");
         assertTrue(plan.readableBySago(), () -> "errors: " + plan.xml().errors());
         assertEquals(50_000, plan.tasks().size());
         assertEquals(List.of("1.1"), plan.tasks().get(1).dependsOn().stream().map(Ref::value).toList());
@@ -124,82 +116,4 @@ class PlanParserFuzzTest {
         return mutated.toString();
     }
 
-    private static PlanDocument checkInvariants(String text, String label) {
-        PlanDocument plan;
-        try {
-            plan = PlanParser.parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("parse threw on " + label + ": " + e, e);
-        }
-        int length = text.length();
-        if (plan.block() != null) {
-            inside(length, plan.block().span(), () -> label + " block");
-            assertTrue(plan.block().span().contains(plan.block().contentSpan()), label + " block content outside block");
-            assertFalse(plan.xml() == null, label + " block without xml");
-        }
-        plan.ignoredBlocks().forEach(block -> inside(length, block.span(), () -> label + " ignored block"));
-        plan.upperCaseFences().forEach(span -> inside(length, span, () -> label + " upper-case fence"));
-        if (plan.phasesBlockShadowed() != null) {
-            inside(length, plan.phasesBlockShadowed(), () -> label + " shadowed block");
-        }
-        if (plan.xml() != null) {
-            for (SyntaxProblem error : plan.xml().errors()) {
-                inside(length, error.span(), () -> label + " error " + error.message());
-            }
-            if (plan.xml().root() != null) {
-                checkTree(plan.xml().root(), plan.block().contentSpan(), label);
-            }
-        }
-        for (Task task : plan.tasks()) {
-            Span element = task.element().span();
-            if (task.idAttribute() != null) {
-                within(element, task.idAttribute().valueSpan(), () -> label + " id of task " + task.ordinal());
-            }
-            for (Ref ref : task.dependsOn()) {
-                within(element, ref.span(), () -> label + " depends_on " + ref.value());
-            }
-            for (Ref ref : task.files()) {
-                within(element, ref.span(), () -> label + " file " + ref.value());
-            }
-            for (Field field : new Field[] {task.name(), task.filesField(), task.action(), task.verify(), task.done(), task.requirements()}) {
-                if (field != null) {
-                    within(field.element().span(), field.textSpan(), () -> label + " field of task " + task.ordinal());
-                }
-            }
-        }
-        return plan;
-    }
-
-    /** Walks the tree with an explicit stack: a deeply nested input must not overflow the test either. */
-    private static void checkTree(XmlElement root, Span block, String label) {
-        Deque<XmlElement> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            XmlElement element = pending.pop();
-            within(block, element.span(), () -> label + " element " + element.name());
-            for (Span part : new Span[] {element.nameSpan(), element.startTagSpan(), element.contentSpan(), element.textSpan()}) {
-                within(element.span(), part, () -> label + " part of " + element.name());
-            }
-            for (XmlAttribute attribute : element.attributes()) {
-                within(element.startTagSpan(), attribute.nameSpan(), () -> label + " attribute " + attribute.name());
-                within(element.startTagSpan(), attribute.valueSpan(), () -> label + " value of " + attribute.name());
-            }
-            for (XmlElement child : element.children()) {
-                within(element.contentSpan(), child.span(), () -> label + " child " + child.name() + " of " + element.name());
-                pending.push(child);
-            }
-        }
-    }
-
-    private static void inside(int length, Span span, Supplier<String> what) {
-        if (span.end() > length) {
-            fail(what.get() + " " + span + " ends past the text (" + length + ")");
-        }
-    }
-
-    private static void within(Span outer, Span inner, Supplier<String> what) {
-        if (!outer.contains(inner)) {
-            fail(what.get() + " " + inner + " is not inside " + outer);
-        }
-    }
 }
