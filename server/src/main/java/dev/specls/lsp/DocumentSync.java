@@ -70,6 +70,9 @@ final class DocumentSync {
     private final Map<URI, Long> stamps = new HashMap<>();
     private final Set<URI> withDiagnostics = new HashSet<>();
     private final Map<URI, PendingCheck> pendingChecks = new HashMap<>();
+    private final Map<URI, QueuedCheck> queuedChecks = new HashMap<>();
+    /** The last preparation of each file: the next waits for it, so one file is never parsed twice at once. */
+    private final Map<URI, CompletableFuture<Void>> preparing = new HashMap<>();
     private final Set<String> loggedDiskProblems = new HashSet<>();
     private long clock;
     private long everythingChangedAt;
@@ -259,9 +262,11 @@ final class DocumentSync {
         long generation = ++mutations;
         newest.put(uri, generation);
         pending.computeIfAbsent(uri, ignored -> new Pending()).generation = generation;
-        // A scan that came first is applied first, as the notifications came; the preparations may overlap.
+        // A scan that came first is applied first, as the notifications came; the preparations of different
+        // files overlap, those of one file follow each other, so a burst of changes parses only the last.
         CompletableFuture<Void> scansBefore = CompletableFuture.allOf(pendingScans.toArray(CompletableFuture[]::new));
-        input.thenApplyAsync(value -> {
+        CompletableFuture<?> previous = preparing.getOrDefault(uri, CompletableFuture.completedFuture(null));
+        CompletableFuture<DocumentModel.Mutation> prepared = input.thenCombine(previous, (value, ignored) -> value).thenApplyAsync(value -> {
             if (!accepting || newest.get(uri) != generation) {
                 return null;
             }
@@ -271,9 +276,12 @@ final class DocumentSync {
                 log.error("failed to " + what, failure);
                 return null;
             }
-        }, executors.preparation()).thenCombine(scansBefore, (prepared, scanned) -> prepared).thenAccept(prepared -> {
+        }, executors.preparation());
+        // Only the fact that it ended: the prepared mutation itself holds a parsed file and must not be kept.
+        preparing.put(uri, prepared.handle((mutation, error) -> null));
+        prepared.thenCombine(scansBefore, (mutation, scanned) -> mutation).thenAccept(mutation -> {
             if (newest.get(uri) == generation) {
-                run(what, () -> applyPrepared(uri, generation, prepared, afterApplying));
+                run(what, () -> applyPrepared(uri, generation, mutation, afterApplying));
             }
         }).exceptionally(error -> logFailure(what, error));
     }
@@ -332,7 +340,7 @@ final class DocumentSync {
             PendingCheck current = pendingChecks.get(changed);
             if (current != null && current.targets() == merged) {
                 pendingChecks.remove(changed);
-                check(merged);
+                check(changed, merged);
             }
         }), debounceMs, TimeUnit.MILLISECONDS);
         pendingChecks.put(changed, new PendingCheck(merged, timer));
@@ -345,31 +353,74 @@ final class DocumentSync {
             pending.timer().cancel(false);
             merged.addAll(pending.targets());
         }
-        check(merged);
+        check(changed, merged);
     }
 
-    /** Checks the targets' spec sets and publishes every target, a clean or vanished one with no diagnostics. */
-    private void check(Set<URI> targets) {
+    /**
+     * Checks the targets' spec sets and publishes every target, a clean or vanished one with no
+     * diagnostics. A check of the same file that is queued and not started yet takes these targets too,
+     * with the later start tick: a burst of changes to a huge plan queues one check, not one per change.
+     */
+    private void check(URI changed, Set<URI> targets) {
         long startedAt = clock;
+        QueuedCheck queued = queuedChecks.get(changed);
+        if (queued != null && queued.join(targets, startedAt)) {
+            return;
+        }
+        QueuedCheck fresh = new QueuedCheck(targets, startedAt);
+        queuedChecks.put(changed, fresh);
         PositionEncoding checkEncoding = encoding;
         CompletableFuture.supplyAsync(() -> {
+            QueuedCheck.Taken taken = fresh.take();
             Map<URI, List<Finding>> findings = new LinkedHashMap<>();
-            for (URI target : targets) {
+            for (URI target : taken.targets()) {
                 if (!findings.containsKey(target)) {
                     findings.putAll(model.check(target));
                 }
             }
-            targets.forEach(target -> findings.putIfAbsent(target, List.of()));
-            return publications(findings, checkEncoding);
-        }, executors.workers()).thenAcceptAsync(publications -> publishFresh(publications, startedAt), executors.documents())
-                .exceptionally(error -> logFailure("check " + targets, error));
+            taken.targets().forEach(target -> findings.putIfAbsent(target, List.of()));
+            return Map.entry(taken.startedAt(), publications(findings, checkEncoding));
+        }, executors.checks()).thenAcceptAsync(result -> {
+            queuedChecks.remove(changed, fresh);
+            publishFresh(result.getValue(), result.getKey());
+        }, executors.documents()).exceptionally(error -> logFailure("check " + targets, error));
+    }
+
+    /** A check handed to the pool: until a checker takes it, later checks of the same file join it. */
+    private static final class QueuedCheck {
+        record Taken(Set<URI> targets, long startedAt) {
+        }
+
+        private final Set<URI> targets;
+        private long startedAt;
+        private boolean taken;
+
+        QueuedCheck(Set<URI> targets, long startedAt) {
+            this.targets = new LinkedHashSet<>(targets);
+            this.startedAt = startedAt;
+        }
+
+        /** Adds targets unless a checker took the check already; false then, and the caller queues another. */
+        synchronized boolean join(Set<URI> more, long laterStart) {
+            if (taken) {
+                return false;
+            }
+            targets.addAll(more);
+            startedAt = laterStart;
+            return true;
+        }
+
+        synchronized Taken take() {
+            taken = true;
+            return new Taken(Set.copyOf(targets), startedAt);
+        }
     }
 
     /** Publishes every file with findings and clears every file that had diagnostics but has none now. */
     private void checkAll(Runnable afterPublishing) {
         long startedAt = clock;
         PositionEncoding checkEncoding = encoding;
-        CompletableFuture.supplyAsync(() -> publications(model.checkAll(), checkEncoding), executors.workers()).thenAcceptAsync(all -> {
+        CompletableFuture.supplyAsync(() -> publications(model.checkAll(), checkEncoding), executors.checks()).thenAcceptAsync(all -> {
             Map<URI, Publication> changedFiles = new LinkedHashMap<>();
             // Open documents always: a check of one that this run overtook was dropped, and the editor waits for its version.
             all.forEach((uri, publication) -> {

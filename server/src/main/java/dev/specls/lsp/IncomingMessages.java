@@ -23,10 +23,18 @@ final class IncomingMessages implements MessageConsumer {
 
     /** The methods that take no params. */
     private static final Set<String> WITHOUT_PARAMS = Set.of("shutdown", "exit", "initialized");
+    /**
+     * Client capabilities are a deep tree in which many clients leave out fields the protocol calls
+     * required; refusing {@code initialize} for one would leave the editor without a server, and the
+     * server reads every capability as optional anyway.
+     */
+    private static final Set<String> NOT_VALIDATED = Set.of("initialize");
 
+    private final MessageConsumer delegate;
     private final MessageConsumer validated;
 
     IncomingMessages(MessageConsumer delegate) {
+        this.delegate = delegate;
         this.validated = new ReflectiveMessageValidator(delegate);
     }
 
@@ -45,6 +53,10 @@ final class IncomingMessages implements MessageConsumer {
             throw new MessageIssueException(message, List.of(new MessageIssue(
                     "'" + method + "' needs params, and the message has none", ResponseErrorCode.InvalidParams.getValue())));
         }
-        validated.consume(message);
+        if (NOT_VALIDATED.contains(method)) {
+            delegate.consume(message);
+        } else {
+            validated.consume(message);
+        }
     }
 }

@@ -155,6 +155,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
 
     /** The local path of a {@code file:} URI; other schemes name nothing on our disk. */
     static Optional<Path> fileUriPath(String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
         try {
             URI parsed = URI.create(uri);
             return "file".equalsIgnoreCase(parsed.getScheme()) ? Optional.of(Path.of(parsed)) : Optional.empty();

@@ -188,7 +188,7 @@ public final class Workspace implements WorkspaceView {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
         edit.open.add(normalized);
-        edit.forgetUnread(normalized);
+        edit.setUnread(normalized, null);
         edit.put(normalized, version, text, edit.classifier.classify(Uris.toPath(normalized), text));
         return edit.prepared(normalized);
     }
@@ -510,10 +510,6 @@ public final class Workspace implements WorkspaceView {
             if (reason == null ? unread.remove(uri) != null : !reason.equals(unread.put(uri, reason))) {
                 changedUnread.put(uri, reason);
             }
-        }
-
-        void forgetUnread(URI uri) {
-            setUnread(uri, null);
         }
 
         /** Parses the text unless the held file already has this version, kind and text. */
