@@ -18,7 +18,8 @@ public final class XmlReader {
     /** A binary or badly mangled file would otherwise produce an error per character. */
     private static final int MAX_ERRORS = 1000;
 
-    private static final String STOPS_HERE = " (sago's XML reader stops at this point)";
+    /** Ends every error message: expat gives up at the first error, so nothing after it is read. */
+    public static final String STOPS_HERE = " (sago's XML reader stops at this point)";
 
     private final String text;
     private final int blockStart;
@@ -33,6 +34,10 @@ public final class XmlReader {
     private int pos;
     private XmlElement root;
     private boolean rootStarted;
+    /** What the XML declaration says; expat then reads declarations after a parameter-entity reference. */
+    private boolean standalone;
+    private boolean sawDoctype;
+    private List<AttributeDeclaration> attributeDeclarations = List.of();
 
     private XmlReader(String text, int start, int end) {
         this.text = text;
@@ -60,10 +65,14 @@ public final class XmlReader {
         if (decodedText != null) {
             decodedText.addAll(reader.decoded);
         }
-        return new XmlDocument(reader.root, List.copyOf(reader.errors));
+        return new XmlDocument(reader.root, List.copyOf(reader.errors), reader.attributeDeclarations);
     }
 
     private void scan() {
+        if (pos < end && text.charAt(pos) == '\uFEFF') {
+            // expat takes a byte order mark that opens its input for one, and skips it.
+            pos++;
+        }
         while (pos < end) {
             if (text.charAt(pos) == '<') {
                 scanMarkup();
@@ -288,9 +297,16 @@ public final class XmlReader {
         if (declarationEnd < 0) {
             report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
             pos = end;
-        } else {
-            pos = declarationEnd;
+            return;
         }
+        if (sawDoctype) {
+            report(new Span(declarationStart, declarationStart + 9), "A second DOCTYPE; keep only one" + STOPS_HERE);
+        } else {
+            attributeDeclarations = XmlDoctype.read(text, declarationStart, declarationEnd, standalone,
+                    (span, message) -> report(span, message + STOPS_HERE));
+        }
+        sawDoctype = true;
+        pos = declarationEnd;
     }
 
     /**
@@ -321,10 +337,8 @@ public final class XmlReader {
     private void scanProcessingInstruction() {
         int instructionStart = pos;
         int targetEnd = nameEnd(pos + 2);
-        if (targetEnd - (pos + 2) == 3 && text.startsWith("xml", pos + 2) && !onlySpaceBefore(instructionStart)) {
-            report(new Span(instructionStart, targetEnd),
-                    "The `<?xml …?>` declaration must be the very first thing in the block; move it up or remove it" + STOPS_HERE);
-        }
+        int close = XmlText.indexWithin(text, "?>", targetEnd, end);
+        checkProcessingInstructionTarget(instructionStart, targetEnd, close);
         int i = targetEnd;
         while (i < end) {
             if (XmlText.startsWithin(text, "?>", i, end)) {
@@ -337,14 +351,41 @@ public final class XmlReader {
         pos = end;
     }
 
-    private boolean onlySpaceBefore(int offset) {
-        for (int i = blockStart; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return false;
+    /**
+     * expat reserves every spelling of the target {@code xml}: in lower case it is the XML declaration, which
+     * may only open the block and must be well-formed; any other spelling is an invalid token. With namespace
+     * processing a target may not hold a colon.
+     */
+    private void checkProcessingInstructionTarget(int instructionStart, int targetEnd, int close) {
+        int targetStart = instructionStart + 2;
+        Span target = new Span(targetStart, targetEnd);
+        if (target.length() == 3 && text.regionMatches(true, targetStart, "xml", 0, 3)) {
+            if (!text.startsWith("xml", targetStart)) {
+                report(target, "`<?" + target.of(text) + "` is not allowed: expat reserves the name xml in every spelling; "
+                        + "write `<?xml version=\"1.0\"?>` at the very start, or remove it" + STOPS_HERE);
+            } else if (!atBlockStart(instructionStart)) {
+                report(target, "The `<?xml …?>` declaration must be the very first thing in the block; move it up or remove it" + STOPS_HERE);
+            } else if (close >= 0) {
+                XmlDeclaration.Result declaration = XmlDeclaration.check(text, targetEnd, close);
+                standalone = declaration.standalone();
+                if (!declaration.wellFormed()) {
+                    int bad = declaration.badOffset();
+                    report(new Span(bad, Math.min(Math.max(bad + 1, targetEnd), close + 2)), "The `<?xml …?>` declaration is not well-formed here: "
+                            + "write it as <?xml version=\"1.0\" encoding=\"UTF-8\"?> (version first, then encoding, then standalone=\"yes\" or \"no\")"
+                            + STOPS_HERE);
+                }
             }
+            return;
         }
-        return true;
+        if (XmlText.indexWithin(text, ":", targetStart, targetEnd) >= 0) {
+            report(target, "A processing instruction's target may not contain `:` when namespaces are read, as sago's XML reader does; rename it"
+                    + STOPS_HERE);
+        }
+    }
+
+    /** expat skips a byte order mark that opens the text, and nothing else. */
+    private boolean atBlockStart(int offset) {
+        return offset == blockStart || (offset == blockStart + 1 && text.charAt(blockStart) == '\uFEFF');
     }
 
     private void scanEndTag() {
@@ -592,14 +633,14 @@ public final class XmlReader {
         return i;
     }
 
-    private static boolean isNameStart(char c) {
+    static boolean isNameStart(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
         }
         return Character.isLetter(c) || Character.isHighSurrogate(c);
     }
 
-    private static boolean isNameChar(char c) {
+    static boolean isNameChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '_' || c == ':' || c == '-' || c == '.';
