@@ -453,7 +453,11 @@ public final class PlanGraph {
                 }
                 int own = components.of[node];
                 if (components.start[own + 1] - components.start[own] > 1) {
-                    return shortest(node, own);
+                    int first = Integer.MAX_VALUE;
+                    for (int e = components.start[own]; e < components.start[own + 1]; e++) {
+                        first = Math.min(first, components.members[e]);
+                    }
+                    return shortest(first, own);
                 }
             }
             return List.of();

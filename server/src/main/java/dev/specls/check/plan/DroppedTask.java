@@ -38,7 +38,7 @@ final class DroppedTask extends ReadablePlanRule {
             sink.report(file.uri(), dropped.element().nameSpan(), message(dropped, plan));
         }
         byDeclaration.forEach((declaration, counts) -> sink.report(file.uri(), declaration.nameSpan(),
-                "This default namespace renames every element under it to {" + declaration.value() + "}…, so sago finds no <phase> or <task> there: "
+                "This default namespace renames the element it stands on, and every element under it, to {" + declaration.value() + "}…, so sago finds no <phase> or <task> there: "
                         + "it drops " + (counts[0] > 0 ? SagoReading.count(counts[0], "phase") + " and " : "") + SagoReading.count(counts[1], "task")
                         + ". Remove " + declaration.name() + "=\"" + declaration.value() + "\"."));
     }

@@ -311,8 +311,9 @@ public final class XmlReader {
 
     /**
      * The offset just past the {@code >} that ends a markup declaration ({@code <!DOCTYPE …>}) whose
-     * {@code <!} ends at {@code from}, skipping quoted strings and a bracketed internal subset; -1 when it
-     * does not end before {@code limit}.
+     * {@code <!} ends at {@code from}, skipping quoted strings, and the comments and processing instructions
+     * of a bracketed internal subset (an apostrophe in a comment opens no string); -1 when it does not end
+     * before {@code limit}.
      */
     public static int declarationEnd(String text, int from, int limit) {
         int bracketDepth = 0;
@@ -321,6 +322,13 @@ public final class XmlReader {
             char c = text.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
+            } else if (bracketDepth > 0 && (XmlText.startsWithin(text, "<!--", i, limit) || XmlText.startsWithin(text, "<?", i, limit))) {
+                boolean comment = text.charAt(i + 1) == '!';
+                int close = XmlText.indexWithin(text, comment ? "-->" : "?>", i + (comment ? 4 : 2), limit);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + (comment ? 2 : 1);
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '[') {
