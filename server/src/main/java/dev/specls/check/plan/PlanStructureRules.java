@@ -7,6 +7,7 @@ import java.util.List;
 public final class PlanStructureRules {
 
     private static final List<Rule> ALL = List.of(
+            new InvalidUtf8(),
             new NoTaskBlock(),
             new ShadowedTaskBlock(),
             new TaskBlockCutShort(),

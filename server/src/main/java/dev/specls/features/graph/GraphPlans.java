@@ -7,6 +7,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.text.LineIndex;
+import dev.specls.text.Utf8Error;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
@@ -25,7 +26,8 @@ public final class GraphPlans {
      * reads, none when sago cannot parse it; tasks carry their STATE.md status.
      */
     public static GraphPlan of(SpecSet specSet, String file) {
-        List<GraphPhase> phases = specSet.planDocument().phasesSagoReads().stream()
+        boolean crashes = specSet.plan().snapshot().utf8Error() != null;
+        List<GraphPhase> phases = (crashes ? List.<Phase>of() : specSet.planDocument().phasesSagoReads()).stream()
                 .map(phase -> phase(specSet, phase))
                 .toList();
         return new GraphPlan(file, phases, note(specSet));
@@ -35,6 +37,10 @@ public final class GraphPlans {
     private static String note(SpecSet specSet) {
         PlanDocument plan = specSet.planDocument();
         LineIndex lines = specSet.plan().lineIndex();
+        Utf8Error utf8Error = specSet.plan().snapshot().utf8Error();
+        if (utf8Error != null) {
+            return "sago crashes reading this file, which is not UTF-8 (byte " + utf8Error.bytes() + " at byte offset " + utf8Error.position() + ")";
+        }
         if (plan.block() == null) {
             return "sago finds no task block (no closed ```xml fence, no <phases>…</phases>) and reads no task";
         }
