@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specls.syntax.SyntaxProblem;
+import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.SagoCorpus;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
@@ -36,13 +38,13 @@ class PlanParserFuzzTest {
     @Test
     void survivesMutatedCorpusAndFixtures() throws IOException {
         Random random = new Random(SEED);
-        List<Path> inputs = new ArrayList<>(PlanCorpusTest.plansWithSagoResults());
+        List<Path> inputs = new ArrayList<>(SagoCorpus.projectPlans());
         try (Stream<Path> fixtures = Files.list(Path.of("src/test/resources/fixtures/plan-parser"))) {
             fixtures.filter(path -> path.toString().endsWith(".md")).sorted().forEach(inputs::add);
         }
         int runs = 0;
         for (Path input : inputs) {
-            String original = Files.readString(input, StandardCharsets.UTF_8);
+            String original = GoldenFixtures.read(input);
             for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
                 String mutated = mutate(original, random, 1 + random.nextInt(5));
                 checkInvariants(mutated, input.getFileName() + " mutation " + i);
