@@ -62,7 +62,7 @@ class SagoIssueParityTest {
 
     @TestFactory
     Stream<DynamicTest> reportsEverySagoIssueOfTheSharedCorpus() {
-        return tests(SagoCorpus.sharedPlans());
+        return SagoCorpus.overShared(SagoIssueParityTest::tests);
     }
 
     private static Stream<DynamicTest> tests(List<Path> plans) {

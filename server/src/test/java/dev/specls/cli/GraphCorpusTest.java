@@ -37,7 +37,7 @@ class GraphCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> everySharedCorpusPlan() {
-        return tests(SagoCorpus.sharedPlans());
+        return SagoCorpus.overShared(this::tests);
     }
 
     private Stream<DynamicTest> tests(List<Path> plans) {

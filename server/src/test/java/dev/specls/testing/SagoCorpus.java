@@ -9,8 +9,10 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.function.Function;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.DynamicTest;
 
 /**
  * The plans whose reading by sago 0.3.0 is known: each {@code NAME.md} beside a {@code NAME.sago.json} that
@@ -38,18 +40,33 @@ public final class SagoCorpus {
         return plans;
     }
 
-    /** The shared corpus' plans; skips the calling test, saying why, when the corpus is not beside this clone. */
-    public static List<Path> sharedPlans() {
-        assumeShared();
+    /**
+     * The tests over the shared corpus' plans; when the corpus is not beside this clone, a single test that
+     * is skipped and says so (also on the build's console, once).
+     */
+    public static Stream<DynamicTest> overShared(Function<List<Path>, Stream<DynamicTest>> tests) {
+        if (!Files.isDirectory(SHARED)) {
+            return Stream.of(DynamicTest.dynamicTest("shared corpus", SagoCorpus::assumeShared));
+        }
         List<Path> plans = plans(SHARED);
         assertFalse(plans.isEmpty(), "no plan with a .sago.json in " + SHARED.toAbsolutePath());
-        return plans;
+        return tests.apply(plans);
     }
 
     /** Skips the calling test when the shared corpus is absent, as on a fresh clone. */
     public static void assumeShared() {
-        Assumptions.assumeTrue(Files.isDirectory(SHARED), () -> "the shared sago corpus is not beside this clone ("
-                + SHARED.toAbsolutePath().normalize() + "); its differential test is skipped, the project's own corpus still runs");
+        if (!Files.isDirectory(SHARED) && !toldAbsent) {
+            toldAbsent = true;
+            System.err.println(absent());
+        }
+        Assumptions.assumeTrue(Files.isDirectory(SHARED), SagoCorpus::absent);
+    }
+
+    private static volatile boolean toldAbsent;
+
+    private static String absent() {
+        return "The shared sago corpus is not beside this clone (" + SHARED.toAbsolutePath().normalize()
+                + "): its differential tests are skipped; the project's own corpus runs in full.";
     }
 
     /** The corpora present: the project's, then the shared one when it is there. */

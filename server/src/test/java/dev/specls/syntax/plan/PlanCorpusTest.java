@@ -28,7 +28,7 @@ class PlanCorpusTest {
 
     @TestFactory
     Stream<DynamicTest> readsEverySharedCorpusPlanAsSagoDoes() {
-        return tests(SagoCorpus.sharedPlans());
+        return SagoCorpus.overShared(PlanCorpusTest::tests);
     }
 
     private static Stream<DynamicTest> tests(List<Path> plans) {
