@@ -97,8 +97,6 @@ public final class PlanParser {
         final List<Task> tasks = new ArrayList<>();
         final List<Ref> packages = new ArrayList<>();
         Field review;
-        /** The phase and task elements sago reads. */
-        private final Set<XmlElement> read = Collections.newSetFromMap(new IdentityHashMap<>());
         /** Reused while splitting one list after another; each result is an exact-size copy. */
         private final List<Ref> scratchRefs = new ArrayList<>();
         private final List<Task> scratchTasks = new ArrayList<>();
@@ -141,29 +139,60 @@ public final class PlanParser {
             return null;
         }
 
-        /** Every phase or task, in any spelling, that sago does not read; the topmost one of a lost subtree only. */
+        /**
+         * Every phase or task, in any spelling, that sago does not read; the topmost one of a lost subtree only.
+         * sago reads a phase among the root's children and a task among a read phase's children, so each
+         * element's place decides, without a set of what was read.
+         */
         List<DroppedElement> dropped(XmlElement root) {
             if (root == null) {
                 return List.of();
             }
             List<DroppedElement> dropped = new ArrayList<>();
-            ArrayDeque<XmlElement[]> pending = new ArrayDeque<>();
-            pending.push(new XmlElement[] {root, null});
-            while (!pending.isEmpty()) {
-                XmlElement[] next = pending.pop();
-                XmlElement element = next[0];
-                String local = localName(element.name());
-                boolean phaseOrTask = local.equalsIgnoreCase("phase") || local.equalsIgnoreCase("task");
-                if (phaseOrTask && !read.contains(element)) {
-                    dropped.add(drop(element, next[1], local));
+            ArrayList<XmlElement> elements = new ArrayList<>();
+            ArrayList<XmlElement> parents = new ArrayList<>();
+            int[] places = new int[16];
+            elements.add(root);
+            parents.add(null);
+            places[0] = ROOT;
+            while (!elements.isEmpty()) {
+                int top = elements.size() - 1;
+                XmlElement element = elements.remove(top);
+                XmlElement parent = parents.remove(top);
+                int place = places[top];
+                boolean read = (place == IN_ROOT && names.is(element, "phase")) || (place == IN_READ_PHASE && names.is(element, "task"));
+                if (!read && isPhaseOrTaskName(element.name())) {
+                    dropped.add(drop(element, parent, localName(element.name())));
                     continue;
                 }
+                int childPlace = place == ROOT ? IN_ROOT : read && place == IN_ROOT ? IN_READ_PHASE : ELSEWHERE;
                 List<XmlElement> children = element.children();
                 for (int i = children.size() - 1; i >= 0; i--) {
-                    pending.push(new XmlElement[] {children.get(i), element});
+                    if (elements.size() == places.length) {
+                        places = java.util.Arrays.copyOf(places, places.length * 2);
+                    }
+                    places[elements.size()] = childPlace;
+                    elements.add(children.get(i));
+                    parents.add(element);
                 }
             }
             return List.copyOf(dropped);
+        }
+
+        private static final int ROOT = 0;
+        private static final int IN_ROOT = 1;
+        private static final int IN_READ_PHASE = 2;
+        private static final int ELSEWHERE = 3;
+
+        /** {@code phase} or {@code task} in any case, after any prefix; checked for every element, so cheaply. */
+        private static boolean isPhaseOrTaskName(String name) {
+            int length = name.length();
+            char last = length == 0 ? 0 : name.charAt(length - 1);
+            if (last != 'e' && last != 'E' && last != 'k' && last != 'K') {
+                return false;
+            }
+            String local = localName(name);
+            return local.equalsIgnoreCase("phase") || local.equalsIgnoreCase("task");
         }
 
         private DroppedElement drop(XmlElement element, XmlElement parent, String local) {
@@ -198,14 +227,12 @@ public final class PlanParser {
         }
 
         private Phase readPhase(XmlElement element, int index, List<Task> allTasks) {
-            read.add(element);
             XmlAttribute nameAttribute = names.attribute(element, "name");
             String name = nameAttribute == null ? Phase.DEFAULT_NAME : nameAttribute.value();
             List<Task> tasks = scratchTasks;
             tasks.clear();
             for (XmlElement child : element.children()) {
                 if (names.is(child, "task")) {
-                    read.add(child);
                     Task task = readTask(child, allTasks.size(), index);
                     tasks.add(task);
                     allTasks.add(task);
@@ -220,12 +247,23 @@ public final class PlanParser {
             String id = idAttribute == null ? "" : idAttribute.value();
             XmlAttribute dependsOnAttribute = names.attribute(element, "depends_on");
             List<Ref> dependsOn = dependsOnAttribute == null ? List.of() : splitDependsOn(dependsOnAttribute);
-            Field filesField = field(child(element, "files"));
+            // ElementTree's find() of each field, in one pass over the children: the first of each name counts.
+            XmlElement[] fields = new XmlElement[TASK_FIELDS.length];
+            for (XmlElement child : element.children()) {
+                for (int i = 0; i < TASK_FIELDS.length; i++) {
+                    if (fields[i] == null && names.is(child, TASK_FIELDS[i])) {
+                        fields[i] = child;
+                        break;
+                    }
+                }
+            }
+            Field filesField = field(fields[1]);
             return new Task(element, ordinal, phaseIndex, id, idAttribute, dependsOnAttribute, dependsOn,
-                    field(child(element, "name")), filesField, filesField == null ? List.of() : splitFiles(filesField.element()),
-                    field(child(element, "action")), field(child(element, "verify")), field(child(element, "done")),
-                    field(child(element, "requirements")));
+                    field(fields[0]), filesField, filesField == null ? List.of() : splitFiles(filesField.element()),
+                    field(fields[2]), field(fields[3]), field(fields[4]), field(fields[5]));
         }
+
+        private static final String[] TASK_FIELDS = {"name", "files", "action", "verify", "done", "requirements"};
 
         /**
          * sago splits on commas and trims each id. The value is usually a copy of its raw text, else decoded from

@@ -126,10 +126,13 @@ final class PlanRegions {
         return new PlanRegion(kind, span, content, info, closed, quoted, phases > 0 && tasks > 0, tasks);
     }
 
-    /** {@code <task}, {@code <Task}, {@code <TASK} followed by the end of a tag name. */
+    /** {@code <task}, {@code <Task}, {@code <TASK} followed by the end of a tag name; the first letter is tested first, as this runs at every tag. */
     private static boolean isTag(String text, int at, String name, int limit) {
         int end = at + name.length();
-        return end < limit && text.regionMatches(true, at, name, 0, name.length()) && isTagNameEnd(text.charAt(end));
+        if (end >= limit || (text.charAt(at) | 0x20) != name.charAt(0)) {
+            return false;
+        }
+        return text.regionMatches(true, at, name, 0, name.length()) && isTagNameEnd(text.charAt(end));
     }
 
     private static PlanRegion.Kind kindOf(String text, Span info) {
@@ -221,7 +224,10 @@ final class PlanRegions {
     }
 
     private static boolean isNameCharacter(char c) {
-        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '.';
+        if (c < 0x80) {
+            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9') || c == '_' || c == '-' || c == '.';
+        }
+        return Character.isLetterOrDigit(c);
     }
 
     /** End of the line's content: before {@code \n}, {@code \r\n} or a lone {@code \r}. */

@@ -3,6 +3,7 @@ package dev.specls.syntax.xml;
 import dev.specls.text.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -62,7 +63,7 @@ public final class XmlNames {
 
     /** Resolves every element of a document. */
     public static XmlNames resolve(XmlDocument xml) {
-        if (xml == null || xml.root() == null) {
+        if (xml == null || xml.root() == null || (!xml.namespaceSyntax() && xml.attributeDeclarations().isEmpty())) {
             return PLAIN;
         }
         Resolver resolver = new Resolver(xml.attributeDeclarations());
@@ -80,19 +81,19 @@ public final class XmlNames {
 
     /** ElementTree's tag: the name as written, or {@code {uri}local} for an element in a namespace. */
     public String tag(XmlElement element) {
-        Names resolved = names.get(element);
+        Names resolved = names.isEmpty() ? null : names.get(element);
         return resolved == null ? element.name() : resolved.tag();
     }
 
     /** True when ElementTree reports exactly this tag, as sago's {@code findall(name)} needs. */
     public boolean is(XmlElement element, String tag) {
-        Names resolved = names.get(element);
+        Names resolved = names.isEmpty() ? null : names.get(element);
         return resolved == null ? element.name().equals(tag) : resolved.tag().equals(tag);
     }
 
     /** The element's namespace, or {@code null}. */
     public String namespace(XmlElement element) {
-        Names resolved = names.get(element);
+        Names resolved = names.isEmpty() ? null : names.get(element);
         return resolved == null ? null : resolved.namespace();
     }
 
@@ -107,7 +108,7 @@ public final class XmlNames {
      * DOCTYPE's defaults for those missing. A default's spans point into the {@code <!ATTLIST>}.
      */
     public List<XmlAttribute> attributes(XmlElement element) {
-        Names resolved = names.get(element);
+        Names resolved = names.isEmpty() ? null : names.get(element);
         return resolved == null ? element.attributes() : resolved.attributes();
     }
 
@@ -144,21 +145,27 @@ public final class XmlNames {
 
         /** Depth first with an explicit stack, so a deeply nested block cannot overflow the call stack. */
         void walk(XmlElement root) {
-            ArrayDeque<Object[]> stack = new ArrayDeque<>();
-            stack.push(new Object[] {root, 0, enter(root)});
-            while (!stack.isEmpty()) {
-                Object[] frame = stack.peek();
-                XmlElement element = (XmlElement) frame[0];
-                int next = (Integer) frame[1];
+            ArrayList<XmlElement> elements = new ArrayList<>();
+            ArrayList<List<String>> declared = new ArrayList<>();
+            int[] nextChild = new int[16];
+            elements.add(root);
+            declared.add(enter(root));
+            while (!elements.isEmpty()) {
+                int top = elements.size() - 1;
+                XmlElement element = elements.get(top);
+                int next = nextChild[top];
                 if (next < element.children().size()) {
-                    frame[1] = next + 1;
+                    nextChild[top] = next + 1;
                     XmlElement child = element.children().get(next);
-                    stack.push(new Object[] {child, 0, enter(child)});
+                    if (elements.size() == nextChild.length) {
+                        nextChild = Arrays.copyOf(nextChild, nextChild.length * 2);
+                    }
+                    nextChild[elements.size()] = 0;
+                    elements.add(child);
+                    declared.add(enter(child));
                 } else {
-                    stack.pop();
-                    @SuppressWarnings("unchecked")
-                    List<String> declared = (List<String>) frame[2];
-                    for (String prefix : declared) {
+                    elements.remove(top);
+                    for (String prefix : declared.remove(top)) {
                         bindings.get(prefix).pop();
                     }
                 }

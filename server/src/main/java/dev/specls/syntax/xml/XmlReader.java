@@ -38,6 +38,7 @@ public final class XmlReader {
     private boolean standalone;
     private boolean sawDoctype;
     private List<AttributeDeclaration> attributeDeclarations = List.of();
+    private boolean namespaceSyntax;
 
     private XmlReader(String text, int start, int end) {
         this.text = text;
@@ -65,7 +66,7 @@ public final class XmlReader {
         if (decodedText != null) {
             decodedText.addAll(reader.decoded);
         }
-        return new XmlDocument(reader.root, List.copyOf(reader.errors), reader.attributeDeclarations);
+        return new XmlDocument(reader.root, List.copyOf(reader.errors), reader.attributeDeclarations, reader.namespaceSyntax);
     }
 
     private void scan() {
@@ -385,7 +386,7 @@ public final class XmlReader {
             }
             return;
         }
-        if (XmlText.indexWithin(text, ":", targetStart, targetEnd) >= 0) {
+        if (target.of(text).indexOf(':') >= 0) {
             report(target, "A processing instruction's target may not contain `:` when namespaces are read, as sago's XML reader does; rename it"
                     + STOPS_HERE);
         }
@@ -459,6 +460,7 @@ public final class XmlReader {
         }
         OpenElement element = frames.get(depth);
         element.reset(interner.get(text, nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan, detached);
+        noteNamespaceSyntax(nameStart, nameEnd);
         pos = nameEnd;
         boolean selfClosing = scanAttributes(element);
         element.startTagEnd = pos;
@@ -466,6 +468,20 @@ public final class XmlReader {
         if (selfClosing) {
             closeTop(pos, pos, true);
         }
+    }
+
+    /** A colon in a name, or an attribute starting with xmlns: only then do namespaces change what ElementTree reports. */
+    private void noteNamespaceSyntax(int nameStart, int nameEnd) {
+        if (namespaceSyntax) {
+            return;
+        }
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (text.charAt(i) == ':') {
+                namespaceSyntax = true;
+                return;
+            }
+        }
+        namespaceSyntax = XmlText.startsWithin(text, "xmlns", nameStart, nameEnd);
     }
 
     private OpenElement top() {
@@ -524,6 +540,7 @@ public final class XmlReader {
         int nameEnd = nameEnd(nameStart);
         Span nameSpan = new Span(nameStart, nameEnd);
         String name = interner.get(text, nameStart, nameEnd);
+        noteNamespaceSyntax(nameStart, nameEnd);
         if (element.attribute(name) != null) {
             report(nameSpan, "Duplicate attribute `" + name + "`; keep only one" + STOPS_HERE);
         }
