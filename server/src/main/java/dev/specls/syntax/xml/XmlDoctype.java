@@ -346,7 +346,8 @@ final class XmlDoctype {
             return;
         }
         Span raw = new Span(open + 1, pos - 1);
-        if (!checkAttributeValue(raw)) {
+        // expat checks a value only when it reads the declaration.
+        if (readsDeclarations && !checkAttributeValue(raw)) {
             return;
         }
         String value = XmlText.decode(text, raw.start(), raw.end(), XmlText.Kind.ATTRIBUTE_VALUE).text();
@@ -391,7 +392,7 @@ final class XmlDoctype {
         }
         if (at("\"") || at("'")) {
             int open = pos;
-            if (!literal("the entity's value") || !checkEntityValue(new Span(open + 1, pos - 1))) {
+            if (!literal("the entity's value") || (readsDeclarations && !checkEntityValue(new Span(open + 1, pos - 1)))) {
                 return;
             }
         } else {

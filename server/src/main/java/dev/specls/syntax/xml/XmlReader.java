@@ -658,11 +658,15 @@ public final class XmlReader {
         return i;
     }
 
+    /**
+     * expat's names follow the XML 1.0 tables of the BMP: no character beyond it (an emoji, say) may stand
+     * in a name, so a surrogate ends one.
+     */
     static boolean isNameStart(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
         }
-        return Character.isLetter(c) || Character.isHighSurrogate(c);
+        return Character.isLetter(c);
     }
 
     static boolean isNameChar(char c) {
@@ -670,8 +674,7 @@ public final class XmlReader {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '_' || c == ':' || c == '-' || c == '.';
         }
-        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.isSurrogate(c);
+        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void report(Span span, String message) {
