@@ -1,0 +1,10 @@
+-- Prompt templates (.prompty, .prompt) are Markdown with template expressions: open them as Markdown,
+-- even before require("specls").setup{} runs.
+local patterns = {}
+for _, extension in ipairs(require("specls.contributions").extensions) do
+  table.insert(patterns, "*." .. extension)
+end
+vim.cmd("augroup specls_filetypes")
+vim.cmd("autocmd!")
+vim.cmd("autocmd BufRead,BufNewFile " .. table.concat(patterns, ",") .. " setfiletype markdown")
+vim.cmd("augroup END")
