@@ -169,7 +169,7 @@ function emacsTable() {
     "(defconst specls--commands",
     "  '(",
     commands + ")",
-    "  \"Commands: (ID FUNCTION SERVER-SIDE RESULT), RESULT says how to show what the server returns.\")",
+    "  \"Commands as (ID FUNCTION SERVER-SIDE RESULT).\nRESULT says how to show what the server returns.\")",
     "",
     `(defconst specls--file-names '(${names})`,
     "  \"File names the server reads wherever they are.\")",
@@ -181,7 +181,7 @@ function emacsTable() {
     "  \"Extensions of prompt template files, opened in `specls-prompt-mode'.\")",
     "",
     `(defconst specls--server-settings '(${settings})`,
-    "  \"Keys of `specls-settings' the server reads (dotted paths under the specls section).\")",
+    "  \"Keys of `specls-settings' the server reads.\nDotted paths under the specls section.\")",
   ].join("\n");
 }
 

@@ -32,7 +32,8 @@
 
 (defcustom specls-server-command nil
   "Command that starts the server, as a list: (\"/path/to/specls\" \"lsp\").
-nil: bin/specls of the checkout or release this file is in, else `specls' on PATH."
+nil: bin/specls of the checkout or release this file is in, else
+`specls' on PATH."
   :type '(choice (const :tag "Find it" nil) (repeat string)))
 
 (defcustom specls-java-home nil
@@ -45,9 +46,11 @@ nil: JAVA_HOME, then `java' on PATH."
   :type '(repeat string))
 
 (defcustom specls-settings nil
-  "The server's settings, the same keys as .specls.toml, as a JSON-style plist.
-For example: (:rules (:plan/broad-task \"off\") :diagnostics (:debounceMs 200)).
-Sent as initializationOptions and as the `specls' section of workspace/configuration."
+  "The server's settings, the same keys as .specls.toml, as a plist.
+For example:
+  (:rules (:plan/broad-task \"off\") :diagnostics (:debounceMs 200))
+Sent as initializationOptions and as the `specls' section of
+workspace/configuration."
   :type 'plist)
 
 (defcustom specls-first-start-timeout 900
@@ -57,7 +60,8 @@ Sent as initializationOptions and as the `specls' section of workspace/configura
 (defconst specls--minimum-java 17)
 
 (defconst specls--directory (file-name-directory (or load-file-name buffer-file-name default-directory))
-  "Where specls.el lives; the launcher of its checkout or release is ../../bin/specls.")
+  "Where specls.el lives.
+The launcher of its checkout or release is ../../bin/specls.")
 
 ;; BEGIN GENERATED from clients/contributions.json by clients/generate.mjs
 (defconst specls--commands
@@ -66,7 +70,8 @@ Sent as initializationOptions and as the `specls' section of workspace/configura
     ("specls.checkWorkspace" specls-check nil "none")
     ("specls.restartServer" specls-restart nil "none")
     ("specls.showOutput" specls-show-log nil "none"))
-  "Commands: (ID FUNCTION SERVER-SIDE RESULT), RESULT says how to show what the server returns.")
+  "Commands as (ID FUNCTION SERVER-SIDE RESULT).
+RESULT says how to show what the server returns.")
 
 (defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "PROJECT.md" "SKILL.md")
   "File names the server reads wherever they are.")
@@ -78,7 +83,8 @@ Sent as initializationOptions and as the `specls' section of workspace/configura
   "Extensions of prompt template files, opened in `specls-prompt-mode'.")
 
 (defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "diagnostics.debounceMs")
-  "Keys of `specls-settings' the server reads (dotted paths under the specls section).")
+  "Keys of `specls-settings' the server reads.
+Dotted paths under the specls section.")
 ;; END GENERATED
 
 ;;;; Prompt templates
@@ -92,10 +98,11 @@ Sent as initializationOptions and as the `specls' section of workspace/configura
     ("{{{?-?\\s-*\\([A-Za-z_@][A-Za-z0-9_.]*\\)" 1 font-lock-variable-name-face)
     ("\\${\\(input\\|file\\|selection\\|workspaceFolder\\)\\(:[^}]*\\)?}" . font-lock-variable-name-face)
     ("\\$\\(ARGUMENTS\\|[1-9]\\)\\_>" . font-lock-variable-name-face))
-  "Template expressions: Jinja2, Handlebars and mustache tags, comments and partials.")
+  "Template expressions: Jinja2, Handlebars and mustache tags and partials.")
 
-(defun specls--prompt-parent-mode ()
-  (if (require 'markdown-mode nil t) 'markdown-mode 'text-mode))
+(eval-and-compile
+  (defun specls--prompt-parent-mode ()
+    (if (require 'markdown-mode nil t) 'markdown-mode 'text-mode)))
 
 (defmacro specls--define-prompt-mode ()
   `(define-derived-mode specls-prompt-mode ,(specls--prompt-parent-mode) "Prompt"
@@ -256,8 +263,9 @@ Sent as initializationOptions and as the `specls' section of workspace/configura
     :server-id 'specls
     :initialization-options (lambda () (or specls-settings (make-hash-table)))
     :initialized-fn (lambda (workspace)
-                      (with-lsp-workspace workspace
-                        (lsp--set-configuration `(:specls ,(or specls-settings (make-hash-table)))))))))
+                      (with-no-warnings
+                        (with-lsp-workspace workspace
+                          (lsp--set-configuration (list :specls (or specls-settings (make-hash-table))))))))))
 
 ;;;; Which files
 
