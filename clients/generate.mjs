@@ -54,12 +54,12 @@ function vscodeContributions(previous) {
     configuration: "./language-configuration.json",
   }));
   const grammars = [
-    ...uniqueBy(manifest.languages, (language) => language.scopeName).map((language) => ({
+    ...manifest.languages.map((language) => ({
+      language: language.id,
       scopeName: language.scopeName,
       path: `./grammars/${language.grammar}`,
       embeddedLanguages: { "meta.embedded.block.frontmatter": "yaml" },
     })),
-    ...manifest.languages.map((language) => ({ language: language.id, scopeName: language.scopeName, path: `./grammars/${language.grammar}` })),
     ...manifest.injections.map((injection) => ({
       scopeName: injection.scopeName,
       path: `./grammars/${injection.grammar}`,
@@ -74,11 +74,6 @@ function vscodeContributions(previous) {
     commands,
     configuration: { title: "specls", properties },
   };
-}
-
-function uniqueBy(items, key) {
-  const seen = new Set();
-  return items.filter((item) => (seen.has(key(item)) ? false : seen.add(key(item))));
 }
 
 /** Activation on every file kind the server reads, and on the commands. */

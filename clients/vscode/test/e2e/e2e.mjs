@@ -184,6 +184,29 @@ try {
   await page.screenshot({ path: join(shots, "hover.png") });
   check(hovered && /Task 1\.1/.test(hoverText), "hover on a depends_on id shows the task card", hoverText.slice(0, 400));
 
+  // specls: Show Plan Graph draws the server's Mermaid flowchart in a webview.
+  await page.keyboard.press("Escape");
+  await page.locator(".monaco-editor .view-lines").first().click();
+  await page.keyboard.press("F1");
+  await page.locator(".quick-input-widget input").waitFor();
+  await page.keyboard.type("specls: Show Plan Graph");
+  await page.locator(".quick-input-widget .monaco-list-row", { hasText: "Show Plan Graph" }).first().waitFor();
+  await page.keyboard.press("Enter");
+  let drawn = false;
+  const graphShown = await waitFor(async () => {
+    for (const frame of page.frames()) {
+      const nodes = await frame.locator("svg g.node").count().catch(() => 0);
+      if (nodes > 0) {
+        drawn = (await frame.locator("svg").first().innerHTML().catch(() => "")).includes("Create the layout");
+        return true;
+      }
+    }
+    return false;
+  }, 60000, "the plan graph").catch(() => false);
+  await page.screenshot({ path: join(shots, "graph.png") });
+  const graphTab = await page.locator(".tab", { hasText: "Plan graph" }).count();
+  check(graphShown && drawn && graphTab === 1, "Show Plan Graph opens a webview with the Mermaid diagram of the plan", `tab ${graphTab}, drawn ${drawn}`);
+
   // The status bar item counts the error.
   const statusText = await page.locator(".statusbar-item", { hasText: "specls" }).first().innerText().catch(() => "");
   check(/1/.test(statusText), "the status bar shows the error count", statusText);
