@@ -105,7 +105,8 @@ Dotted paths under the specls section.")
 
 (defmacro specls--define-prompt-mode ()
   `(define-derived-mode specls-prompt-mode ,(specls--prompt-parent-mode) "Prompt"
-     "Major mode for prompt templates: Markdown with template expressions and YAML frontmatter."
+     "Major mode for prompt templates.
+Markdown with template expressions and YAML frontmatter."
      (font-lock-add-keywords nil specls-prompt-font-lock-keywords 'append)))
 
 (specls--define-prompt-mode)
@@ -154,7 +155,8 @@ Dotted paths under the specls section.")
         (string-to-number (match-string 1))))))
 
 (defun specls--launcher ()
-  "The server command: `specls-server-command', the launcher beside this file, or `specls' on PATH."
+  "The server command.
+`specls-server-command', the launcher beside this file, or `specls' on PATH."
   (or specls-server-command
       (cl-loop for candidate in '("../../bin/specls" "../bin/specls")
                for path = (expand-file-name candidate specls--directory)
@@ -180,7 +182,8 @@ Dotted paths under the specls section.")
     environment))
 
 (defun specls-server-contact ()
-  "Check Java and return (COMMAND ENVIRONMENT NEEDS-BUILD), or signal a `user-error' saying what to do."
+  "Check Java and return (COMMAND ENVIRONMENT NEEDS-BUILD).
+Signal a `user-error' that says what to do when Java is missing."
   (let* ((command (specls--launcher))
          (java (when (or (null specls-server-command) (specls--specls-launcher-p command))
                  (let* ((found (specls-find-java))
@@ -201,12 +204,14 @@ Dotted paths under the specls section.")
 (defvar eglot-server-programs)
 
 (defun specls--wrap-environment (command environment)
-  "COMMAND run under ENVIRONMENT through env(1): eglot starts its process with the global environment."
+  "COMMAND run under ENVIRONMENT through env(1).
+eglot starts its process with the global environment."
   (append (list "env") (cl-remove-if-not (lambda (entry) (string-match-p "\\`\\(JAVA_HOME\\|SPECLS_JAVA_OPTS\\)=" entry)) environment)
           command))
 
 (defun specls-eglot-contact (&optional _interactive)
-  "The eglot contact for specls, after the Java check; longer timeout when the server needs a build."
+  "The eglot contact for specls, after the Java check.
+When the server needs a build first, eglot waits `specls-first-start-timeout'."
   (pcase-let ((`(,command ,environment ,needs-build) (specls-server-contact)))
     (when needs-build
       (setq-local eglot-connect-timeout (max specls-first-start-timeout (or eglot-connect-timeout 0)))
@@ -214,13 +219,24 @@ Dotted paths under the specls section.")
     (specls--ensure-eglot-configuration)
     (cons 'specls-eglot-server (specls--wrap-environment command environment))))
 
+(defvar specls--configured-section nil
+  "The `:specls' value specls put into `eglot-workspace-configuration'.
+It tells specls's own section from one the user wrote.")
+
 (defun specls--ensure-eglot-configuration ()
-  "Answer the server's workspace/configuration for the `specls' section with `specls-settings'."
-  (unless (or (functionp eglot-workspace-configuration)
-              (plist-member eglot-workspace-configuration :specls))
-    (setq-default eglot-workspace-configuration
-                  (append (default-value 'eglot-workspace-configuration)
-                          (list :specls (or specls-settings (make-hash-table)))))))
+  "Answer the server's configuration request for `specls' with `specls-settings'.
+Without an answer the server would drop its initializationOptions.
+A `:specls' section the user wrote, or a function, is left alone."
+  (let ((configuration (default-value 'eglot-workspace-configuration))
+        (section (or specls-settings (make-hash-table))))
+    (cond
+     ((functionp configuration))
+     ((not (plist-member configuration :specls))
+      (setq specls--configured-section section)
+      (setq-default eglot-workspace-configuration (append configuration (list :specls section))))
+     ((eq (plist-get configuration :specls) specls--configured-section)
+      (setq specls--configured-section section)
+      (setq-default eglot-workspace-configuration (plist-put (copy-sequence configuration) :specls section))))))
 
 (with-eval-after-load 'eglot
   (defclass specls-eglot-server (eglot-lsp-server) ()
@@ -231,7 +247,8 @@ Dotted paths under the specls section.")
 
 ;;;###autoload
 (defun specls-eglot-ensure ()
-  "Start eglot with specls in this buffer when it is a spec or prompt file (for `markdown-mode-hook')."
+  "Start eglot with specls when this buffer is a spec or prompt file.
+For `markdown-mode-hook' and `specls-prompt-mode-hook'."
   (when (and buffer-file-name (specls-spec-file-p buffer-file-name))
     (require 'eglot)
     (eglot-ensure)))
@@ -243,6 +260,10 @@ Dotted paths under the specls section.")
 (declare-function make-lsp-client "lsp-mode")
 (declare-function lsp-stdio-connection "lsp-mode")
 (declare-function lsp-configuration-section "lsp-mode")
+(declare-function eglot-reconnect "eglot")
+(declare-function jsonrpc-request "jsonrpc")
+(declare-function lsp-request "lsp-mode")
+(declare-function project-roots "project")
 
 (with-eval-after-load 'lsp-mode
   (dolist (mode specls-major-modes)
@@ -269,14 +290,16 @@ Dotted paths under the specls section.")
 ;;;; Which files
 
 (defun specls--glob-regexp (glob)
-  "GLOB (with `**/' for any folders and `*' inside one) as a regexp matched at the end of a path."
+  "GLOB as a regexp matched at the end of a path.
+In GLOB, `**/' stands for any folders and `*' for any name inside one."
   (let ((regexp (regexp-quote (string-remove-prefix "**/" glob))))
     (setq regexp (replace-regexp-in-string (regexp-quote (regexp-quote "**/")) "\\(?:.*/\\)?" regexp t t))
     (setq regexp (replace-regexp-in-string (regexp-quote "\\*") "[^/]*" regexp t t))
     (concat "\\(?:\\`\\|/\\)" regexp "\\'")))
 
 (defun specls-spec-file-p (file)
-  "Non-nil when the server reads FILE: a known name or location, or a Markdown file with a <phases> block."
+  "Non-nil when the server reads FILE.
+That is a known name or location, or a Markdown file with a <phases> block."
   (or (member (file-name-nondirectory file) specls--file-names)
       (member (file-name-extension file) specls--prompt-extensions)
       (cl-some (lambda (glob) (string-match-p (specls--glob-regexp glob) file)) specls--file-globs)
@@ -293,7 +316,8 @@ Dotted paths under the specls section.")
   (and (fboundp 'eglot-current-server) (eglot-current-server)))
 
 (defun specls--execute (command arguments)
-  "Run the server's COMMAND with ARGUMENTS through eglot or lsp-mode and return its result."
+  "Run the server's COMMAND with ARGUMENTS through eglot or lsp-mode.
+Return what the server answers."
   (cond
    ((specls--eglot-server)
     (jsonrpc-request (specls--eglot-server) :workspace/executeCommand
@@ -322,7 +346,8 @@ Dotted paths under the specls section.")
       default-directory))
 
 (defun specls-check ()
-  "Run `specls check' on the workspace in a compilation buffer; \\[next-error] visits each finding."
+  "Run `specls check' on the workspace in a compilation buffer.
+\\[next-error] visits each finding."
   (interactive)
   (let* ((command (car (specls-server-contact)))
          (default-directory (specls--root)))

@@ -121,7 +121,7 @@ local function client_config(root, launch_plan)
     cmd = launch_plan.cmd,
     cmd_env = launch_plan.env,
     root_dir = root,
-    workspace_folders = { { uri = vim.uri_from_fname(root), name = root } },
+    workspace_folders = root and { { uri = vim.uri_from_fname(root), name = root } } or nil,
     init_options = config.settings,
     settings = { specls = config.settings },
     on_init = function()
@@ -216,8 +216,20 @@ function M.attach(bufnr)
 end
 
 --- The clients that serve specls, on every version.
+-- Neovim 0.11 made client methods take the client as self (client:request) and renamed
+-- get_active_clients to get_clients; these helpers call each version its own way.
+local method_calls = version_at_least(11)
+
+local function call(client, method, ...)
+  if method_calls then
+    return client[method](client, ...)
+  end
+  return client[method](...)
+end
+M.call = call
+
 function M.clients()
-  local all = vim.lsp.get_active_clients and vim.lsp.get_active_clients() or vim.lsp.get_clients()
+  local all = vim.lsp.get_clients and vim.lsp.get_clients() or vim.lsp.get_active_clients()
   local mine = {}
   for _, client in ipairs(all) do
     if client.name == M.client_name then
@@ -264,7 +276,7 @@ function M.show_graph(bufnr)
     return
   end
   local command = command_entry("SpeclsGraph")
-  client.request("workspace/executeCommand", { command = command.id, arguments = { vim.uri_from_bufnr(bufnr) } }, function(err, result)
+  call(client, "request", "workspace/executeCommand", { command = command.id, arguments = { vim.uri_from_bufnr(bufnr) } }, function(err, result)
     if err then
       notify(err.message or tostring(err), vim.log.levels.ERROR)
       return
@@ -296,7 +308,7 @@ function M.restart()
     for bufnr in pairs(client.attached_buffers or {}) do
       table.insert(buffers, bufnr)
     end
-    client.stop()
+    call(client, "stop")
   end
   started = {}
   reported = {}
@@ -339,7 +351,8 @@ end
 
 function M.setup(opts)
   M.config = vim.tbl_deep_extend("force", vim.deepcopy(defaults), opts or {})
-  if type(opts) == "table" and opts.settings and vim.tbl_isempty(opts.settings) then
+  -- An empty Lua table encodes as a JSON array; the server's settings are an object.
+  if vim.tbl_isempty(M.config.settings) then
     M.config.settings = vim.empty_dict()
   end
   create_commands()
