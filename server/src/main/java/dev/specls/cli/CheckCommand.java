@@ -32,9 +32,9 @@ final class CheckCommand {
                 findings.addAll(fileFindings);
             });
         }
-        CheckReport report = CheckReport.of(checkedFiles.size(), findings, checker.rules(),
-                uri -> workspace.file(uri).lineIndex(), currentFolder);
+        CheckReport report = CheckReport.of(checkedFiles, findings, checker.rules(),
+                uri -> workspace.file(uri).lineIndex(), currentFolder, arguments.strict());
         out.print(arguments.checkFormat().render(report, Version.current()));
-        return report.fails(arguments.strict()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return report.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 }

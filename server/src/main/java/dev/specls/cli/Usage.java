@@ -26,7 +26,7 @@ final class Usage {
             """;
 
     private static final String CHECK = """
-            Usage: specls check [--format text|json|sarif|github] [--strict] [PATH...]
+            Usage: specls check [--format FORMAT] [--strict] [PATH...]
 
             Reads every plan, requirements and state file in the given files and folders
             (default: the current folder) and reports what each rule finds. Settings come
@@ -37,6 +37,8 @@ final class Usage {
                                 json: one object with files, diagnostics and summary
                                 sarif: SARIF 2.1.0, for code-scanning uploads
                                 github: GitHub Actions annotations (::error file=...::)
+                                junit: JUnit XML, for GitLab, Jenkins and CI dashboards
+                                checkstyle: checkstyle XML, for reviewdog and warnings-ng
               --strict          warnings fail the run too, not only errors
               --                end of options; later arguments are paths
 

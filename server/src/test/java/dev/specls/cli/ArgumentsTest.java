@@ -36,6 +36,8 @@ class ArgumentsTest {
             check --format json --strict a         | CHECK   | a            | JSON         | JSON         | true   |
             check a --format=SARIF                 | CHECK   | a            | SARIF        | JSON         | false  |
             check --format github                  | CHECK   | .            | GITHUB       | JSON         | false  |
+            check --format junit                   | CHECK   | .            | JUNIT        | JSON         | false  |
+            check --format=checkstyle x            | CHECK   | x            | CHECKSTYLE   | JSON         | false  |
             check -- --strict                      | CHECK   | --strict     | TEXT         | JSON         | false  |
             check -                                | CHECK   | -            | TEXT         | JSON         | false  |
             graph                                  | GRAPH   | .            | TEXT         | JSON         | false  |
@@ -59,7 +61,7 @@ class ArgumentsTest {
             --version extra                | unexpected argument 'extra' after --version
             lsp --stdio                    | unexpected argument '--stdio' after lsp
             check --format                 | --format needs a value
-            check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github
+            check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github, junit, checkstyle
             graph --format sarif           | unknown format 'sarif' for graph; use one of json, mermaid, dot
             graph --strict                 | unknown option '--strict' for graph
             check --verbose                | unknown option '--verbose' for check

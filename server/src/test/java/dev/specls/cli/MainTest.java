@@ -40,7 +40,7 @@ class MainTest {
         assertEquals(0, run.exitCode());
 
         String help = run.out();
-        for (String word : List.of("--format", "text", "json", "sarif", "github", "--strict")) {
+        for (String word : List.of("--format", "text", "json", "sarif", "github", "junit", "checkstyle", "--strict")) {
             assertTrue(help.contains(word), word);
         }
     }
