@@ -49,7 +49,25 @@ class ArgumentsTest {
         Arguments arguments = Arguments.parse(words(commandLine));
 
         List<Path> expectedPaths = paths == null ? List.of() : Arrays.stream(paths.split(",")).map(Path::of).toList();
-        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic), arguments);
+        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic, Arguments.Reading.DEFAULT), arguments);
+    }
+
+    @ParameterizedTest(name = "specls {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command line                                      | excludes          | no-ignore | allow-empty | paths
+            check --exclude docs/ .                             | docs/             | false     | false       | .
+            check --exclude=docs/ --exclude *.bak a b           | docs/,*.bak       | false     | false       | a,b
+            check --no-ignore --allow-empty                     |                   | true      | true        | .
+            graph --exclude fixtures --no-ignore x              | fixtures          | true      | false       | x
+            check -- --exclude                                  |                   | false     | false       | --exclude
+            """)
+    void readsTheOptionsThatChooseFiles(String commandLine, String excludes, boolean noIgnore, boolean allowEmpty, String paths)
+            throws UsageException {
+        Arguments arguments = Arguments.parse(words(commandLine));
+
+        List<String> expectedExcludes = excludes == null ? List.of() : Arrays.asList(excludes.split(","));
+        assertEquals(new Arguments.Reading(expectedExcludes, noIgnore, allowEmpty), arguments.reading());
+        assertEquals(Arrays.stream(paths.split(",")).map(Path::of).toList(), arguments.paths());
     }
 
     @ParameterizedTest(name = "specls {0}")
@@ -62,6 +80,8 @@ class ArgumentsTest {
             lsp --stdio                    | unexpected argument '--stdio' after lsp
             check --format                 | --format needs a value
             check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github, junit, checkstyle
+            check --exclude                | --exclude needs a value
+            check --exclude=               | --exclude needs a pattern
             graph --format sarif           | unknown format 'sarif' for graph; use one of json, mermaid, dot
             graph --strict                 | unknown option '--strict' for graph
             check --verbose                | unknown option '--verbose' for check
