@@ -14,10 +14,13 @@ import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DidChangeWatchedFilesParams;
+import org.eclipse.lsp4j.DocumentSymbol;
+import org.eclipse.lsp4j.DocumentSymbolParams;
 import org.eclipse.lsp4j.FileChangeType;
 import org.eclipse.lsp4j.FileEvent;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.SymbolInformation;
+import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WorkspaceSymbol;
 import org.eclipse.lsp4j.WorkspaceSymbolParams;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
@@ -68,6 +71,9 @@ class WorkspaceReadingProtocolTest {
         assertTrue(has(session.client.awaitDiagnostics(notes, 1), DANGLING), "the user said it is a plan");
         session.open(untitled, "markdown", 1, PLAN);
         assertTrue(has(session.client.awaitDiagnostics(untitled, 1), DANGLING), "a new buffer is read by its text");
+        List<Either<SymbolInformation, DocumentSymbol>> outline = session.server.getTextDocumentService()
+                .documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(untitled))).get(10, TimeUnit.SECONDS);
+        assertTrue(outline.toString().contains("1.1 Write it"), () -> "the untitled plan's features work too: " + outline);
     }
 
     @Test
