@@ -47,18 +47,19 @@ function vscodeContributions(previous) {
   for (const setting of manifest.settings) {
     properties[`specls.${setting.key}`] = vscodeSettingSchema(setting);
   }
+  // A Markdown-based language (specls-plan) keeps Markdown's editing rules; templates get their own.
   const languages = manifest.languages.map((language) => ({
     id: language.id,
     aliases: language.aliases,
     extensions: language.extensions,
-    configuration: "./language-configuration.json",
+    ...(language.markdownBased ? {} : { configuration: "./language-configuration.json" }),
   }));
   const grammars = [
     ...manifest.languages.map((language) => ({
       language: language.id,
       scopeName: language.scopeName,
       path: `./grammars/${language.grammar}`,
-      embeddedLanguages: { "meta.embedded.block.frontmatter": "yaml" },
+      ...(language.markdownBased ? {} : { embeddedLanguages: { "meta.embedded.block.frontmatter": "yaml" } }),
     })),
     ...manifest.injections.map((injection) => ({
       scopeName: injection.scopeName,
@@ -138,6 +139,7 @@ function neovimTable() {
     file_names: [...new Set(manifest.fileKinds.flatMap((kind) => kind.names))],
     file_globs: [...new Set(manifest.fileKinds.flatMap((kind) => kind.globs))],
     extensions: manifest.languages.flatMap((language) => language.extensions.map((extension) => extension.slice(1))),
+    markdown_languages: manifest.languages.filter((language) => language.markdownBased).map((language) => language.id),
   };
   return `-- ${BEGIN}.\n-- Edit that file, then run \`npm run generate\` in clients/vscode.\nreturn ${lua(table)}\n`;
 }
@@ -174,6 +176,9 @@ function emacsTable() {
     "",
     `(defconst specls--prompt-extensions '(${extensions.map(elispString).join(" ")})`,
     "  \"Extensions of prompt template files, opened in `specls-prompt-mode'.\")",
+    "",
+    `(defconst specls--markdown-languages '(${manifest.languages.filter((language) => language.markdownBased).map((language) => elispString(language.id)).join(" ")})`,
+    "  \"Languages that are Markdown read another way; each gets a LANGUAGE-mode.\")",
     "",
     `(defconst specls--server-settings '(${settings})`,
     "  \"Keys of `specls-settings' the server reads.\nDotted paths under the specls section.\")",

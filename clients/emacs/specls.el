@@ -75,13 +75,16 @@ RESULT says how to show what the server returns.")
 (defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "PROJECT.md" "SKILL.md")
   "File names the server reads wherever they are.")
 
-(defconst specls--file-globs '("**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
+(defconst specls--file-globs '("**/.planning/phases/*/*-PLAN.md" "**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
   "Globs of the files the server reads besides `specls--file-names'.")
 
 (defconst specls--prompt-extensions '("prompty" "prompt")
   "Extensions of prompt template files, opened in `specls-prompt-mode'.")
 
-(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "diagnostics.debounceMs")
+(defconst specls--markdown-languages '("specls-plan")
+  "Languages that are Markdown read another way; each gets a LANGUAGE-mode.")
+
+(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "files.planByContent" "files.exclude" "files.respectGitignore" "diagnostics.debounceMs")
   "Keys of `specls-settings' the server reads.
 Dotted paths under the specls section.")
 ;; END GENERATED
@@ -115,7 +118,19 @@ Markdown with template expressions and YAML frontmatter."
 (dolist (extension specls--prompt-extensions)
   (add-to-list 'auto-mode-alist (cons (concat "\\." (regexp-quote extension) "\\'") 'specls-prompt-mode)))
 
-(defconst specls-major-modes '(markdown-mode gfm-mode specls-prompt-mode)
+;; One mode per language of `specls--markdown-languages', such as `specls-plan-mode': Markdown that
+;; the server reads as a plan whatever the file's name.
+(dolist (language specls--markdown-languages)
+  (eval `(define-derived-mode ,(intern (concat language "-mode")) ,(specls--prompt-parent-mode) ,language
+           ,(format "Markdown that the server reads as language %s.\nFor specls-plan: a plan whatever its file name." language))
+        t))
+
+(defconst specls--markdown-language-modes
+  (mapcar (lambda (language) (cons (intern (concat language "-mode")) language)) specls--markdown-languages)
+  "Modes of `specls--markdown-languages', with the language id eglot and lsp-mode send.")
+
+(defconst specls-major-modes
+  (append '(markdown-mode gfm-mode specls-prompt-mode) (mapcar #'car specls--markdown-language-modes))
   "Major modes whose buffers may be spec or prompt files.")
 
 ;;;; Finding the server and Java
@@ -267,7 +282,8 @@ For `markdown-mode-hook' and `specls-prompt-mode-hook'."
 
 (with-eval-after-load 'lsp-mode
   (dolist (mode specls-major-modes)
-    (add-to-list 'lsp-language-id-configuration (cons mode "markdown")))
+    (add-to-list 'lsp-language-id-configuration
+                 (cons mode (or (cdr (assq mode specls--markdown-language-modes)) "markdown"))))
   (lsp-register-client
    (make-lsp-client
     :new-connection (lsp-stdio-connection
@@ -299,16 +315,13 @@ In GLOB, `**/' stands for any folders and `*' for any name inside one."
 
 (defun specls-spec-file-p (file)
   "Non-nil when the server reads FILE.
-That is a known name or location, or a Markdown file with a <phases> block."
+That is a known name or location, or a buffer in a mode the server reads as a
+plan whatever its name (`specls-plan-mode').  The server goes by names, never
+by what a file's text looks like."
   (or (member (file-name-nondirectory file) specls--file-names)
       (member (file-name-extension file) specls--prompt-extensions)
       (cl-some (lambda (glob) (string-match-p (specls--glob-regexp glob) file)) specls--file-globs)
-      (and (string-suffix-p ".md" file)
-           (save-excursion
-             (save-restriction
-               (widen)
-               (goto-char (point-min))
-               (re-search-forward "<phases[[:space:]>/]" nil t))))))
+      (assq major-mode specls--markdown-language-modes)))
 
 ;;;; Commands
 

@@ -74,6 +74,25 @@ Batch Emacs runs no command loop, so nothing else starts flymake's backends."
             (should (string-match-p "<task id=\"1\\.2\">" (thing-at-point 'line t)))))
       (specls-test--shutdown-all))))
 
+(ert-deftest specls-plan-mode-reads-any-file-as-a-plan ()
+  "A Markdown file of another name is a plan for the server once it is in `specls-plan-mode'."
+  (let* ((folder (expand-file-name "plan-notes" specls-test-work))
+         (file (expand-file-name "notes.md" folder)))
+    (make-directory folder t)
+    (copy-file (expand-file-name "broken/PLAN.md" specls-test-work) file t)
+    (let ((notes (find-file-noselect file)))
+      (unwind-protect
+          (with-current-buffer notes
+            (should-not (specls-spec-file-p buffer-file-name))
+            (specls-plan-mode)
+            (should (derived-mode-p 'markdown-mode))
+            (should (specls-spec-file-p buffer-file-name))
+            (should (specls-test--connect notes))
+            (should (equal (eglot--language-id (eglot-current-server)) "specls-plan"))
+            (should (specls-test--flymake-diagnostics))
+            (should (string-match-p "dependency cycle" (string-join (specls-test--diagnostic-texts notes) "\n"))))
+        (specls-test--shutdown-all)))))
+
 (ert-deftest specls-show-graph-through-eglot ()
   (let ((plan (specls-test--open "bookmarks/PLAN.md")))
     (unwind-protect

@@ -183,6 +183,14 @@ function scenarios.features()
   report(shown, ":SpeclsGraph opens the Mermaid flowchart", all_notes())
   report(vim.fn.exists(":SpeclsRestart") == 2 and vim.fn.exists(":SpeclsLog") == 2, ":SpeclsRestart and :SpeclsLog exist")
 
+  -- A Markdown file of any name is read as a plan once its filetype is specls-plan.
+  local notes = open(work .. "/broken/notes.md")
+  report(specls.client_for(notes) == nil, "a Markdown file of another name is not attached by default")
+  vim.bo[notes].filetype = "specls-plan"
+  report(wait_for_diagnostics(notes, 60000) and codes(notes)["plan/dangling-dependency"], "filetype specls-plan: notes.md gets plan diagnostics",
+    vim.inspect(vim.tbl_keys(codes(notes))))
+  report(vim.bo[notes].syntax == "markdown", "filetype specls-plan keeps Markdown syntax", vim.bo[notes].syntax)
+
   -- :checkhealth specls runs and reports Java.
   vim.cmd("checkhealth specls")
   local health = buffer_text(0)

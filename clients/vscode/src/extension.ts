@@ -79,7 +79,7 @@ export async function deactivate(): Promise<void> {
 
 function documentSelector(): { scheme: string; language?: string; pattern?: string }[] {
   const selector: { scheme: string; language?: string; pattern?: string }[] = [];
-  for (const language of new Set(manifest.fileKinds.map((kind) => kind.language))) {
+  for (const language of new Set([...manifest.fileKinds.map((kind) => kind.language), ...manifest.languages.map((entry) => entry.id)])) {
     selector.push({ scheme: "file", language });
   }
   // VS Code may give *.prompt.md its own language (Copilot's "prompt"): match those by name too.

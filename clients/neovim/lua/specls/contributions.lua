@@ -33,6 +33,21 @@ return {
       description = "Extra globs, relative to the workspace root, of files to read as prompt templates (besides *.prompt.md, *.prompty, *.prompt, SKILL.md, xprompts/, .claude/commands/ and .github/prompts/).",
     },
     {
+      key = "files.planByContent",
+      client = false,
+      description = "Globs of files that are plans when their text holds a `<phases>` block (sago's fallback search). Without them, only PLAN.md and the `specls.files.plan` globs are plans.",
+    },
+    {
+      key = "files.exclude",
+      client = false,
+      description = "Files and folders the workspace scan leaves out, in .gitignore syntax, after `.specls.toml`'s. A file you open is still checked.",
+    },
+    {
+      key = "files.respectGitignore",
+      client = false,
+      description = "Leave out of the workspace scan what .gitignore files ignore.",
+    },
+    {
       key = "diagnostics.debounceMs",
       client = false,
       description = "Milliseconds between the last keystroke and fresh diagnostics; 0 re-checks on every change.",
@@ -96,6 +111,7 @@ return {
     "SKILL.md",
   },
   file_globs = {
+    "**/.planning/phases/*/*-PLAN.md",
     "**/*.prompt.md",
     "**/xprompts/**/*.md",
     "**/.xprompts/**/*.md",
@@ -107,5 +123,8 @@ return {
   extensions = {
     "prompty",
     "prompt",
+  },
+  markdown_languages = {
+    "specls-plan",
   },
 }

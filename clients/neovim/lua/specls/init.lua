@@ -14,8 +14,9 @@ local defaults = {
   java_home = nil,
   -- Extra JVM options, such as { "-Xmx1g" }.
   vmargs = {},
-  -- Filetypes whose buffers may be spec or prompt files; the file's name or text decides (see attach_to).
-  filetypes = { "markdown" },
+  -- Filetypes whose buffers may be spec or prompt files; for Markdown the file's name decides
+  -- (is_spec_file), a buffer of filetype specls-plan is a plan whatever its name.
+  filetypes = vim.list_extend({ "markdown" }, vim.deepcopy(contributions.markdown_languages)),
   -- The server's settings, the same keys as .specls.toml: { rules = { ["plan/broad-task"] = "off" }, ... }.
   settings = {},
   -- Called with (client, bufnr) after the server attaches to a buffer.
@@ -54,8 +55,9 @@ for _, glob in ipairs(contributions.file_globs) do
   table.insert(glob_patterns, glob_to_pattern("/" .. glob:gsub("^%*%*/", "")))
 end
 
---- True when the server reads this file: a known name or location, a prompt extension, or a
---- Markdown file that holds a plan's <phases> block.
+--- True when the server reads this file: a known name or location, a prompt extension, or a buffer
+--- whose filetype the server reads as a plan whatever its name (specls-plan). The server reads
+--- files by name, never by what their text looks like.
 function M.is_spec_file(path, bufnr)
   local name = vim.fn.fnamemodify(path, ":t")
   for _, known in ipairs(contributions.file_names) do
@@ -73,14 +75,7 @@ function M.is_spec_file(path, bufnr)
       return true
     end
   end
-  if bufnr and vim.api.nvim_buf_is_loaded(bufnr) then
-    for _, line in ipairs(vim.api.nvim_buf_get_lines(bufnr, 0, math.min(2000, vim.api.nvim_buf_line_count(bufnr)), false)) do
-      if line:find("<phases[%s>/]") or line:match("<phases$") then
-        return true
-      end
-    end
-  end
-  return false
+  return bufnr ~= nil and vim.tbl_contains(contributions.markdown_languages, vim.bo[bufnr].filetype)
 end
 
 local function find_up(start, markers)
