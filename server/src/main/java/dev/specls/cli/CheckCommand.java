@@ -3,6 +3,9 @@ package dev.specls.cli;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.Rules;
+import dev.specls.config.Settings;
+import dev.specls.config.SettingsLoader;
+import dev.specls.workspace.Uris;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.io.PrintStream;
@@ -20,10 +23,15 @@ final class CheckCommand {
     private CheckCommand() {
     }
 
-    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
-        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
+    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err)
+            throws NoSuchFileException, NothingToCheckException {
+        WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(arguments, currentFolder, err);
+        Workspace workspace = loaded.workspace();
         Checker checker = new Checker(Rules.all(), workspace.settings());
-        checker.problems().forEach(problem -> err.println("specls: .specls.toml: " + problem));
+        for (Settings configuration : loaded.configurations()) {
+            String name = configuration.source() == null ? SettingsLoader.FILE_NAME : DisplayPath.of(Uris.of(configuration.source()), currentFolder);
+            checker.problems(configuration).forEach(problem -> err.println("specls: " + name + ": " + problem));
+        }
         Set<URI> checkedFiles = new LinkedHashSet<>();
         List<Finding> findings = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {
@@ -32,9 +40,9 @@ final class CheckCommand {
                 findings.addAll(fileFindings);
             });
         }
-        CheckReport report = CheckReport.of(checkedFiles.size(), findings, checker.rules(),
-                uri -> workspace.file(uri).lineIndex(), currentFolder);
+        CheckReport report = CheckReport.of(checkedFiles, findings, checker.rules(),
+                uri -> workspace.file(uri).lineIndex(), currentFolder, arguments.strict());
         out.print(arguments.checkFormat().render(report, Version.current()));
-        return report.fails(arguments.strict()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return report.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 }

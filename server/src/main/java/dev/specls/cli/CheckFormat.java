@@ -25,6 +25,18 @@ enum CheckFormat {
         String render(CheckReport report, String toolVersion) {
             return GithubReport.render(report);
         }
+    },
+    JUNIT {
+        @Override
+        String render(CheckReport report, String toolVersion) {
+            return JunitReport.render(report);
+        }
+    },
+    CHECKSTYLE {
+        @Override
+        String render(CheckReport report, String toolVersion) {
+            return CheckstyleReport.render(report, toolVersion);
+        }
     };
 
     abstract String render(CheckReport report, String toolVersion);

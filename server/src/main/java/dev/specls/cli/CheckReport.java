@@ -17,11 +17,12 @@ import java.util.function.Function;
 /**
  * Everything {@code specls check} prints, independent of the format.
  *
- * @param fileCount how many files were checked
- * @param findings  sorted by file, then position, then code
- * @param rules     every rule that ran
+ * @param files    every file checked, as reports name it, sorted
+ * @param findings sorted by file, then position, then code
+ * @param rules    every rule that ran
+ * @param strict   {@code --strict}: warnings fail the run too
  */
-public record CheckReport(int fileCount, List<ReportedFinding> findings, List<RuleInfo> rules) {
+public record CheckReport(List<String> files, List<ReportedFinding> findings, List<RuleInfo> rules, boolean strict) {
 
     private static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
             .comparing((ReportedFinding finding) -> finding.location().file())
@@ -32,13 +33,14 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
             .thenComparing(ReportedFinding::code);
 
     public CheckReport {
+        files = files.stream().sorted().toList();
         findings = findings.stream().sorted(BY_FILE_AND_POSITION).toList();
         rules = List.copyOf(rules);
     }
 
     /** Resolves the findings' spans with each file's line index and names files relative to {@code currentFolder}. */
-    public static CheckReport of(int fileCount, Collection<Finding> findings, List<Rule> rules,
-                                 Function<URI, LineIndex> lineIndexOf, Path currentFolder) {
+    public static CheckReport of(Collection<URI> checkedFiles, Collection<Finding> findings, List<Rule> rules,
+                                 Function<URI, LineIndex> lineIndexOf, Path currentFolder, boolean strict) {
         Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
         List<ReportedFinding> reported = findings.stream()
                 .map(finding -> new ReportedFinding(
@@ -51,7 +53,8 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
         List<RuleInfo> ruleInfos = rules.stream()
                 .map(rule -> new RuleInfo(rule.code(), rule.summary(), rule.defaultSeverity()))
                 .toList();
-        return new CheckReport(fileCount, reported, ruleInfos);
+        List<String> files = checkedFiles.stream().map(nameOf).toList();
+        return new CheckReport(files, reported, ruleInfos, strict);
     }
 
     private static ReportedRelated report(Related related, Function<URI, LineIndex> lineIndexOf, Function<URI, String> nameOf) {
@@ -65,13 +68,21 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
                 lines.position(span.end(), PositionEncoding.UTF16));
     }
 
+    public int fileCount() {
+        return files.size();
+    }
+
     public long count(Severity severity) {
         return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 
     /** True when a finding is severe enough to fail the run: an error, or with {@code strict} also a warning. */
-    public boolean fails(boolean strict) {
-        return findings.stream().anyMatch(finding -> finding.severity() == Severity.ERROR
-                || (strict && finding.severity() == Severity.WARNING));
+    public boolean fails() {
+        return findings.stream().anyMatch(this::fails);
+    }
+
+    /** True when this finding alone fails the run. */
+    public boolean fails(ReportedFinding finding) {
+        return finding.severity() == Severity.ERROR || (strict && finding.severity() == Severity.WARNING);
     }
 }

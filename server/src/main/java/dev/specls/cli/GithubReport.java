@@ -13,12 +13,6 @@ final class GithubReport {
         StringBuilder out = new StringBuilder();
         for (ReportedFinding finding : report.findings()) {
             Location location = finding.location();
-            StringBuilder message = new StringBuilder(finding.message());
-            for (ReportedRelated related : finding.related()) {
-                Location place = related.location();
-                message.append('\n').append(place.file()).append(':').append(place.start().line() + 1)
-                        .append(':').append(place.start().character() + 1).append(": ").append(related.message());
-            }
             out.append("::").append(command(finding))
                     .append(" file=").append(escapeProperty(location.file()))
                     .append(",line=").append(location.start().line() + 1)
@@ -26,7 +20,7 @@ final class GithubReport {
                     .append(",endLine=").append(location.end().line() + 1)
                     .append(",endColumn=").append(lastColumn(location))
                     .append(",title=").append(escapeProperty(finding.code()))
-                    .append("::").append(escapeData(message.toString()))
+                    .append("::").append(escapeData(finding.messageWithRelated()))
                     .append('\n');
         }
         return out.toString();

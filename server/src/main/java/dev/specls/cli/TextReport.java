@@ -14,19 +14,26 @@ final class TextReport {
     static String render(CheckReport report) {
         StringBuilder out = new StringBuilder();
         for (ReportedFinding finding : report.findings()) {
-            out.append(place(finding.location())).append(": ")
-                    .append(finding.severity().word()).append(' ')
-                    .append(finding.code()).append(' ')
-                    .append(finding.message().replace("\n", CONTINUATION)).append('\n');
-            for (ReportedRelated related : finding.related()) {
-                out.append("    ").append(place(related.location())).append(": ").append(related.message()).append('\n');
-            }
+            out.append(lines(finding));
         }
         out.append(counted(report.count(Severity.ERROR), "error", "errors")).append(", ")
                 .append(counted(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
                 .append(counted(report.count(Severity.INFORMATION), "information", "information")).append(", ")
                 .append(counted(report.count(Severity.HINT), "hint", "hints")).append(" in ")
                 .append(counted(report.fileCount(), "file", "files")).append('\n');
+        return out.toString();
+    }
+
+    /** One finding as the text report prints it: its line, its message's later lines and each related place, indented. */
+    static String lines(ReportedFinding finding) {
+        StringBuilder out = new StringBuilder();
+        out.append(place(finding.location())).append(": ")
+                .append(finding.severity().word()).append(' ')
+                .append(finding.code()).append(' ')
+                .append(finding.message().replace("\n", CONTINUATION)).append('\n');
+        for (ReportedRelated related : finding.related()) {
+            out.append("    ").append(place(related.location())).append(": ").append(related.message()).append('\n');
+        }
         return out.toString();
     }
 

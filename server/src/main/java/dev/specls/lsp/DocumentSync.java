@@ -2,6 +2,7 @@ package dev.specls.lsp;
 
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
@@ -78,16 +79,26 @@ final class DocumentSync {
         });
     }
 
-    /** Resolves settings on the document thread (it may read the disk) and re-checks everything under them. */
-    void applySettings(Supplier<Settings> settings) {
+    /**
+     * Resolves settings on the document thread (it may read the disk) and re-checks everything under them.
+     *
+     * @param debounceFolder     the folder whose settings give the debounce (the first workspace folder), or {@code null}
+     * @param filesOnDiskChanged a configuration or gitignore file changed, so the folders are read again
+     */
+    void applySettings(Supplier<SettingsLookup> settings, Path debounceFolder, boolean filesOnDiskChanged) {
         run("apply settings", () -> {
-            Settings resolved = settings.get();
-            resolved.problems().forEach(problem -> log.warn("configuration: " + problem));
-            model.setSettings(resolved).forEach(problem -> log.warn("configuration: " + problem));
-            debounceMs = resolved.debounceMs();
+            SettingsLookup resolved = settings.get();
+            model.setSettings(resolved, filesOnDiskChanged);
+            debounceMs = resolved.forFolder(debounceFolder).debounceMs();
+            reportConfigurationProblems();
             everythingChangedAt = ++clock;
             checkAll(() -> { });
         });
+    }
+
+    /** Logs the problems of configuration files read since the last report: scans and new buffers can find more of them. */
+    private void reportConfigurationProblems() {
+        model.configurationProblems().forEach(problem -> log.warn("configuration: " + problem));
     }
 
     void scan(List<Path> folders, WorkDoneProgress progress) {
@@ -97,16 +108,18 @@ final class DocumentSync {
                 progress.report(String.valueOf(folders.get(i).getFileName()), i * 100 / folders.size());
                 model.addFolder(folders.get(i));
             }
+            reportConfigurationProblems();
             everythingChangedAt = ++clock;
             progress.report("Checking", 100);
             checkAll(() -> progress.end(withDiagnostics.size() + " files with findings"));
         });
     }
 
-    void opened(URI uri, int version, String text) {
+    void opened(URI uri, int version, String languageId, String text) {
         run("open " + uri, () -> {
             openDocuments.add(uri);
-            checkNow(uri, mutate(uri, () -> model.open(uri, version, text)));
+            checkNow(uri, mutate(uri, () -> model.open(uri, version, languageId, text)));
+            reportConfigurationProblems();
         });
     }
 
@@ -139,7 +152,10 @@ final class DocumentSync {
     }
 
     void diskChanged(URI uri) {
-        run("reload " + uri, () -> checkNow(uri, mutate(uri, () -> model.diskChanged(uri))));
+        run("reload " + uri, () -> {
+            checkNow(uri, mutate(uri, () -> model.diskChanged(uri)));
+            reportConfigurationProblems();
+        });
     }
 
     void diskDeleted(URI uri) {

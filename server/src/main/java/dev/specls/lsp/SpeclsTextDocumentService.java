@@ -81,7 +81,7 @@ final class SpeclsTextDocumentService implements TextDocumentService {
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
         sync.opened(URI.create(params.getTextDocument().getUri()), params.getTextDocument().getVersion(),
-                params.getTextDocument().getText());
+                params.getTextDocument().getLanguageId(), params.getTextDocument().getText());
     }
 
     @Override

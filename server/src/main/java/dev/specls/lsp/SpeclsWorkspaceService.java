@@ -68,7 +68,8 @@ final class SpeclsWorkspaceService implements WorkspaceService {
         boolean configChanged = false;
         for (FileEvent event : params.getChanges()) {
             URI uri = URI.create(event.getUri());
-            if (uri.getPath() != null && uri.getPath().endsWith("/" + SpeclsLanguageServer.CONFIG_FILE)) {
+            String path = uri.getPath();
+            if (path != null && (path.endsWith("/" + SpeclsLanguageServer.CONFIG_FILE) || path.endsWith("/" + SpeclsLanguageServer.GITIGNORE_FILE))) {
                 configChanged = true;
             } else if (event.getType() == FileChangeType.Deleted) {
                 sync.diskDeleted(uri);
@@ -77,7 +78,7 @@ final class SpeclsWorkspaceService implements WorkspaceService {
             }
         }
         if (configChanged) {
-            server.reloadSettings();
+            server.reloadSettings(true);
         }
     }
 

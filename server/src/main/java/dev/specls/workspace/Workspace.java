@@ -1,6 +1,7 @@
 package dev.specls.workspace;
 
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.requirements.RequirementsParser;
@@ -21,7 +22,6 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,19 +43,29 @@ public final class Workspace implements WorkspaceView {
     /** Larger files are not spec files anyone edits by hand; reading them would only cost memory. */
     static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
 
-    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", "build", ".venv");
-    /** Hidden folders are skipped except those where spec and prompt files live. */
-    private static final Set<String> HIDDEN_FOLDERS_READ = Set.of(".claude", ".github", ".xprompts", ".planning");
     private static final Comparator<SourceFile> BY_PATH = Comparator.comparing(file -> file.uri().toString());
 
+    /**
+     * What a folder scan left out because the user asked for it: by {@code [files] exclude} or
+     * {@code --exclude}, or by {@code .gitignore} (specls's own defaults are not counted).
+     *
+     * @param folders folders not read at all
+     * @param files   files of a known kind not read
+     */
+    public record ScanSummary(int folders, int files) {
+    }
+
     private record State(
-            Settings settings,
+            SettingsLookup settings,
             List<Path> roots,
             FileClassifier classifier,
+            ScanFilter filter,
             Map<URI, SourceFile> files,
-            Set<URI> open,
+            /* Open buffers, each with the language the client reported for it ("" when it reported none). */
+            Map<URI, String> open,
             Map<Path, List<SourceFile>> specFilesByFolder,
             Map<Path, List<SpecSet>> specSetsByFolder,
+            Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
             Map<URI, String> ioProblems) {
     }
@@ -63,71 +73,105 @@ public final class Workspace implements WorkspaceView {
     private volatile State state;
 
     public Workspace(Settings settings) {
-        Settings initial = settings == null ? Settings.defaults() : settings;
-        state = new State(initial, List.of(), new FileClassifier(initial, List.of()), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(), Map.of());
+        this(SettingsLookup.fixed(settings));
     }
 
-    /** New settings; when the file globs changed, every known file is classified again and the roots are scanned again. */
+    /** @param settings the settings of each folder, which decide which files are read and as what */
+    public Workspace(SettingsLookup settings) {
+        state = new State(settings, List.of(), new FileClassifier(settings, List.of()), new ScanFilter(settings),
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    }
+
     public synchronized void setSettings(Settings settings) {
-        Settings next = settings == null ? Settings.defaults() : settings;
+        setSettings(SettingsLookup.fixed(settings), false);
+    }
+
+    /**
+     * New settings: every known file is classified again, disk files that no longer have a kind or are now
+     * left out leave, and the roots are scanned again when the files settings of a root differ or
+     * {@code filesOnDiskChanged} says that a configuration or {@code .gitignore} file changed.
+     */
+    public synchronized void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
         Edit edit = new Edit();
-        edit.settings = next;
-        edit.classifier = new FileClassifier(next, edit.roots);
-        if (!next.fileGlobs().equals(state.settings().fileGlobs())) {
-            edit.reclassifyKnownFiles();
-            edit.roots.forEach(edit::scan);
+        boolean rootsDiffer = edit.roots.stream()
+                .anyMatch(root -> !settings.forFolder(root).files().equals(state.settings().forFolder(root).files()));
+        edit.settings = settings;
+        edit.classifier = new FileClassifier(settings, edit.roots);
+        edit.filter = new ScanFilter(settings);
+        edit.reclassifyKnownFiles();
+        if (rootsDiffer || filesOnDiskChanged) {
+            edit.roots.forEach(root -> edit.scan(root, root));
         }
         edit.commit();
     }
 
-    public Settings settings() {
+    public SettingsLookup settings() {
         return state.settings();
     }
 
     /**
-     * Adds a workspace root and reads every file of a known kind below it from disk, skipping .git,
-     * node_modules, target, build, .venv and hidden folders other than .claude, .github, .xprompts and
-     * .planning. Unreadable and oversized files are left out and listed in {@link #problems()}.
+     * Adds a workspace root and reads every file of a known kind below it from disk, leaving out what
+     * {@link ScanFilter} leaves out (version-control, dependency, build and hidden folders, the user's
+     * excludes, gitignored paths); the root itself is read even when it would be left out. Unreadable
+     * and oversized files are left out and listed in {@link #problems()}.
+     *
+     * @return what the scan left out because the user's excludes or gitignore files asked for it
      */
-    public synchronized void addFolder(Path root) {
+    public synchronized ScanSummary addFolder(Path root) {
         Path normalized = root.toAbsolutePath().normalize();
         Edit edit = new Edit();
         if (!edit.roots.contains(normalized)) {
             edit.roots.add(normalized);
             edit.classifier = new FileClassifier(edit.settings, edit.roots);
         }
-        edit.scan(normalized);
+        ScanSummary summary = edit.scan(normalized, normalized);
         edit.commit();
+        return summary;
     }
 
-    /** Adds or replaces one file from disk; a path given explicitly is classified even if no default matches. */
+    /**
+     * Adds or replaces one file from disk that the user named: it is read even when excludes or
+     * gitignore files would leave it out, and a Markdown file holding a {@code <phases} block is a plan.
+     */
     public synchronized SourceFile addFile(Path file) {
         Path path = file.toAbsolutePath().normalize();
         URI uri = Uris.of(path);
         Edit edit = new Edit();
-        if (!edit.open.contains(uri)) {
+        if (!edit.open.containsKey(uri)) {
             String text = edit.readText(path);
             if (text == null) {
                 edit.remove(uri);
             } else {
-                edit.put(uri, -1, text, edit.classifier.classify(path, text));
+                edit.put(uri, -1, text, edit.classifier.classifyNamed(path, text));
             }
         }
         edit.commit();
         return file(uri);
     }
 
-    public synchronized SourceFile open(URI uri, int version, String text) {
+    public SourceFile open(URI uri, int version, String text) {
+        return open(uri, version, null, text);
+    }
+
+    /**
+     * An editor opened the buffer; it is read whatever the excludes say, as a file named by the user.
+     *
+     * @param languageId the language the client reports, which can make any buffer a plan
+     *                   ({@link FileClassifier#PLAN_LANGUAGE_ID}); {@code null} when unknown
+     */
+    public synchronized SourceFile open(URI uri, int version, String languageId, String text) {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
-        edit.open.add(normalized);
-        edit.put(normalized, version, text, edit.classifier.classify(Uris.toPath(normalized), text));
+        edit.open.put(normalized, languageId == null ? "" : languageId);
+        edit.put(normalized, version, text, edit.classifier.classifyBuffer(Uris.toPath(normalized), languageId, text));
         edit.commit();
         return file(normalized);
     }
 
-    public SourceFile change(URI uri, int version, String text) {
-        return open(uri, version, text);
+    /** The buffer's new text; it keeps the language it was opened with. */
+    public synchronized SourceFile change(URI uri, int version, String text) {
+        String languageId = state.open().get(Uris.normalize(uri));
+        return open(uri, version, languageId == null || languageId.isEmpty() ? null : languageId, text);
     }
 
     /** The buffer is closed: the file falls back to its disk content, or leaves the workspace. */
@@ -136,7 +180,7 @@ public final class Workspace implements WorkspaceView {
         Edit edit = new Edit();
         edit.open.remove(normalized);
         Path path = Uris.toPath(normalized);
-        String text = path == null ? null : edit.readText(path);
+        String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
         if (kind == FileKind.OTHER) {
             edit.remove(normalized);
@@ -150,15 +194,18 @@ public final class Workspace implements WorkspaceView {
     public synchronized void diskChanged(URI uri) {
         URI normalized = Uris.normalize(uri);
         Path path = Uris.toPath(normalized);
-        if (path == null || state.open().contains(normalized)) {
+        if (path == null || state.open().containsKey(normalized)) {
             return;
         }
         Edit edit = new Edit();
         if (Files.isDirectory(path)) {
-            edit.scan(path);
+            Path root = edit.rootOf(path);
+            if (root != null && !edit.leftOut(path, true)) {
+                edit.scan(path, root);
+            }
         } else {
             boolean known = edit.files.containsKey(normalized);
-            if (!known && edit.insideSkippedFolder(path)) {
+            if (!known && edit.leftOut(path, false)) {
                 return;
             }
             String text = edit.readText(path);
@@ -182,13 +229,13 @@ public final class Workspace implements WorkspaceView {
         }
         Edit edit = new Edit();
         if (edit.files.containsKey(normalized)) {
-            if (!edit.open.contains(normalized)) {
+            if (!edit.open.containsKey(normalized)) {
                 edit.remove(normalized);
             }
         } else {
             for (URI known : new ArrayList<>(edit.files.keySet())) {
                 Path knownPath = Uris.toPath(known);
-                if (knownPath != null && knownPath.startsWith(path) && !edit.open.contains(known)) {
+                if (knownPath != null && knownPath.startsWith(path) && !edit.open.containsKey(known)) {
                     edit.remove(known);
                 }
             }
@@ -211,7 +258,7 @@ public final class Workspace implements WorkspaceView {
     }
 
     public boolean isOpen(URI uri) {
-        return state.open().contains(Uris.normalize(uri));
+        return state.open().containsKey(Uris.normalize(uri));
     }
 
     /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
@@ -224,7 +271,9 @@ public final class Workspace implements WorkspaceView {
     @Override
     public Collection<SpecSet> specSets() {
         List<SpecSet> all = new ArrayList<>();
-        new TreeMap<>(state.specSetsByFolder()).values().forEach(all::addAll);
+        State current = state;
+        new TreeMap<>(current.specSetsByFolder()).values().forEach(all::addAll);
+        all.addAll(new TreeMap<>(current.specSetsWithoutFolder()).values());
         return all;
     }
 
@@ -247,12 +296,9 @@ public final class Workspace implements WorkspaceView {
         return Collections.unmodifiableSet(affected);
     }
 
-    /** What went wrong with the configuration and with reading files, for the user. */
+    /** What went wrong with reading files, for the user; the configuration's problems are told by {@link SettingsLookup#takeNewlyRead}. */
     public Collection<String> problems() {
-        State current = state;
-        List<String> problems = new ArrayList<>(current.settings().problems());
-        new TreeMap<>(current.ioProblems()).values().forEach(problems::add);
-        return problems;
+        return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
 
     private static SourceFile parse(Snapshot snapshot, FileKind kind) {
@@ -267,10 +313,6 @@ public final class Workspace implements WorkspaceView {
 
     private static boolean isSpecSetMember(FileKind kind) {
         return kind == FileKind.PLAN || kind == FileKind.REQUIREMENTS || kind == FileKind.STATE;
-    }
-
-    private static boolean isSkippedFolderName(String name) {
-        return SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !HIDDEN_FOLDERS_READ.contains(name));
     }
 
     /**
@@ -315,11 +357,12 @@ public final class Workspace implements WorkspaceView {
     private final class Edit {
 
         private final State base = state;
-        Settings settings = base.settings();
+        SettingsLookup settings = base.settings();
         final List<Path> roots = new ArrayList<>(base.roots());
         FileClassifier classifier = base.classifier();
+        ScanFilter filter = base.filter();
         final Map<URI, SourceFile> files = new HashMap<>(base.files());
-        final Set<URI> open = new HashSet<>(base.open());
+        final Map<URI, String> open = new HashMap<>(base.open());
         final Map<URI, String> ioProblems = new HashMap<>(base.ioProblems());
         /** Changed files by URI, {@code null} for a removed one. */
         private final Map<URI, SourceFile> changed = new LinkedHashMap<>();
@@ -369,20 +412,37 @@ public final class Workspace implements WorkspaceView {
             }
         }
 
-        /** Reads every file below the folder that has a kind; open buffers keep precedence. */
-        void scan(Path folder) {
+        /**
+         * Reads every file below the folder that has a kind and is not left out; open buffers keep precedence.
+         *
+         * @param root the workspace root or command-line folder the scan belongs to, which defaults and
+         *             editor-setting excludes are relative to
+         */
+        ScanSummary scan(Path folder, Path root) {
+            int[] skipped = new int[2];
             try {
                 Files.walkFileTree(folder, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        Path name = dir.getFileName();
-                        boolean skipped = !dir.equals(folder) && name != null && isSkippedFolderName(name.toString());
-                        return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        Path normalized = dir.toAbsolutePath().normalize();
+                        if (normalized.equals(folder)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        ScanFilter.Reason reason = filter.reason(normalized, true, root);
+                        if (reason == ScanFilter.Reason.NONE) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (reason != ScanFilter.Reason.DEFAULT) {
+                            skipped[0]++;
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        readScanned(file.toAbsolutePath().normalize(), attributes);
+                        if (!readScanned(file.toAbsolutePath().normalize(), attributes, root)) {
+                            skipped[1]++;
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
@@ -395,28 +455,42 @@ public final class Workspace implements WorkspaceView {
             } catch (IOException | RuntimeException e) {
                 ioProblems.put(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
             }
+            return new ScanSummary(skipped[0], skipped[1]);
         }
 
-        private void readScanned(Path file, BasicFileAttributes attributes) {
+        /** Reads a scanned file that may have a kind; false when the user's excludes or gitignore left it out. */
+        private boolean readScanned(Path file, BasicFileAttributes attributes, Path root) {
             URI uri = Uris.of(file);
-            if (!attributes.isRegularFile() || open.contains(uri)) {
-                return;
+            if (!attributes.isRegularFile() || open.containsKey(uri)) {
+                return true;
             }
-            if (classifier.classifyByName(file) == FileKind.OTHER && !FileClassifier.isMarkdown(file)) {
-                return;
+            if (classifier.classifyByName(file) == FileKind.OTHER && !classifier.readsContent(file)) {
+                return true;
+            }
+            ScanFilter.Reason reason = filter.reason(file, false, root);
+            if (reason != ScanFilter.Reason.NONE) {
+                return reason == ScanFilter.Reason.DEFAULT;
             }
             String text = readText(file);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
             if (kind != FileKind.OTHER) {
                 put(uri, -1, text, kind);
             }
+            return true;
         }
 
-        /** After the globs changed: files get their new kind, and disk files that no longer have one leave. */
+        /** After the settings changed: files get their new kind, and disk files that no longer have one, or are now left out, leave. */
         void reclassifyKnownFiles() {
             for (SourceFile file : new ArrayList<>(files.values())) {
-                FileKind kind = classifier.classify(Uris.toPath(file.uri()), file.text());
-                if (kind == FileKind.OTHER && !open.contains(file.uri())) {
+                Path path = Uris.toPath(file.uri());
+                String languageId = open.get(file.uri());
+                if (languageId != null) {
+                    put(file.uri(), file.snapshot().version(), file.text(),
+                            classifier.classifyBuffer(path, languageId.isEmpty() ? null : languageId, file.text()));
+                    continue;
+                }
+                FileKind kind = classifier.classify(path, file.text());
+                if (kind == FileKind.OTHER || leftOut(path, false)) {
                     remove(file.uri());
                 } else {
                     put(file.uri(), file.snapshot().version(), file.text(), kind);
@@ -424,33 +498,43 @@ public final class Workspace implements WorkspaceView {
             }
         }
 
-        /** True when a folder between a workspace root and the file is one the scan skips. */
-        boolean insideSkippedFolder(Path file) {
+        /** True when a scan of the workspace root holding the path would leave it, or a folder above it, out. */
+        boolean leftOut(Path path, boolean directory) {
+            Path root = rootOf(path);
+            return root != null && filter.reasonWithFolders(path, directory, root) != ScanFilter.Reason.NONE;
+        }
+
+        /** The innermost workspace root that holds the path, or {@code null}. */
+        Path rootOf(Path path) {
+            Path innermost = null;
             for (Path root : roots) {
-                if (file.startsWith(root)) {
-                    Path relativeFolder = root.relativize(file).getParent();
-                    if (relativeFolder != null) {
-                        for (Path name : relativeFolder) {
-                            if (isSkippedFolderName(name.toString())) {
-                                return true;
-                            }
-                        }
-                    }
-                    return false;
+                if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
+                    innermost = root;
                 }
             }
-            return false;
+            return innermost;
         }
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
             Map<Path, List<SourceFile>> specFilesByFolder = new HashMap<>(base.specFilesByFolder());
             Map<Path, List<SpecSet>> specSetsByFolder = new HashMap<>(base.specSetsByFolder());
+            Map<URI, SpecSet> specSetsWithoutFolder = new HashMap<>(base.specSetsWithoutFolder());
             Map<URI, SpecSet> specSetByMember = new HashMap<>(base.specSetByMember());
             Map<Path, List<SourceFile>> changedByFolder = new HashMap<>();
             for (Map.Entry<URI, SourceFile> entry : changed.entrySet()) {
                 Path path = Uris.toPath(entry.getKey());
-                if (path != null && path.getParent() != null) {
+                if (path == null) {
+                    // A buffer with no file (an untitled editor): a plan there is a spec set of its own.
+                    SpecSet previous = specSetsWithoutFolder.remove(entry.getKey());
+                    specSetByMember.remove(entry.getKey());
+                    SourceFile file = entry.getValue();
+                    if (file != null && file.kind() == FileKind.PLAN) {
+                        SpecSet alone = SpecSet.replacing(previous, null, file, null, null);
+                        specSetsWithoutFolder.put(entry.getKey(), alone);
+                        specSetByMember.put(entry.getKey(), alone);
+                    }
+                } else if (path.getParent() != null) {
                     List<SourceFile> inFolder = changedByFolder.computeIfAbsent(path.getParent(), ignored -> new ArrayList<>());
                     if (entry.getValue() != null && isSpecSetMember(entry.getValue().kind())) {
                         inFolder.add(entry.getValue());
@@ -473,9 +557,10 @@ public final class Workspace implements WorkspaceView {
                 putOrRemove(specFilesByFolder, folder, List.copyOf(members));
                 putOrRemove(specSetsByFolder, folder, List.copyOf(sets));
             }
-            state = new State(settings, List.copyOf(roots), classifier, Collections.unmodifiableMap(files), Collections.unmodifiableSet(open),
+            state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
                     Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
-                    Collections.unmodifiableMap(specSetByMember), Collections.unmodifiableMap(ioProblems));
+                    Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
+                    Collections.unmodifiableMap(ioProblems));
         }
 
         private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {
