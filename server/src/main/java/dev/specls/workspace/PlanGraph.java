@@ -354,41 +354,7 @@ public final class PlanGraph {
 
     /** Breadth-first from the component's first task back to itself, ignoring self-loops, which are reported on their own. */
     private Cycle shortestCycleThrough(Components components, int component, int[] parent, int[] queue, int[] visitedIn) {
-        int start = Integer.MAX_VALUE;
-        for (int m = components.start[component]; m < components.start[component + 1]; m++) {
-            start = Math.min(start, components.members[m]);
-        }
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        visitedIn[start] = component;
-        int last = -1;
-        while (head < tail && last < 0) {
-            int node = queue[head++];
-            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
-                int next = edgeTarget[e];
-                if (next == node || components.of[next] != component) {
-                    continue;
-                }
-                if (next == start) {
-                    last = node;
-                    break;
-                }
-                if (visitedIn[next] != component) {
-                    visitedIn[next] = component;
-                    parent[next] = node;
-                    queue[tail++] = next;
-                }
-            }
-        }
-        List<Integer> nodes = new ArrayList<>();
-        for (int node = last; node != start; node = parent[node]) {
-            nodes.add(node);
-        }
-        nodes.add(start);
-        Collections.reverse(nodes);
-        nodes.add(start);
-        return toTaskCycle(nodes);
+        return toTaskCycle(components.shortestCycle(component, edgeStart, edgeTarget, parent, queue, visitedIn));
     }
 
     /** Collapses prefix nodes: a task followed by prefix nodes before the next task is an implicit edge. */
@@ -422,6 +388,7 @@ public final class PlanGraph {
         private final int[] target;
         private final Components components;
         private final int[] parent;
+        private final int[] queue;
         /** The explicit component a node was last reached in, so no search clears what an earlier one marked. */
         private final int[] reachedIn;
 
@@ -440,6 +407,7 @@ public final class PlanGraph {
             }
             components = Components.of(start, target);
             parent = new int[n];
+            queue = new int[n];
             reachedIn = new int[n];
             Arrays.fill(reachedIn, -1);
         }
@@ -453,50 +421,14 @@ public final class PlanGraph {
                 }
                 int own = components.of[node];
                 if (components.start[own + 1] - components.start[own] > 1) {
-                    int first = Integer.MAX_VALUE;
-                    for (int e = components.start[own]; e < components.start[own + 1]; e++) {
-                        first = Math.min(first, components.members[e]);
+                    List<Task> path = new ArrayList<>();
+                    for (int member : components.shortestCycle(own, start, target, parent, queue, reachedIn)) {
+                        path.add(tasks.get(member));
                     }
-                    return shortest(first, own);
+                    return List.copyOf(path);
                 }
             }
             return List.of();
-        }
-
-        /** Breadth first over the explicit component from {@code from} back to itself. */
-        private List<Task> shortest(int from, int component) {
-            int[] queue = new int[components.start[component + 1] - components.start[component]];
-            int head = 0;
-            int tail = 0;
-            queue[tail++] = from;
-            reachedIn[from] = component;
-            int last = -1;
-            while (head < tail && last < 0) {
-                int node = queue[head++];
-                for (int e = start[node]; e < start[node + 1]; e++) {
-                    int next = target[e];
-                    if (next == node || components.of[next] != component) {
-                        continue;
-                    }
-                    if (next == from) {
-                        last = node;
-                        break;
-                    }
-                    if (reachedIn[next] != component) {
-                        reachedIn[next] = component;
-                        parent[next] = node;
-                        queue[tail++] = next;
-                    }
-                }
-            }
-            List<Task> path = new ArrayList<>();
-            for (int node = last; node != from; node = parent[node]) {
-                path.add(tasks.get(node));
-            }
-            path.add(tasks.get(from));
-            Collections.reverse(path);
-            path.add(tasks.get(from));
-            return List.copyOf(path);
         }
     }
 
@@ -582,6 +514,49 @@ public final class PlanGraph {
 
         int count() {
             return count;
+        }
+
+        /**
+         * A shortest closed path (first = last) through the component's smallest node, by breadth-first search
+         * over the edges that stay inside it, ignoring self-loops. {@code reachedIn} marks nodes with the
+         * component reached in, so one array serves every component without being cleared.
+         */
+        List<Integer> shortestCycle(int component, int[] edgeStart, int[] edgeTarget, int[] parent, int[] queue, int[] reachedIn) {
+            int first = Integer.MAX_VALUE;
+            for (int m = start[component]; m < start[component + 1]; m++) {
+                first = Math.min(first, members[m]);
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = first;
+            reachedIn[first] = component;
+            int last = -1;
+            while (head < tail && last < 0) {
+                int node = queue[head++];
+                for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                    int next = edgeTarget[e];
+                    if (next == node || of[next] != component) {
+                        continue;
+                    }
+                    if (next == first) {
+                        last = node;
+                        break;
+                    }
+                    if (reachedIn[next] != component) {
+                        reachedIn[next] = component;
+                        parent[next] = node;
+                        queue[tail++] = next;
+                    }
+                }
+            }
+            List<Integer> nodes = new ArrayList<>();
+            for (int node = last; node != first; node = parent[node]) {
+                nodes.add(node);
+            }
+            nodes.add(first);
+            Collections.reverse(nodes);
+            nodes.add(first);
+            return nodes;
         }
 
         static Components of(int[] edgeStart, int[] edgeTarget) {

@@ -363,10 +363,15 @@ final class XmlDoctype {
 
     /** An attribute value may hold neither {@code <} nor a broken character reference. */
     private boolean checkAttributeValue(Span raw) {
+        return checkLiteral(raw, '<', "no `<` in a default value; write `&lt;`");
+    }
+
+    /** Character references in a literal must be well-formed, and {@code forbidden} may not stand in it. */
+    private boolean checkLiteral(Span raw, char forbidden, String instead) {
         for (int i = raw.start(); i < raw.end(); i++) {
             char c = text.charAt(i);
-            if (c == '<') {
-                return fail(i, "no `<` in a default value; write `&lt;`");
+            if (c == forbidden) {
+                return fail(i, instead);
             }
             if (c == '&' && XmlText.referenceEnd(text, i, raw.end()) < XmlText.LITERAL_AMPERSAND) {
                 return fail(i, "a well-formed character reference such as `&#65;`");
@@ -415,17 +420,9 @@ final class XmlDoctype {
         expect('>', "`>` to end <!ENTITY");
     }
 
+    /** An entity value of the internal subset may hold no parameter-entity reference. */
     private boolean checkEntityValue(Span raw) {
-        for (int i = raw.start(); i < raw.end(); i++) {
-            char c = text.charAt(i);
-            if (c == '%') {
-                return fail(i, "no parameter entity reference inside an entity value in the internal subset");
-            }
-            if (c == '&' && XmlText.referenceEnd(text, i, raw.end()) < XmlText.LITERAL_AMPERSAND) {
-                return fail(i, "a well-formed character reference such as `&#65;`");
-            }
-        }
-        return true;
+        return checkLiteral(raw, '%', "no parameter entity reference inside an entity value in the internal subset");
     }
 
     private void notationDeclaration() {
