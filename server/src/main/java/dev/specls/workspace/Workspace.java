@@ -7,6 +7,7 @@ import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.state.StateParser;
 import dev.specls.text.Snapshot;
+import dev.specls.text.Utf8Error;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
@@ -300,8 +301,8 @@ public final class Workspace implements WorkspaceView {
         return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
 
-    private static SourceFile parse(URI uri, int version, String text, FileKind kind) {
-        Snapshot snapshot = new Snapshot(uri, version, text);
+    private static SourceFile parse(Snapshot snapshot, FileKind kind) {
+        String text = snapshot.text();
         return switch (kind) {
             case PLAN -> new SourceFile(snapshot, kind, PlanParser.parse(text), null, null);
             case REQUIREMENTS -> new SourceFile(snapshot, kind, null, RequirementsParser.parse(text), null);
@@ -365,6 +366,8 @@ public final class Workspace implements WorkspaceView {
         final Map<URI, String> ioProblems = new HashMap<>(base.ioProblems());
         /** Changed files by URI, {@code null} for a removed one. */
         private final Map<URI, SourceFile> changed = new LinkedHashMap<>();
+        /** Files read from disk in this edit whose bytes are not all UTF-8. */
+        private final Map<URI, Utf8Error> utf8Errors = new HashMap<>();
 
         /** Parses the text unless the held file already has this version, kind and text. */
         void put(URI uri, int version, String text, FileKind kind) {
@@ -372,7 +375,7 @@ public final class Workspace implements WorkspaceView {
             if (held != null && held.kind() == kind && held.snapshot().version() == version && held.text().equals(text)) {
                 return;
             }
-            SourceFile parsed = parse(uri, version, text, kind);
+            SourceFile parsed = parse(new Snapshot(uri, version, text, version < 0 ? utf8Errors.get(uri) : null), kind);
             files.put(uri, parsed);
             changed.put(uri, parsed);
         }
@@ -392,9 +395,15 @@ public final class Workspace implements WorkspaceView {
                     ioProblems.put(uri, "skipped " + path + ": larger than " + (MAX_FILE_BYTES >> 20) + " MB");
                     return null;
                 }
-                String text = new String(Files.readAllBytes(path), StandardCharsets.UTF_8);
+                byte[] bytes = Files.readAllBytes(path);
+                String text = new String(bytes, StandardCharsets.UTF_8);
                 // Editors drop a byte order mark from the buffer; dropping it here keeps disk and buffer offsets equal.
-                return text.startsWith("\uFEFF") ? text.substring(1) : text;
+                int bom = text.startsWith("\uFEFF") ? 1 : 0;
+                Utf8Error utf8Error = text.indexOf('\uFFFD') < 0 ? null : Utf8Error.find(bytes);
+                if (utf8Error != null) {
+                    utf8Errors.put(uri, utf8Error.shifted(bom));
+                }
+                return text.substring(bom);
             } catch (NoSuchFileException e) {
                 return null;
             } catch (IOException | RuntimeException e) {

@@ -16,6 +16,7 @@ import dev.specls.syntax.state.StateField;
 import dev.specls.syntax.state.StateParser;
 import dev.specls.syntax.state.StateSection;
 import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.SagoCorpus;
 import dev.specls.text.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
@@ -83,8 +84,10 @@ class LineParsersFuzzTest {
 
     private static List<String> samples() {
         List<String> samples = new ArrayList<>();
-        for (Path file : GoldenFixtures.list(GoldenFixtures.CORPUS, "")) {
-            samples.add(GoldenFixtures.read(file));
+        for (Path corpus : SagoCorpus.presentFolders()) {
+            for (Path file : GoldenFixtures.list(corpus, "")) {
+                samples.add(GoldenFixtures.read(file));
+            }
         }
         for (String folder : List.of("requirements-parser", "state-parser")) {
             for (Path file : GoldenFixtures.list(Path.of("src/test/resources/fixtures", folder), "")) {
