@@ -15,8 +15,19 @@ import java.util.Locale;
  * @param graphFormat the output format of {@code graph}
  * @param strict      {@code check --strict}: warnings fail the run too
  * @param helpTopic   for {@link Command#HELP}: the command to explain, or {@code null} for all of them
+ * @param reading     how {@code check} and {@code graph} find the files in the paths
  */
-record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, GraphFormat graphFormat, boolean strict, Command helpTopic) {
+record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, GraphFormat graphFormat, boolean strict, Command helpTopic,
+                 Reading reading) {
+
+    /**
+     * @param excludes   {@code --exclude} patterns, in {@code .gitignore} syntax relative to the current folder, in order
+     * @param noIgnore   {@code --no-ignore}: paths that {@code .gitignore} files ignore are read too
+     * @param allowEmpty {@code --allow-empty}: a path with no spec file is not an error
+     */
+    record Reading(List<String> excludes, boolean noIgnore, boolean allowEmpty) {
+        static final Reading DEFAULT = new Reading(List.of(), false, false);
+    }
 
     enum Command {
         LSP, CHECK, GRAPH, VERSION, HELP;
@@ -85,6 +96,9 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
         CheckFormat checkFormat = CheckFormat.TEXT;
         GraphFormat graphFormat = GraphFormat.JSON;
         boolean strict = false;
+        List<String> excludes = new ArrayList<>();
+        boolean noIgnore = false;
+        boolean allowEmpty = false;
         boolean optionsEnded = false;
         for (int i = 0; i < rest.size(); i++) {
             String arg = rest.get(i);
@@ -94,16 +108,20 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
                 optionsEnded = true;
             } else if (arg.equals("--strict") && command == Command.CHECK) {
                 strict = true;
-            } else if (arg.equals("--format") || arg.startsWith("--format=")) {
-                String value;
-                if (arg.equals("--format")) {
-                    if (i + 1 >= rest.size()) {
-                        throw new UsageException("--format needs a value");
-                    }
-                    value = rest.get(++i);
-                } else {
-                    value = arg.substring("--format=".length());
+            } else if (arg.equals("--no-ignore")) {
+                noIgnore = true;
+            } else if (arg.equals("--allow-empty")) {
+                allowEmpty = true;
+            } else if (isValued(arg, "--exclude")) {
+                String value = value(arg, "--exclude", rest, i);
+                i += arg.equals("--exclude") ? 1 : 0;
+                if (value.isBlank()) {
+                    throw new UsageException("--exclude needs a pattern");
                 }
+                excludes.add(value);
+            } else if (isValued(arg, "--format")) {
+                String value = value(arg, "--format", rest, i);
+                i += arg.equals("--format") ? 1 : 0;
                 if (command == Command.CHECK) {
                     checkFormat = formatOf(CheckFormat.class, value, command);
                 } else {
@@ -116,7 +134,23 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
-        return new Arguments(command, List.copyOf(paths), checkFormat, graphFormat, strict, null);
+        return new Arguments(command, List.copyOf(paths), checkFormat, graphFormat, strict, null,
+                new Reading(List.copyOf(excludes), noIgnore, allowEmpty));
+    }
+
+    /** {@code --name VALUE} or {@code --name=VALUE}. */
+    private static boolean isValued(String arg, String name) {
+        return arg.equals(name) || arg.startsWith(name + "=");
+    }
+
+    private static String value(String arg, String name, List<String> rest, int at) throws UsageException {
+        if (!arg.equals(name)) {
+            return arg.substring(name.length() + 1);
+        }
+        if (at + 1 >= rest.size()) {
+            throw new UsageException(name + " needs a value");
+        }
+        return rest.get(at + 1);
     }
 
     private static <F extends Enum<F>> F formatOf(Class<F> formats, String value, Command command) throws UsageException {
@@ -139,6 +173,6 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
     }
 
     private static Arguments simple(Command command, Command helpTopic) {
-        return new Arguments(command, List.of(), CheckFormat.TEXT, GraphFormat.JSON, false, helpTopic);
+        return new Arguments(command, List.of(), CheckFormat.TEXT, GraphFormat.JSON, false, helpTopic, Reading.DEFAULT);
     }
 }

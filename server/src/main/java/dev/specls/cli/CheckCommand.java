@@ -4,6 +4,8 @@ import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.Rules;
 import dev.specls.check.Severity;
+import dev.specls.config.Settings;
+import dev.specls.config.SettingsLoader;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -20,8 +22,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -42,14 +44,19 @@ final class CheckCommand {
     private CheckCommand() {
     }
 
-    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
-        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
+    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err)
+            throws NoSuchFileException, NothingToCheckException {
+        WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(arguments, currentFolder, err);
+        Workspace workspace = loaded.workspace();
         Checker checker = new Checker(Rules.all(), workspace.settings());
-        checker.problems().forEach(problem -> err.println("specls: .specls.toml: " + problem));
+        for (Settings configuration : loaded.configurations()) {
+            String name = configuration.source() == null ? SettingsLoader.FILE_NAME : DisplayPath.of(Uris.of(configuration.source()), currentFolder);
+            checker.problems(configuration).forEach(problem -> err.println("specls: " + name + ": " + problem));
+        }
         Map<Path, List<SpecSet>> specSetsByFolder = new TreeMap<>();
-        Set<URI> checkedFiles = new HashSet<>();
+        Set<URI> checkedFiles = new LinkedHashSet<>();
         for (SpecSet specSet : workspace.specSets()) {
-            specSetsByFolder.computeIfAbsent(specSet.folder(), folder -> new ArrayList<>()).add(specSet);
+            specSetsByFolder.computeIfAbsent(folderOf(specSet), folder -> new ArrayList<>()).add(specSet);
             specSet.members().forEach(member -> checkedFiles.add(member.uri()));
         }
         Map<URI, List<Finding>> workspaceFindings = checker.checkWorkspace(workspace);
@@ -62,11 +69,12 @@ final class CheckCommand {
             SourceFile file = workspace.file(uri);
             return file == null ? NO_TEXT : file.lineIndex();
         };
-        ReportTally tally = new ReportTally(checkedFiles.size());
+        List<String> fileNames = checkedFiles.stream().map(uri -> DisplayPath.of(uri, currentFolder)).sorted().toList();
+        ReportTally tally = new ReportTally(fileNames.size(), arguments.strict());
         Writer writer = new BufferedWriter(new OutputStreamWriter(out, StandardCharsets.UTF_8));
         try {
             ReportWriter report = arguments.checkFormat().writer(writer, Version.current());
-            report.start(checkedFiles.size(), ruleInfos(checker));
+            report.start(fileNames, ruleInfos(checker), arguments.strict());
             for (Path folder : folders) {
                 Map<URI, List<Finding>> findings = new LinkedHashMap<>();
                 for (SpecSet specSet : specSetsByFolder.getOrDefault(folder, List.of())) {
@@ -88,7 +96,7 @@ final class CheckCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tally.fails(arguments.strict()) ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return tally.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
     }
 
     private static List<RuleInfo> ruleInfos(Checker checker) {
@@ -97,6 +105,11 @@ final class CheckCommand {
                 Stream.concat(checker.workspaceRules().stream().map(rule -> new RuleInfo(rule.code(), rule.summary(), rule.defaultSeverity())),
                         Stream.of(new RuleInfo(Checker.TOO_MANY_FINDINGS, Checker.TOO_MANY_FINDINGS_SUMMARY, Severity.WARNING))))
                 .toList();
+    }
+
+    /** A spec set without a folder (an untitled buffer) sorts first; the command line has none. */
+    private static Path folderOf(SpecSet specSet) {
+        return specSet.folder() == null ? Path.of("") : specSet.folder();
     }
 
     private static Path folderOf(URI uri) {

@@ -30,6 +30,18 @@ enum CheckFormat {
         ReportWriter writer(Writer out, String toolVersion) {
             return new GithubReport(out);
         }
+    },
+    JUNIT {
+        @Override
+        ReportWriter writer(Writer out, String toolVersion) {
+            return new WholeReport(out, JunitReport::render);
+        }
+    },
+    CHECKSTYLE {
+        @Override
+        ReportWriter writer(Writer out, String toolVersion) {
+            return new WholeReport(out, report -> CheckstyleReport.render(report, toolVersion));
+        }
     };
 
     /** Writes a report as its findings come; {@code specls check} streams through this. */

@@ -18,11 +18,12 @@ import java.util.function.Function;
 /**
  * Everything {@code specls check} prints, independent of the format.
  *
- * @param fileCount how many files were checked
- * @param findings  sorted by file, then position, then code
- * @param rules     every rule that ran
+ * @param files    every file checked, as reports name it, sorted
+ * @param findings sorted by file, then position, then code
+ * @param rules    every rule that ran
+ * @param strict   {@code --strict}: warnings fail the run too
  */
-public record CheckReport(int fileCount, List<ReportedFinding> findings, List<RuleInfo> rules) {
+public record CheckReport(List<String> files, List<ReportedFinding> findings, List<RuleInfo> rules, boolean strict) {
 
     static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
             .comparing((ReportedFinding finding) -> finding.location().file())
@@ -33,20 +34,23 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
             .thenComparing(ReportedFinding::code);
 
     public CheckReport {
+        files = files.stream().sorted().toList();
         findings = findings.stream().sorted(BY_FILE_AND_POSITION).toList();
         rules = List.copyOf(rules);
     }
 
     /** Resolves the findings' spans with each file's line index and names files relative to {@code currentFolder}. */
-    public static CheckReport of(int fileCount, Collection<Finding> findings, List<Rule> rules,
-                                 Function<URI, LineIndex> lineIndexOf, Path currentFolder) {
+    public static CheckReport of(Collection<URI> checkedFiles, Collection<Finding> findings, List<Rule> rules,
+                                 Function<URI, LineIndex> lineIndexOf, Path currentFolder, boolean strict) {
+        Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
         List<ReportedFinding> reported = findings.stream()
                 .map(finding -> report(finding, lineIndexOf, currentFolder))
                 .toList();
         List<RuleInfo> ruleInfos = rules.stream()
                 .map(rule -> new RuleInfo(rule.code(), rule.summary(), rule.defaultSeverity()))
                 .toList();
-        return new CheckReport(fileCount, reported, ruleInfos);
+        List<String> files = checkedFiles.stream().map(nameOf).toList();
+        return new CheckReport(files, reported, ruleInfos, strict);
     }
 
     /** One finding with its spans resolved to lines and columns and its files named as reports name them. */
@@ -71,27 +75,36 @@ public record CheckReport(int fileCount, List<ReportedFinding> findings, List<Ru
                 lines.position(span.end(), PositionEncoding.UTF16));
     }
 
+    public int fileCount() {
+        return files.size();
+    }
+
     public long count(Severity severity) {
-        return tally().count(severity);
+        return findings.stream().filter(finding -> finding.severity() == severity).count();
     }
 
     /** True when a finding is severe enough to fail the run: an error, or with {@code strict} also a warning. */
-    public boolean fails(boolean strict) {
-        return tally().fails(strict);
+    public boolean fails() {
+        return findings.stream().anyMatch(this::fails);
+    }
+
+    /** True when this finding alone fails the run. */
+    public boolean fails(ReportedFinding finding) {
+        return fails(finding, strict);
+    }
+
+    static boolean fails(ReportedFinding finding, boolean strict) {
+        return finding.severity() == Severity.ERROR || (strict && finding.severity() == Severity.WARNING);
     }
 
     /** Streams the whole report, in order, to a format's writer. */
     void writeTo(ReportWriter writer) throws IOException {
-        writer.start(fileCount, rules);
+        writer.start(files, rules, strict);
+        ReportTally tally = new ReportTally(files.size(), strict);
         for (ReportedFinding finding : findings) {
+            tally.add(finding);
             writer.finding(finding);
         }
-        writer.finish(tally());
-    }
-
-    private ReportTally tally() {
-        ReportTally tally = new ReportTally(fileCount);
-        findings.forEach(tally::add);
-        return tally;
+        writer.finish(tally);
     }
 }

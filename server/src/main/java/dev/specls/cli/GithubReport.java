@@ -17,7 +17,7 @@ final class GithubReport implements ReportWriter {
     }
 
     @Override
-    public void start(int fileCount, List<RuleInfo> rules) {
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
         // Annotations stand alone: no header, no summary.
     }
 
@@ -29,12 +29,6 @@ final class GithubReport implements ReportWriter {
     @Override
     public void finding(ReportedFinding finding) throws IOException {
         Location location = finding.location();
-        StringBuilder message = new StringBuilder(finding.message());
-        for (ReportedRelated related : finding.related()) {
-            Location place = related.location();
-            message.append('\n').append(place.file()).append(':').append(place.start().line() + 1)
-                    .append(':').append(place.start().character() + 1).append(": ").append(related.message());
-        }
         out.append(new StringBuilder().append("::").append(command(finding))
                 .append(" file=").append(escapeProperty(location.file()))
                 .append(",line=").append(location.start().line() + 1)
@@ -42,7 +36,7 @@ final class GithubReport implements ReportWriter {
                 .append(",endLine=").append(location.end().line() + 1)
                 .append(",endColumn=").append(lastColumn(location))
                 .append(",title=").append(escapeProperty(finding.code()))
-                .append("::").append(escapeData(message.toString()))
+                .append("::").append(escapeData(finding.messageWithRelated()))
                 .append('\n'));
     }
 

@@ -15,8 +15,9 @@ final class GraphCommand {
     private GraphCommand() {
     }
 
-    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err) throws NoSuchFileException {
-        Workspace workspace = WorkspaceLoader.load(arguments.paths(), currentFolder, err);
+    static int run(Arguments arguments, Path currentFolder, PrintStream out, PrintStream err)
+            throws NoSuchFileException, NothingToCheckException {
+        Workspace workspace = WorkspaceLoader.load(arguments, currentFolder, err).workspace();
         List<GraphPlan> plans = workspace.specSets().stream()
                 .filter(specSet -> specSet.plan() != null)
                 .map(specSet -> GraphPlans.of(specSet, DisplayPath.of(specSet.plan().uri(), currentFolder)))

@@ -19,6 +19,9 @@ final class GraphJson {
         for (GraphPlan plan : plans) {
             ObjectNode planNode = planArray.addObject();
             planNode.put("file", plan.file());
+            if (plan.note() != null) {
+                planNode.put("note", plan.note());
+            }
             ArrayNode tasks = planNode.putArray("tasks");
             for (GraphPhase phase : plan.phases()) {
                 for (GraphTask task : phase.tasks()) {

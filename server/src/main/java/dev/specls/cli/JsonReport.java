@@ -19,10 +19,10 @@ final class JsonReport implements ReportWriter {
     }
 
     @Override
-    public void start(int fileCount, List<RuleInfo> rules) throws IOException {
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) throws IOException {
         json = JsonOutput.generator(out);
         json.writeStartObject();
-        json.writeNumberField("files", fileCount);
+        json.writeNumberField("files", files.size());
         json.writeArrayFieldStart("diagnostics");
     }
 

@@ -62,6 +62,9 @@ public final class Main {
         } catch (NoSuchFileException e) {
             err.println("specls: no such file or folder: " + e.getFile());
             return EXIT_USAGE;
+        } catch (NothingToCheckException e) {
+            e.problems().forEach(problem -> err.println("specls: " + problem));
+            return EXIT_USAGE;
         } catch (UncheckedIOException e) {
             err.println("specls: cannot read: " + e.getCause().getMessage());
             return EXIT_USAGE;

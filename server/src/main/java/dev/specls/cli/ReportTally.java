@@ -8,14 +8,18 @@ import java.util.Map;
 final class ReportTally {
 
     private final int fileCount;
+    private final boolean strict;
     private final Map<Severity, Long> counts = new EnumMap<>(Severity.class);
+    private boolean fails;
 
-    ReportTally(int fileCount) {
+    ReportTally(int fileCount, boolean strict) {
         this.fileCount = fileCount;
+        this.strict = strict;
     }
 
     void add(ReportedFinding finding) {
         counts.merge(finding.severity(), 1L, Long::sum);
+        fails |= CheckReport.fails(finding, strict);
     }
 
     int fileCount() {
@@ -26,8 +30,8 @@ final class ReportTally {
         return counts.getOrDefault(severity, 0L);
     }
 
-    /** True when a finding is severe enough to fail the run: an error, or with {@code strict} also a warning. */
-    boolean fails(boolean strict) {
-        return count(Severity.ERROR) > 0 || (strict && count(Severity.WARNING) > 0);
+    /** True when a finding is severe enough to fail the run: an error, or with {@code --strict} also a warning. */
+    boolean fails() {
+        return fails;
     }
 }

@@ -33,7 +33,7 @@ final class SarifReport implements ReportWriter {
     }
 
     @Override
-    public void start(int fileCount, List<RuleInfo> rules) {
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
         rules.forEach(rule -> known.put(rule.code(), rule));
     }
 

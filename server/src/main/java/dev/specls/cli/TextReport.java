@@ -18,12 +18,18 @@ final class TextReport implements ReportWriter {
     }
 
     @Override
-    public void start(int fileCount, List<RuleInfo> rules) {
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
         // The text format has no header.
     }
 
     @Override
     public void finding(ReportedFinding finding) throws IOException {
+        out.append(lines(finding));
+    }
+
+    /** One finding as the text report prints it: its line, its message's later lines and each related place, indented. */
+    static String lines(ReportedFinding finding) {
+        StringBuilder out = new StringBuilder();
         out.append(place(finding.location())).append(": ")
                 .append(finding.severity().word()).append(' ')
                 .append(finding.code()).append(' ')
@@ -31,6 +37,7 @@ final class TextReport implements ReportWriter {
         for (ReportedRelated related : finding.related()) {
             out.append("    ").append(place(related.location())).append(": ").append(related.message()).append('\n');
         }
+        return out.toString();
     }
 
     @Override

@@ -21,37 +21,55 @@ final class Usage {
               --version         print the version and exit
               --help, -h        show help (after a command: that command's help)
 
-            Exit status: 0 success, 1 check found failing problems, 2 usage or I/O error,
-            3 internal error.
+            Exit status: 0 success, 1 check found failing problems, 2 usage or I/O error
+            or a path with no spec file, 3 internal error.
             """;
 
     private static final String CHECK = """
-            Usage: specls check [--format text|json|sarif|github] [--strict] [PATH...]
+            Usage: specls check [--format FORMAT] [--strict] [--exclude GLOB]... [--no-ignore]
+                                [--allow-empty] [PATH...]
 
             Reads every plan, requirements and state file in the given files and folders
-            (default: the current folder) and reports what each rule finds. Settings come
-            from .specls.toml in the current folder.
+            (default: the current folder) and reports what each rule finds. Files are
+            found by name (PLAN.md, REQUIREMENTS.md, STATE.md, the [files] globs of
+            .specls.toml); a Markdown file named here is a plan when it holds <phases>.
+            Each file gets the settings of its nearest .specls.toml.
 
             Options:
               --format FORMAT   text (default): path:line:col: severity code message
                                 json: one object with files, diagnostics and summary
                                 sarif: SARIF 2.1.0, for code-scanning uploads
                                 github: GitHub Actions annotations (::error file=...::)
+                                junit: JUnit XML, for GitLab, Jenkins and CI dashboards
+                                checkstyle: checkstyle XML, for reviewdog and warnings-ng
               --strict          warnings fail the run too, not only errors
+              --exclude GLOB    leave out what GLOB matches (.gitignore syntax, relative
+                                to the current folder); may be given more than once
+              --no-ignore       also read what .gitignore files ignore
+              --allow-empty     a path with no spec file is not an error
               --                end of options; later arguments are paths
 
-            Exit status: 0 no failing finding, 1 failing findings, 2 usage or I/O error.
+            Folder scans leave out .git, node_modules, target, build, dist, .venv, other
+            hidden folders, [files] exclude of .specls.toml and --exclude; a file named
+            here is read whatever they say.
+
+            Exit status: 0 no failing finding, 1 failing findings, 2 usage or I/O error,
+            or a path with no spec file.
             """;
 
     private static final String GRAPH = """
-            Usage: specls graph [--format json|mermaid|dot] [PATH...]
+            Usage: specls graph [--format json|mermaid|dot] [--exclude GLOB]... [--no-ignore]
+                                [--allow-empty] [PATH...]
 
             Prints the tasks of every plan in the given files and folders (default: the
             current folder) with their explicit and implicit dependencies, wave (layer) and
-            status from STATE.md.
+            status from STATE.md. Files are found as check finds them.
 
             Options:
               --format FORMAT   json (default), mermaid (a flowchart) or dot (Graphviz)
+              --exclude GLOB    leave out what GLOB matches (.gitignore syntax)
+              --no-ignore       also read what .gitignore files ignore
+              --allow-empty     a path with no spec file is not an error
               --                end of options; later arguments are paths
             """;
 

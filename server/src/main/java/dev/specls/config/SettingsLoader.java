@@ -4,25 +4,34 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.specls.text.SafeFileReader;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
+import java.util.function.Function;
 
 /**
  * Reads settings from {@code .specls.toml} and from the client's {@code specls} settings object, which
  * share one shape:
  * <pre>
+ * extend = "../.specls.toml"                     # settings this file starts from
  * [rules]        "plan/broad-task" = "off"      # error|warning|information|hint|off
  * [files]        plan = ["plans/*.md"]           # extra globs per kind
+ *                planByContent = ["docs/*.md"]   # Markdown files that are plans when they hold <phases>
+ *                exclude = ["fixtures/"]         # .gitignore syntax, after the defaults
+ *                respectGitignore = true
  * [diagnostics]  debounceMs = 200
  *                maxFindingsPerFile = 1000
  * </pre>
- * A mistake never stops the rest from applying: the faulty entry is skipped and described in
- * {@link Settings#problems()}. Nothing here throws.
+ * Globs and patterns in a file are relative to the file's folder; in client settings, to each
+ * workspace root. A mistake never stops the rest from applying: the faulty entry is skipped and
+ * described in {@link Settings#problems()}. Nothing here throws.
  */
 public final class SettingsLoader {
 
@@ -30,58 +39,128 @@ public final class SettingsLoader {
 
     private static final List<String> LEVELS = List.of("error", "warning", "information", "hint", "off");
     private static final List<String> FILE_KINDS = List.of("plan", "requirements", "state", "project", "prompt");
+    private static final String PLAN_BY_CONTENT = "planByContent";
+    private static final String EXCLUDE = "exclude";
+    private static final String RESPECT_GITIGNORE = "respectGitignore";
+    private static final String EXTEND = "extend";
     private static final String CLIENT_SOURCE = "client setting specls";
-    private static final TomlMapper TOML = new TomlMapper();
+    /** A chain of {@code extend} this long is a mistake, not a layout. */
+    private static final int MAX_EXTEND_DEPTH = 16;
     private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
     };
 
     private SettingsLoader() {
     }
 
-    /** The settings of {@code .specls.toml} in the workspace root, or the defaults when there is none. */
-    public static Settings load(Path workspaceRoot) {
-        Path root = workspaceRoot.toAbsolutePath().normalize();
-        SafeFileReader.Result result = SafeFileReader.read(root.resolve(FILE_NAME), root);
-        if (result instanceof SafeFileReader.Read read) {
-            return fromToml(read.text());
-        }
-        if (result instanceof SafeFileReader.Refused refused) {
-            return withProblems(Settings.defaults(), List.of(FILE_NAME + ": not read, as it " + refused.reason() + "; using defaults"));
-        }
-        return Settings.defaults();
-    }
-
-    public static Settings fromToml(String tomlText) {
-        List<String> problems = new ArrayList<>();
-        Map<String, Object> tree = readToml(tomlText, problems);
-        if (tree == null) {
-            tree = readSectionsSeparately(tomlText);
-        }
-        return apply(withProblems(Settings.defaults(), problems), tree, FILE_NAME);
+    /** Built on first use: creating the mapper costs tens of milliseconds that a run without a configuration file never needs. */
+    private static final class Toml {
+        static final TomlMapper MAPPER = new TomlMapper();
     }
 
     /**
-     * Applies the client's {@code specls} settings over {@code base}: a rule level or a kind's glob list
-     * given by the client replaces the one from the file, everything else is kept.
+     * The settings of one {@code .specls.toml}, after those of the file it extends; its globs are relative
+     * to its folder.
+     *
+     * @param nameOf how problems name a configuration file to the user
+     */
+    public static Settings loadFile(Path file, Function<Path, String> nameOf) {
+        return loadFile(file.toAbsolutePath().normalize(), nameOf, new LinkedHashSet<>());
+    }
+
+    private static Settings loadFile(Path file, Function<Path, String> nameOf, Set<Path> extending) {
+        String name = nameOf.apply(file);
+        Settings withSource = new Settings(Map.of(), FileSettings.defaults(), Settings.DEFAULT_DEBOUNCE_MS, List.of(), file);
+        // Read as every file is: a regular file that is not itself a link, capped, with a timeout.
+        SafeFileReader.Result read = SafeFileReader.read(file, null);
+        if (!(read instanceof SafeFileReader.Read readText)) {
+            String reason = read instanceof SafeFileReader.Refused refused ? refused.reason() : "is gone";
+            return withSource.withProblems(List.of(name + ": not read, as it " + reason + "; using defaults"));
+        }
+        String text = readText.text();
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> tree = readTree(text, name, problems);
+        Settings base = withSource;
+        if (tree.containsKey(EXTEND)) {
+            extending.add(file);
+            base = extended(file, tree.remove(EXTEND), name, nameOf, extending, problems);
+            extending.remove(file);
+            base = new Settings(base.ruleLevels(), base.files(), base.debounceMs(), base.maxFindingsPerFile(), base.problems(), file);
+        }
+        return apply(base.withProblems(problems), tree, name, file.getParent());
+    }
+
+    private static Settings extended(Path file, Object value, String name, Function<Path, String> nameOf, Set<Path> extending,
+                                     List<String> problems) {
+        Settings none = new Settings(Map.of(), FileSettings.defaults(), Settings.DEFAULT_DEBOUNCE_MS, List.of(), file);
+        if (!(value instanceof String relative) || relative.isBlank()) {
+            problems.add(name + ": extend must be the path of another .toml file, got " + describe(value));
+            return none;
+        }
+        Path target = file.getParent().resolve(relative).toAbsolutePath().normalize();
+        if (!target.getFileName().toString().endsWith(".toml")) {
+            problems.add(name + ": extend names " + relative + ", which is not a .toml file; it is not read");
+            return none;
+        }
+        if (extending.contains(target)) {
+            problems.add(name + ": extend names " + relative + ", which extends this file again; the loop is not followed");
+            return none;
+        }
+        if (extending.size() >= MAX_EXTEND_DEPTH) {
+            problems.add(name + ": extend goes " + MAX_EXTEND_DEPTH + " files deep; " + relative + " is not read");
+            return none;
+        }
+        if (!Files.isRegularFile(target)) {
+            problems.add(name + ": extend names " + relative + ", which is not a file; it is not read");
+            return none;
+        }
+        return loadFile(target, nameOf, extending);
+    }
+
+    /** The settings of TOML text with no file behind it: globs are relative to each workspace root. */
+    public static Settings fromToml(String tomlText) {
+        List<String> problems = new ArrayList<>();
+        Map<String, Object> tree = readTree(tomlText, FILE_NAME, problems);
+        if (tree.containsKey(EXTEND)) {
+            tree.remove(EXTEND);
+            problems.add(FILE_NAME + ": extend needs a file to be relative to; it is not followed");
+        }
+        return apply(Settings.defaults().withProblems(problems), tree, FILE_NAME, null);
+    }
+
+    /**
+     * Applies the client's {@code specls} settings over {@code base}: a rule level, a kind's glob list,
+     * {@code planByContent} or {@code respectGitignore} given by the client replaces the one from the file;
+     * its {@code exclude} patterns apply after the file's; everything else is kept.
      */
     public static Settings merge(Settings base, Map<String, Object> clientSettings) {
         if (clientSettings == null) {
             return base;
         }
-        return apply(base, clientSettings, CLIENT_SOURCE);
+        Map<String, Object> tree = new LinkedHashMap<>(clientSettings);
+        List<String> problems = new ArrayList<>();
+        if (tree.remove(EXTEND) != null) {
+            problems.add(CLIENT_SOURCE + ": extend is read only in .specls.toml");
+        }
+        return apply(base.withProblems(problems), tree, CLIENT_SOURCE, null);
     }
 
-    private static Map<String, Object> readToml(String text, List<String> problems) {
+    /** The parsed file; after a syntax error, what can be read section by section, and the error in {@code problems}. */
+    private static Map<String, Object> readTree(String text, String name, List<String> problems) {
+        Map<String, Object> tree = readToml(text, name, problems);
+        return new LinkedHashMap<>(tree == null ? readSectionsSeparately(text, name) : tree);
+    }
+
+    private static Map<String, Object> readToml(String text, String name, List<String> problems) {
         try {
-            Map<String, Object> tree = TOML.readValue(text, TREE);
+            Map<String, Object> tree = Toml.MAPPER.readValue(text, TREE);
             return tree == null ? Map.of() : tree;
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
-            problems.add(FILE_NAME + ": not valid TOML" + where + ": " + e.getOriginalMessage()
+            problems.add(name + ": not valid TOML" + where + ": " + e.getOriginalMessage()
                     + "; the sections that can be read still apply");
             return null;
         } catch (RuntimeException e) {
-            problems.add(FILE_NAME + ": not valid TOML: " + e.getMessage() + "; the sections that can be read still apply");
+            problems.add(name + ": not valid TOML: " + e.getMessage() + "; the sections that can be read still apply");
             return null;
         }
     }
@@ -90,49 +169,50 @@ public final class SettingsLoader {
      * After a syntax error, reads each {@code [table]} section on its own so that one broken line
      * costs only its own section.
      */
-    private static Map<String, Object> readSectionsSeparately(String text) {
+    private static Map<String, Object> readSectionsSeparately(String text, String name) {
         Map<String, Object> merged = new LinkedHashMap<>();
         StringBuilder section = new StringBuilder();
         for (String line : text.split("\r\n|\r|\n", -1)) {
             if (line.strip().startsWith("[") && section.length() > 0) {
-                mergeReadable(merged, section.toString());
+                mergeReadable(merged, section.toString(), name);
                 section.setLength(0);
             }
             section.append(line).append('\n');
         }
-        mergeReadable(merged, section.toString());
+        mergeReadable(merged, section.toString(), name);
         return merged;
     }
 
-    private static void mergeReadable(Map<String, Object> merged, String sectionText) {
-        Map<String, Object> tree = readToml(sectionText, new ArrayList<>());
+    private static void mergeReadable(Map<String, Object> merged, String sectionText, String name) {
+        Map<String, Object> tree = readToml(sectionText, name, new ArrayList<>());
         if (tree != null) {
             merged.putAll(tree);
         }
     }
 
-    private static Settings apply(Settings base, Map<String, ?> tree, String source) {
-        Map<String, String> rules = new LinkedHashMap<>(base.ruleLevels());
-        Map<String, List<String>> globs = new LinkedHashMap<>(base.fileGlobs());
-        int[] diagnostics = {base.debounceMs(), base.maxFindingsPerFile()};
-        List<String> problems = new ArrayList<>(base.problems());
+    /** @param base the folder the tree's globs are relative to, or {@code null} for the workspace roots */
+    private static Settings apply(Settings settings, Map<String, ?> tree, String source, Path base) {
+        Map<String, String> rules = new LinkedHashMap<>(settings.ruleLevels());
+        FileTable files = new FileTable(settings.files());
+        int[] diagnostics = {settings.debounceMs(), settings.maxFindingsPerFile()};
+        List<String> problems = new ArrayList<>(settings.problems());
         for (Map.Entry<String, ?> section : tree.entrySet()) {
             String key = section.getKey();
             Map<String, ?> table = tableOrNull(section.getValue());
             if (!List.of("rules", "files", "diagnostics").contains(key)) {
-                problems.add(source + ": unknown key \"" + key + "\" (known: rules, files, diagnostics)");
+                problems.add(source + ": unknown key \"" + key + "\" (known: extend, rules, files, diagnostics)");
             } else if (table == null) {
                 problems.add(source + ": \"" + key + "\" must be a table");
             } else if (key.equals("rules")) {
                 readRules(table, rules, problems, source);
             } else if (key.equals("files")) {
-                readFiles(table, globs, problems, source);
+                files.read(table, problems, source, base);
             } else {
                 readDiagnostics(table, diagnostics, problems, source);
             }
         }
-        return new Settings(Collections.unmodifiableMap(rules), Collections.unmodifiableMap(globs), diagnostics[0], diagnostics[1],
-                List.copyOf(problems));
+        return new Settings(Collections.unmodifiableMap(rules), files.toSettings(), diagnostics[0], diagnostics[1], List.copyOf(problems),
+                settings.source());
     }
 
     private static void readRules(Map<String, ?> table, Map<String, String> rules, List<String> problems, String source) {
@@ -147,18 +227,53 @@ public final class SettingsLoader {
         }
     }
 
-    private static void readFiles(Map<String, ?> table, Map<String, List<String>> globs, List<String> problems, String source) {
-        for (Map.Entry<String, ?> kind : table.entrySet()) {
-            if (!FILE_KINDS.contains(kind.getKey())) {
-                problems.add(source + ": unknown file kind \"" + kind.getKey() + "\" under files (known: " + String.join(", ", FILE_KINDS) + ")");
-                continue;
+    /** The {@code [files]} table being read over the settings it starts from. */
+    private static final class FileTable {
+        private final Map<String, List<RootedGlob>> kinds;
+        private List<RootedGlob> planByContent;
+        private final List<RootedGlob> exclude;
+        private boolean respectGitignore;
+
+        FileTable(FileSettings start) {
+            kinds = new LinkedHashMap<>(start.kinds());
+            planByContent = start.planByContent();
+            exclude = new ArrayList<>(start.exclude());
+            respectGitignore = start.respectGitignore();
+        }
+
+        void read(Map<String, ?> table, List<String> problems, String source, Path base) {
+            for (Map.Entry<String, ?> entry : table.entrySet()) {
+                String key = entry.getKey();
+                Object value = entry.getValue();
+                if (key.equals(RESPECT_GITIGNORE)) {
+                    if (value instanceof Boolean flag) {
+                        respectGitignore = flag;
+                    } else {
+                        problems.add(source + ": files." + key + " must be true or false, got " + describe(value));
+                    }
+                    continue;
+                }
+                boolean known = FILE_KINDS.contains(key) || key.equals(PLAN_BY_CONTENT) || key.equals(EXCLUDE);
+                if (!known) {
+                    problems.add(source + ": unknown key \"" + key + "\" under files (known: " + String.join(", ", FILE_KINDS)
+                            + ", " + PLAN_BY_CONTENT + ", " + EXCLUDE + ", " + RESPECT_GITIGNORE + ")");
+                    continue;
+                }
+                List<RootedGlob> patterns = globList(value, base);
+                if (patterns == null) {
+                    problems.add(source + ": files." + key + " must be a list of glob strings, got " + describe(value));
+                } else if (key.equals(EXCLUDE)) {
+                    exclude.addAll(patterns);
+                } else if (key.equals(PLAN_BY_CONTENT)) {
+                    planByContent = patterns;
+                } else {
+                    kinds.put(key, patterns);
+                }
             }
-            List<String> patterns = globList(kind.getValue());
-            if (patterns == null) {
-                problems.add(source + ": files." + kind.getKey() + " must be a list of glob strings, got " + describe(kind.getValue()));
-            } else {
-                globs.put(kind.getKey(), patterns);
-            }
+        }
+
+        FileSettings toSettings() {
+            return new FileSettings(Collections.unmodifiableMap(kinds), planByContent, List.copyOf(exclude), respectGitignore);
         }
     }
 
@@ -184,19 +299,19 @@ public final class SettingsLoader {
     }
 
     /** The patterns of a string list (a lone string counts as a list of one), or {@code null} when it is neither. */
-    private static List<String> globList(Object value) {
+    private static List<RootedGlob> globList(Object value, Path base) {
         if (value instanceof String single) {
-            return List.of(single);
+            return List.of(new RootedGlob(single, base));
         }
         if (!(value instanceof List<?> items)) {
             return null;
         }
-        List<String> patterns = new ArrayList<>();
+        List<RootedGlob> patterns = new ArrayList<>();
         for (Object item : items) {
             if (!(item instanceof String pattern)) {
                 return null;
             }
-            patterns.add(pattern);
+            patterns.add(new RootedGlob(pattern, base));
         }
         return List.copyOf(patterns);
     }
@@ -208,14 +323,5 @@ public final class SettingsLoader {
 
     private static String describe(Object value) {
         return value instanceof String text ? "\"" + text + "\"" : String.valueOf(value);
-    }
-
-    private static Settings withProblems(Settings settings, List<String> problems) {
-        if (problems.isEmpty()) {
-            return settings;
-        }
-        List<String> all = new ArrayList<>(settings.problems());
-        all.addAll(problems);
-        return new Settings(settings.ruleLevels(), settings.fileGlobs(), settings.debounceMs(), settings.maxFindingsPerFile(), List.copyOf(all));
     }
 }

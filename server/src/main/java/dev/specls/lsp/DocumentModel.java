@@ -2,7 +2,7 @@ package dev.specls.lsp;
 
 import dev.specls.check.Finding;
 import dev.specls.check.Checker;
-import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.workspace.WorkspaceView;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
@@ -29,8 +29,8 @@ public interface DocumentModel {
         void apply();
     }
 
-    default Mutation prepareOpen(URI uri, int version, String text) {
-        return () -> open(uri, version, text);
+    default Mutation prepareOpen(URI uri, int version, String languageId, String text) {
+        return () -> open(uri, version, languageId, text);
     }
 
     default Mutation prepareChange(URI uri, int version, String text) {
@@ -59,13 +59,24 @@ public interface DocumentModel {
     /** The checker under the current settings, for features that act on findings (quick fixes). */
     Checker checker();
 
-    /** Applies new settings; returns what is wrong with them that only the model can tell (unknown rule codes). */
-    List<String> setSettings(Settings settings);
+    /**
+     * Applies new settings to every folder.
+     *
+     * @param filesOnDiskChanged a configuration or {@code .gitignore} file changed, so the folders are read again
+     */
+    void setSettings(SettingsLookup settings, boolean filesOnDiskChanged);
+
+    /**
+     * What is wrong with the configuration files read since the last call (each told once), including
+     * what only the model can tell, such as rule codes that name no rule.
+     */
+    List<String> configurationProblems();
 
     /** Reads every file of a known kind below {@code root} from disk. */
     void addFolder(Path root);
 
-    void open(URI uri, int version, String text);
+    /** @param languageId the language the client reports for the buffer, or {@code null} */
+    void open(URI uri, int version, String languageId, String text);
 
     void change(URI uri, int version, String text);
 

@@ -2,6 +2,7 @@ package dev.specls.lsp;
 
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Snapshot;
@@ -134,16 +135,26 @@ final class DocumentSync {
         return CompletableFuture.allOf(waits.toArray(CompletableFuture[]::new));
     }
 
-    /** Resolves settings on the document thread (it may read the disk) and re-checks everything under them. */
-    void applySettings(Supplier<Settings> settings) {
+    /**
+     * Resolves settings on the document thread (it may read the disk) and re-checks everything under them.
+     *
+     * @param debounceFolder     the folder whose settings give the debounce (the first workspace folder), or {@code null}
+     * @param filesOnDiskChanged a configuration or gitignore file changed, so the folders are read again
+     */
+    void applySettings(Supplier<SettingsLookup> settings, Path debounceFolder, boolean filesOnDiskChanged) {
         run("apply settings", () -> {
-            Settings resolved = settings.get();
-            resolved.problems().forEach(problem -> log.warn("configuration: " + problem));
-            model.setSettings(resolved).forEach(problem -> log.warn("configuration: " + problem));
-            debounceMs = resolved.debounceMs();
+            SettingsLookup resolved = settings.get();
+            model.setSettings(resolved, filesOnDiskChanged);
+            debounceMs = resolved.forFolder(debounceFolder).debounceMs();
+            reportConfigurationProblems();
             everythingChangedAt = ++clock;
             checkAll(() -> { });
         });
+    }
+
+    /** Logs the problems of configuration files read since the last report: scans and new buffers can find more of them. */
+    private void reportConfigurationProblems() {
+        model.configurationProblems().forEach(problem -> log.warn("configuration: " + problem));
     }
 
     /** Reads the folders on a preparation thread; requests wait for the scan, then everything is checked. */
@@ -166,6 +177,7 @@ final class DocumentSync {
                     try {
                         prepared.forEach(DocumentModel.Mutation::apply);
                         logNewDiskProblems();
+                        reportConfigurationProblems();
                     } finally {
                         pendingScans.remove(scanned);
                         scanned.complete(null);
@@ -178,11 +190,11 @@ final class DocumentSync {
         });
     }
 
-    void opened(URI uri, int version, String text) {
+    void opened(URI uri, int version, String languageId, String text) {
         run("open " + uri, () -> {
             CompletableFuture<Snapshot> buffer = CompletableFuture.completedFuture(new Snapshot(uri, version, text));
             buffers.put(uri, buffer);
-            prepare("open " + uri, uri, buffer, opened -> model.prepareOpen(uri, version, text), this::checkNow);
+            prepare("open " + uri, uri, buffer, opened -> model.prepareOpen(uri, version, languageId, text), this::checkNow);
         });
     }
 
@@ -295,6 +307,8 @@ final class DocumentSync {
         try {
             if (mutation != null) {
                 afterApplying.accept(uri, mutate(uri, mutation::apply));
+                // A new buffer or file may have brought in a configuration file not read before.
+                reportConfigurationProblems();
             }
         } finally {
             entry.settled.complete(null);

@@ -53,7 +53,7 @@ final class IncomingMessages implements MessageConsumer {
             throw new MessageIssueException(message, List.of(new MessageIssue(
                     "'" + method + "' needs params, and the message has none", ResponseErrorCode.InvalidParams.getValue())));
         }
-        if (NOT_VALIDATED.contains(method)) {
+        if (method != null && NOT_VALIDATED.contains(method)) {
             delegate.consume(message);
         } else {
             validated.consume(message);

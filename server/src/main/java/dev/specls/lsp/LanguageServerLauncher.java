@@ -2,7 +2,9 @@ package dev.specls.lsp;
 
 import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.config.ConfigDiscovery;
 import dev.specls.config.SettingsLoader;
+import dev.specls.config.SettingsLookup;
 import dev.specls.workspace.Workspace;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -42,9 +44,9 @@ public final class LanguageServerLauncher {
                 LanguageServerLauncher::projectAndClientSettings);
     }
 
-    private static Settings projectAndClientSettings(Path root, Map<String, Object> clientSettings) {
-        Settings project = root == null ? Settings.defaults() : SettingsLoader.load(root);
-        return SettingsLoader.merge(project, clientSettings);
+    /** Each folder's nearest {@code .specls.toml}, with the client's settings laid over it. */
+    private static SettingsLookup projectAndClientSettings(Map<String, Object> clientSettings) {
+        return new ConfigDiscovery(settings -> SettingsLoader.merge(settings, clientSettings), Path::toString);
     }
 
     static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings) {

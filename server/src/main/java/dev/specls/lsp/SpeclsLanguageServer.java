@@ -50,7 +50,8 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
 
     static final String SETTINGS_SECTION = "specls";
     static final String CONFIG_FILE = ".specls.toml";
-    static final List<String> WATCHED_GLOBS = List.of("**/*.md", "**/*.prompt", "**/*.prompty", "**/" + CONFIG_FILE);
+    static final String GITIGNORE_FILE = ".gitignore";
+    static final List<String> WATCHED_GLOBS = List.of("**/*.md", "**/*.prompt", "**/*.prompty", "**/" + CONFIG_FILE, "**/" + GITIGNORE_FILE);
     /** ProcessHandle.onExit cannot always observe a process that is not our child; polling backs it up. */
     private static final long PARENT_POLL_SECONDS = 3;
 
@@ -100,7 +101,7 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
             sync.setEncoding(clientFeatures.positionEncoding());
             folders = workspaceFolders(params);
             clientSettings = ClientSettings.asMap(params.getInitializationOptions());
-            reloadSettings();
+            reloadSettings(false);
             if (params.getProcessId() != null) {
                 watchParent(params.getProcessId());
             }
@@ -236,15 +237,19 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
 
     void clientSettingsChanged(Map<String, Object> settings) {
         clientSettings = settings;
-        reloadSettings();
+        reloadSettings(false);
     }
 
-    /** Re-reads {@code .specls.toml} and lays the client's settings over it. */
-    void reloadSettings() {
+    /**
+     * Re-reads the configuration files and lays the client's settings over them.
+     *
+     * @param filesOnDiskChanged a {@code .specls.toml} or {@code .gitignore} changed, so the folders are read again
+     */
+    void reloadSettings(boolean filesOnDiskChanged) {
         List<Path> roots = folders;
         Path root = roots.isEmpty() ? null : roots.get(0);
         Map<String, Object> client = clientSettings;
-        sync.applySettings(() -> settingsResolver.resolve(root, client));
+        sync.applySettings(() -> settingsResolver.resolve(client), root, filesOnDiskChanged);
     }
 
     void foldersAdded(List<Path> added) {

@@ -85,7 +85,7 @@ final class SpeclsTextDocumentService implements TextDocumentService {
     public void didOpen(DidOpenTextDocumentParams params) {
         URI uri = notified("didOpen", params.getTextDocument().getUri());
         if (uri != null) {
-            sync.opened(uri, params.getTextDocument().getVersion(), params.getTextDocument().getText());
+            sync.opened(uri, params.getTextDocument().getVersion(), params.getTextDocument().getLanguageId(), params.getTextDocument().getText());
         }
     }
 

@@ -74,7 +74,8 @@ final class SpeclsWorkspaceService implements WorkspaceService {
                 server.log().warn("ignored a file event: " + invalid.getMessage());
                 continue;
             }
-            if (uri.getPath() != null && uri.getPath().endsWith("/" + SpeclsLanguageServer.CONFIG_FILE)) {
+            String path = uri.getPath();
+            if (path != null && (path.endsWith("/" + SpeclsLanguageServer.CONFIG_FILE) || path.endsWith("/" + SpeclsLanguageServer.GITIGNORE_FILE))) {
                 configChanged = true;
             } else if (event.getType() == FileChangeType.Deleted) {
                 sync.diskDeleted(uri);
@@ -83,7 +84,7 @@ final class SpeclsWorkspaceService implements WorkspaceService {
             }
         }
         if (configChanged) {
-            server.reloadSettings();
+            server.reloadSettings(true);
         }
     }
 

@@ -4,6 +4,7 @@ import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.Rule;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
@@ -12,6 +13,8 @@ import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
 import java.util.LinkedHashMap;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +26,8 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     private final Workspace workspace;
     private final List<Rule> rules;
     private volatile Checker checker;
+    /** Problems already told, so that the editor's settings, laid over every file, are told once. Document thread only. */
+    private final Set<String> told = new HashSet<>();
 
     public WorkspaceDocumentModel(Workspace workspace, List<Rule> rules) {
         this.workspace = workspace;
@@ -41,22 +46,35 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
-    public List<String> setSettings(Settings settings) {
-        workspace.setSettings(settings);
-        Checker updated = new Checker(rules, settings);
-        checker = updated;
-        return updated.problems();
+    public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
+        checker = new Checker(rules, settings);
+        told.clear();
+        workspace.setSettings(settings, filesOnDiskChanged);
     }
 
     @Override
-    public Mutation prepareOpen(URI uri, int version, String text) {
-        Workspace.Prepared prepared = workspace.prepareOpen(uri, version, text);
+    public List<String> configurationProblems() {
+        Checker current = checker;
+        List<String> problems = new ArrayList<>();
+        for (Settings read : workspace.settings().takeNewlyRead()) {
+            List<String> all = new ArrayList<>(read.problems());
+            String source = read.source() == null ? "settings" : read.source().toString();
+            current.problems(read).forEach(problem -> all.add(source + ": " + problem));
+            all.stream().filter(told::add).forEach(problems::add);
+        }
+        return problems;
+    }
+
+    @Override
+    public Mutation prepareOpen(URI uri, int version, String languageId, String text) {
+        Workspace.Prepared prepared = workspace.prepareOpen(uri, version, languageId, text);
         return () -> workspace.apply(prepared);
     }
 
     @Override
     public Mutation prepareChange(URI uri, int version, String text) {
-        return prepareOpen(uri, version, text);
+        Workspace.Prepared prepared = workspace.prepareChange(uri, version, text);
+        return () -> workspace.apply(prepared);
     }
 
     @Override
@@ -83,8 +101,8 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
-    public void open(URI uri, int version, String text) {
-        workspace.open(uri, version, text);
+    public void open(URI uri, int version, String languageId, String text) {
+        workspace.open(uri, version, languageId, text);
     }
 
     @Override
@@ -109,7 +127,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
 
     @Override
     public Collection<String> diskProblems() {
-        return workspace.diskProblems();
+        return workspace.problems();
     }
 
     @Override

@@ -45,8 +45,11 @@ public final class SafeFileReader {
     public sealed interface Result permits Read, Absent, Refused {
     }
 
-    /** The text, decoded leniently as UTF-8, without a leading byte order mark. */
-    public record Read(String text) implements Result {
+    /**
+     * The text, decoded leniently as UTF-8, without a leading byte order mark, and where the bytes first
+     * are not UTF-8 ({@code null} when they all are).
+     */
+    public record Read(String text, Utf8Error utf8Error) implements Result {
     }
 
     /** Nothing is there (any more). */
@@ -147,7 +150,9 @@ public final class SafeFileReader {
         }
         String text = new String(bytes, StandardCharsets.UTF_8);
         // Editors drop a byte order mark from the buffer; dropping it here keeps disk and buffer offsets equal.
-        return new Read(text.startsWith("\uFEFF") ? text.substring(1) : text);
+        int bom = text.startsWith("\uFEFF") ? 1 : 0;
+        Utf8Error utf8Error = text.indexOf('\uFFFD') < 0 ? null : Utf8Error.find(bytes);
+        return new Read(text.substring(bom), utf8Error == null ? null : utf8Error.shifted(bom));
     }
 
     /** Why the path is reached through a link, or {@code null} when it is not. */

@@ -1,20 +1,34 @@
 package dev.specls.workspace;
 
+import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
- * Decides what a file is (FORMATS.md §1): the user's globs first, then the well-known names, then
- * the prompt template locations, then, for other Markdown files, whether the text holds a
- * {@code <phases} block. Immutable; the workspace makes a new one when settings or roots change.
+ * Decides what a file is by its name, as the users' own tools find their files (FORMATS.md §1): the
+ * globs of the settings that govern the file first, then GSD's phase plans, then the well-known names,
+ * then the prompt template locations. The text decides only where the user asks for it: a Markdown
+ * file that a {@code [files] planByContent} glob selects, one named on the command line, and a buffer
+ * without a file (an untitled editor) are plans when they hold a {@code <phases} block; an editor
+ * buffer whose language is {@value #PLAN_LANGUAGE_ID} is a plan whatever it holds. Documentation,
+ * rules pages and agent prompts that show plan XML are therefore never taken for plans. Thread-safe.
  */
 public final class FileClassifier {
+
+    /** The language id of an editor buffer that the user marked as a sago plan, whatever its name. */
+    public static final String PLAN_LANGUAGE_ID = "specls-plan";
+
+    /** Language ids of untitled buffers whose text is looked at: what editors give a new, unsaved buffer. */
+    private static final Set<String> UNTITLED_LANGUAGES_READ = Set.of("markdown", "plaintext", "text");
 
     private static final Map<String, FileKind> BASENAMES = Map.of(
             "PLAN.md", FileKind.PLAN,
@@ -22,78 +36,119 @@ public final class FileClassifier {
             "STATE.md", FileKind.STATE,
             "PROJECT.md", FileKind.PROJECT);
 
+    /** GSD's plan files: in a phase folder, named {@code PLAN.md} or ending in {@code -PLAN.md} (its {@code phase-prompt} template). */
+    private static final List<Glob> GSD_PLAN_GLOBS = List.of("**/.planning/phases/*/PLAN.md", "**/.planning/phases/*/*-PLAN.md")
+            .stream().map(Glob::of).toList();
+
     /** Matched against the whole path, so the locations count wherever the project sits. */
     private static final List<Glob> PROMPT_GLOBS = List.of(
             "**/*.prompt.md", "**/*.prompty", "**/*.prompt", "**/SKILL.md",
             "**/xprompts/**/*.md", "**/.xprompts/**/*.md", "**/.claude/commands/**/*.md", "**/.github/prompts/**/*.md")
             .stream().map(Glob::of).toList();
 
+    private final SettingsLookup settings;
     private final List<Path> roots;
-    private final List<UserGlob> userGlobs;
+    private final Map<Settings, UserGlobs> compiled = new IdentityHashMap<>();
 
-    private record UserGlob(FileKind kind, Glob glob) {
+    private record UserGlob(FileKind kind, Glob glob, Path base) {
     }
 
-    /** @param roots the workspace folders that the settings' relative globs start from */
-    public FileClassifier(Settings settings, List<Path> roots) {
+    /** A settings' globs, compiled once. */
+    private record UserGlobs(List<UserGlob> kinds, List<UserGlob> planByContent) {
+    }
+
+    /** @param roots the workspace folders that editor settings' relative globs start from */
+    public FileClassifier(SettingsLookup settings, List<Path> roots) {
+        this.settings = settings;
         this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
-        List<UserGlob> globs = new ArrayList<>();
-        for (FileKind kind : FileKind.values()) {
-            for (String pattern : settings.fileGlobs().getOrDefault(kind.name().toLowerCase(Locale.ROOT), List.of())) {
-                globs.add(new UserGlob(kind, Glob.of(pattern)));
-            }
-        }
-        this.userGlobs = List.copyOf(globs);
     }
 
-    /**
-     * The kind of a file with this text. {@code file} may be {@code null} for a buffer without a path
-     * (an untitled editor), which only the content can classify; {@code text} may be {@code null} when
-     * the content is not known, which leaves only the name.
-     */
-    public FileKind classify(Path file, String text) {
-        FileKind byName = file == null ? FileKind.OTHER : classifyByName(file);
-        if (byName != FileKind.OTHER) {
-            return byName;
-        }
-        boolean markdown = file == null || isMarkdown(file);
-        return markdown && text != null && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+    public FileClassifier(Settings settings, List<Path> roots) {
+        this(SettingsLookup.fixed(settings), roots);
     }
 
-    /** The kind the path alone gives; OTHER when only the content could tell (see {@link #isMarkdown}). */
+    /** The kind the path alone gives; OTHER when the name says nothing. */
     public FileKind classifyByName(Path file) {
         Path normalized = file.toAbsolutePath().normalize();
         String absolute = slashes(normalized);
-        for (UserGlob userGlob : userGlobs) {
-            if (matchesUserGlob(userGlob.glob(), normalized, absolute)) {
+        for (UserGlob userGlob : globsOf(normalized).kinds()) {
+            if (matches(userGlob, normalized, absolute)) {
                 return userGlob.kind();
             }
         }
-        Path name = file.getFileName();
+        if (matchesAny(GSD_PLAN_GLOBS, absolute)) {
+            return FileKind.GSD_PLAN;
+        }
+        Path name = normalized.getFileName();
         FileKind known = name == null ? null : BASENAMES.get(name.toString());
         if (known != null) {
             return known;
         }
-        for (Glob prompt : PROMPT_GLOBS) {
-            if (prompt.matches(absolute)) {
-                return FileKind.PROMPT;
-            }
-        }
-        return FileKind.OTHER;
+        return matchesAny(PROMPT_GLOBS, absolute) ? FileKind.PROMPT : FileKind.OTHER;
     }
 
-    /** Markdown files are the ones a {@code <phases} block can turn into plans, so they must be read to classify. */
+    /** True when a {@code [files] planByContent} glob selects the file, so that its text must be read to classify it. */
+    public boolean readsContent(Path file) {
+        Path normalized = file.toAbsolutePath().normalize();
+        String absolute = slashes(normalized);
+        for (UserGlob userGlob : globsOf(normalized).planByContent()) {
+            if (matches(userGlob, normalized, absolute)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A file found on disk: by its name, else a plan when a {@code planByContent} glob selects it and its text holds a block. */
+    public FileKind classify(Path file, String text) {
+        FileKind byName = classifyByName(file);
+        if (byName != FileKind.OTHER) {
+            return byName;
+        }
+        return text != null && readsContent(file) && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+    }
+
+    /** A file the user named on the command line: as on disk, and also a plan when it is Markdown and holds a block. */
+    public FileKind classifyNamed(Path file, String text) {
+        FileKind kind = classify(file, text);
+        if (kind != FileKind.OTHER) {
+            return kind;
+        }
+        return text != null && isMarkdown(file) && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+    }
+
+    /**
+     * An editor buffer: a plan when the client reports the language {@value #PLAN_LANGUAGE_ID}; a buffer
+     * without a file (untitled) in Markdown or plain text by its text; any other as its file on disk.
+     *
+     * @param file       the buffer's file, or {@code null} when its URI names none
+     * @param languageId the language the client reports, or {@code null} when unknown
+     */
+    public FileKind classifyBuffer(Path file, String languageId, String text) {
+        if (PLAN_LANGUAGE_ID.equals(languageId)) {
+            return FileKind.PLAN;
+        }
+        if (file == null) {
+            boolean readable = languageId == null || UNTITLED_LANGUAGES_READ.contains(languageId.toLowerCase(Locale.ROOT));
+            return readable && text != null && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+        }
+        return classify(file, text);
+    }
+
     public static boolean isMarkdown(Path file) {
         Path name = file.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".md");
     }
 
-    /** True when the text holds a {@code <phases} start tag anywhere (raw or fenced, as sago's fallback finds it). */
+    /**
+     * True when the text holds a {@code <phases} start tag anywhere, as sago's fallback search
+     * {@code <phases\b} finds it (so {@code <phases-list>} counts and {@code <phasesOfTheMoon>} does not).
+     */
     public static boolean holdsPhasesBlock(String text) {
         int at = text.indexOf("<phases");
         while (at >= 0) {
             int after = at + "<phases".length();
-            if (after == text.length() || text.charAt(after) == '>' || text.charAt(after) == '/' || Character.isWhitespace(text.charAt(after))) {
+            if (after == text.length() || !isWordCharacter(text.charAt(after))) {
                 return true;
             }
             at = text.indexOf("<phases", after);
@@ -101,13 +156,51 @@ public final class FileClassifier {
         return false;
     }
 
-    /** User globs are relative to a workspace root; an absolute pattern matches the absolute path. */
-    private boolean matchesUserGlob(Glob glob, Path normalized, String absolute) {
+    private static boolean isWordCharacter(char c) {
+        return c == '_' || (c < 128 && Character.isLetterOrDigit(c));
+    }
+
+    private UserGlobs globsOf(Path file) {
+        Settings governing = settings.forFolder(file.getParent());
+        synchronized (compiled) {
+            return compiled.computeIfAbsent(governing, FileClassifier::compile);
+        }
+    }
+
+    private static UserGlobs compile(Settings settings) {
+        List<UserGlob> kinds = new ArrayList<>();
+        settings.files().kinds().forEach((kindName, globs) -> {
+            FileKind kind = FileKind.valueOf(kindName.toUpperCase(Locale.ROOT));
+            globs.forEach(glob -> kinds.add(new UserGlob(kind, Glob.of(glob.pattern()), glob.base())));
+        });
+        List<UserGlob> byContent = new ArrayList<>();
+        for (RootedGlob glob : settings.files().planByContent()) {
+            byContent.add(new UserGlob(FileKind.PLAN, Glob.of(glob.pattern()), glob.base()));
+        }
+        return new UserGlobs(List.copyOf(kinds), List.copyOf(byContent));
+    }
+
+    /**
+     * A glob is relative to the folder of the configuration file that wrote it, or, written in editor
+     * settings, to each workspace root; an absolute pattern matches the absolute path.
+     */
+    private boolean matches(UserGlob userGlob, Path normalized, String absolute) {
+        Glob glob = userGlob.glob();
         if (glob.matches(absolute)) {
             return true;
         }
-        for (Path root : roots) {
-            if (normalized.startsWith(root) && glob.matches(slashes(root.relativize(normalized)))) {
+        List<Path> bases = userGlob.base() == null ? roots : List.of(userGlob.base());
+        for (Path base : bases) {
+            if (normalized.startsWith(base) && glob.matches(slashes(base.relativize(normalized)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean matchesAny(List<Glob> globs, String absolute) {
+        for (Glob glob : globs) {
+            if (glob.matches(absolute)) {
                 return true;
             }
         }

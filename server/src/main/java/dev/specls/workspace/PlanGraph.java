@@ -37,8 +37,15 @@ public final class PlanGraph {
      * @param path           closed path, first = last: {@code path[i]} depends on {@code path[i+1]}
      * @param edgeIsImplicit per edge of the path: true when {@code path[i] -> path[i+1]} comes from the
      *                       implicit rule (no {@code depends_on}) rather than from {@code depends_on}
+     * @param explicitPath   a closed path of {@code depends_on} edges only among the same tasks, which sago's
+     *                       own lint (it sees no implicit edge) reports as DEPENDENCY_CYCLE; {@code path} itself
+     *                       when it has no implicit edge, empty when the tasks have no such cycle
      */
-    public record Cycle(List<Task> path, List<Boolean> edgeIsImplicit) {
+    public record Cycle(List<Task> path, List<Boolean> edgeIsImplicit, List<Task> explicitPath) {
+
+        public boolean hasImplicitEdge() {
+            return edgeIsImplicit.contains(Boolean.TRUE);
+        }
     }
 
     private static final PlanGraph EMPTY = new PlanGraph(null);
@@ -322,16 +329,23 @@ public final class PlanGraph {
         List<Cycle> found = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             if (hasSelfLoop(i)) {
-                found.add(new Cycle(List.of(tasks.get(i), tasks.get(i)), List.of(false)));
+                List<Task> loop = List.of(tasks.get(i), tasks.get(i));
+                found.add(new Cycle(loop, List.of(false), loop));
             }
         }
         int[] parent = new int[2 * n];
         int[] queue = new int[2 * n];
         int[] visitedIn = new int[2 * n];
         Arrays.fill(visitedIn, -1);
+        ExplicitCycles explicit = null;
         for (int c = 0; c < components.count(); c++) {
             if (components.start[c + 1] - components.start[c] > 1) {
-                found.add(shortestCycleThrough(components, c, parent, queue, visitedIn));
+                Cycle cycle = shortestCycleThrough(components, c, parent, queue, visitedIn);
+                if (cycle.hasImplicitEdge()) {
+                    explicit = explicit == null ? new ExplicitCycles() : explicit;
+                    cycle = new Cycle(cycle.path(), cycle.edgeIsImplicit(), explicit.within(components, c));
+                }
+                found.add(cycle);
             }
         }
         found.sort((a, b) -> Integer.compare(indexOfTask.get(a.path().get(0)), indexOfTask.get(b.path().get(0))));
@@ -340,41 +354,7 @@ public final class PlanGraph {
 
     /** Breadth-first from the component's first task back to itself, ignoring self-loops, which are reported on their own. */
     private Cycle shortestCycleThrough(Components components, int component, int[] parent, int[] queue, int[] visitedIn) {
-        int start = Integer.MAX_VALUE;
-        for (int m = components.start[component]; m < components.start[component + 1]; m++) {
-            start = Math.min(start, components.members[m]);
-        }
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = start;
-        visitedIn[start] = component;
-        int last = -1;
-        while (head < tail && last < 0) {
-            int node = queue[head++];
-            for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
-                int next = edgeTarget[e];
-                if (next == node || components.of[next] != component) {
-                    continue;
-                }
-                if (next == start) {
-                    last = node;
-                    break;
-                }
-                if (visitedIn[next] != component) {
-                    visitedIn[next] = component;
-                    parent[next] = node;
-                    queue[tail++] = next;
-                }
-            }
-        }
-        List<Integer> nodes = new ArrayList<>();
-        for (int node = last; node != start; node = parent[node]) {
-            nodes.add(node);
-        }
-        nodes.add(start);
-        Collections.reverse(nodes);
-        nodes.add(start);
-        return toTaskCycle(nodes);
+        return toTaskCycle(components.shortestCycle(component, edgeStart, edgeTarget, parent, queue, visitedIn));
     }
 
     /** Collapses prefix nodes: a task followed by prefix nodes before the next task is an implicit edge. */
@@ -394,7 +374,62 @@ public final class PlanGraph {
             path.add(tasks.get(node));
             throughPrefix = false;
         }
-        return new Cycle(List.copyOf(path), List.copyOf(implicit));
+        List<Task> closed = List.copyOf(path);
+        return new Cycle(closed, List.copyOf(implicit), implicit.contains(Boolean.TRUE) ? List.of() : closed);
+    }
+
+    /**
+     * The cycles of {@code depends_on} edges alone, which sago's lint (Kahn's algorithm over explicit edges)
+     * finds: built once, on the first cycle that runs through an implicit edge.
+     */
+    private final class ExplicitCycles {
+
+        private final int[] start;
+        private final int[] target;
+        private final Components components;
+        private final int[] parent;
+        private final int[] queue;
+        /** The explicit component a node was last reached in, so no search clears what an earlier one marked. */
+        private final int[] reachedIn;
+
+        ExplicitCycles() {
+            int n = tasks.size();
+            start = new int[n + 1];
+            for (int i = 0; i < n; i++) {
+                start[i + 1] = start[i] + explicitDependencies.get(i).size();
+            }
+            target = new int[start[n]];
+            for (int i = 0; i < n; i++) {
+                int e = start[i];
+                for (Task dependency : explicitDependencies.get(i)) {
+                    target[e++] = indexOfTask.get(dependency);
+                }
+            }
+            components = Components.of(start, target);
+            parent = new int[n];
+            queue = new int[n];
+            reachedIn = new int[n];
+            Arrays.fill(reachedIn, -1);
+        }
+
+        /** A shortest explicit cycle among the tasks of the full graph's component, or empty. */
+        List<Task> within(Components full, int component) {
+            for (int m = full.start[component]; m < full.start[component + 1]; m++) {
+                int node = full.members[m];
+                if (node >= tasks.size()) {
+                    continue;
+                }
+                int own = components.of[node];
+                if (components.start[own + 1] - components.start[own] > 1) {
+                    List<Task> path = new ArrayList<>();
+                    for (int member : components.shortestCycle(own, start, target, parent, queue, reachedIn)) {
+                        path.add(tasks.get(member));
+                    }
+                    return List.copyOf(path);
+                }
+            }
+            return List.of();
+        }
     }
 
     /** Kahn's algorithm: prefix nodes are released as soon as they are ready, tasks in document order. */
@@ -479,6 +514,49 @@ public final class PlanGraph {
 
         int count() {
             return count;
+        }
+
+        /**
+         * A shortest closed path (first = last) through the component's smallest node, by breadth-first search
+         * over the edges that stay inside it, ignoring self-loops. {@code reachedIn} marks nodes with the
+         * component reached in, so one array serves every component without being cleared.
+         */
+        List<Integer> shortestCycle(int component, int[] edgeStart, int[] edgeTarget, int[] parent, int[] queue, int[] reachedIn) {
+            int first = Integer.MAX_VALUE;
+            for (int m = start[component]; m < start[component + 1]; m++) {
+                first = Math.min(first, members[m]);
+            }
+            int head = 0;
+            int tail = 0;
+            queue[tail++] = first;
+            reachedIn[first] = component;
+            int last = -1;
+            while (head < tail && last < 0) {
+                int node = queue[head++];
+                for (int e = edgeStart[node]; e < edgeStart[node + 1]; e++) {
+                    int next = edgeTarget[e];
+                    if (next == node || of[next] != component) {
+                        continue;
+                    }
+                    if (next == first) {
+                        last = node;
+                        break;
+                    }
+                    if (reachedIn[next] != component) {
+                        reachedIn[next] = component;
+                        parent[next] = node;
+                        queue[tail++] = next;
+                    }
+                }
+            }
+            List<Integer> nodes = new ArrayList<>();
+            for (int node = last; node != first; node = parent[node]) {
+                nodes.add(node);
+            }
+            nodes.add(first);
+            Collections.reverse(nodes);
+            nodes.add(first);
+            return nodes;
         }
 
         static Components of(int[] edgeStart, int[] edgeTarget) {

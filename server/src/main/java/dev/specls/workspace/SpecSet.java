@@ -15,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.function.Function;
 
 /**
@@ -69,7 +70,7 @@ public final class SpecSet {
         if (previous == null) {
             return new SpecSet(folder, plan, requirements, state);
         }
-        if (previous.folder.equals(folder) && previous.plan == plan && previous.requirements == requirements && previous.state == state) {
+        if (Objects.equals(previous.folder, folder) && previous.plan == plan && previous.requirements == requirements && previous.state == state) {
             return previous;
         }
         return new SpecSet(folder, plan, requirements, state, previous);

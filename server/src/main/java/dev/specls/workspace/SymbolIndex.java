@@ -87,7 +87,7 @@ public final class SymbolIndex {
         return index;
     }
 
-    /** The id inside the attribute value, without the spaces sago trims; the whole value when entities hide it. */
+    /** The id inside the attribute value (sago keeps it as written, spaces included); the whole value when entities hide it. */
     private static Span trimmedIdSpan(String text, Task task) {
         Span value = task.idAttribute().valueSpan();
         int at = text.substring(value.start(), value.end()).indexOf(task.id());

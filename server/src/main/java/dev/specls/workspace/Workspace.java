@@ -1,12 +1,14 @@
 package dev.specls.workspace;
 
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.state.StateParser;
 import dev.specls.text.SafeFileReader;
 import dev.specls.text.Snapshot;
+import dev.specls.text.Utf8Error;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.FileVisitResult;
@@ -36,7 +38,7 @@ import java.util.TreeMap;
  * changed file and rebuilds only the spec sets of its folder; those reuse whatever they derived from
  * members that did not change, and every other spec set is kept as it was.
  *
- * <p>Every mutation comes in two steps, so that a server can keep its document thread free: {@code
+ * <p>Reading and parsing come in two steps, so that a server can keep its document thread free: {@code
  * prepare…} does the slow part (reading the disk, parsing) on any thread without publishing anything,
  * and {@link #apply} publishes the result in a moment. A prepared change of one file applies even if
  * other files changed in the meantime; what it read about other files applies only to those that did
@@ -51,19 +53,29 @@ public final class Workspace implements WorkspaceView {
     /** Larger files are not spec files anyone edits by hand; reading them would only cost memory. */
     static final long MAX_FILE_BYTES = SafeFileReader.MAX_BYTES;
 
-    private static final Set<String> SKIPPED_FOLDERS = Set.of(".git", "node_modules", "target", "build", ".venv");
-    /** Hidden folders are skipped except those where spec and prompt files live. */
-    private static final Set<String> HIDDEN_FOLDERS_READ = Set.of(".claude", ".github", ".xprompts", ".planning");
     private static final Comparator<SourceFile> BY_PATH = Comparator.comparing(file -> file.uri().toString());
 
+    /**
+     * What a folder scan left out because the user asked for it: by {@code [files] exclude} or
+     * {@code --exclude}, or by {@code .gitignore} (specls's own defaults are not counted).
+     *
+     * @param folders folders not read at all
+     * @param files   files of a known kind not read
+     */
+    public record ScanSummary(int folders, int files) {
+    }
+
     private record State(
-            Settings settings,
+            SettingsLookup settings,
             List<Path> roots,
             FileClassifier classifier,
+            ScanFilter filter,
             Map<URI, SourceFile> files,
-            Set<URI> open,
+            /* Open buffers, each with the language the client reported for it ("" when it reported none). */
+            Map<URI, String> open,
             Map<Path, List<SourceFile>> specFilesByFolder,
             Map<Path, List<SpecSet>> specSetsByFolder,
+            Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
             Map<URI, String> ioProblems,
             Map<URI, String> unread) {
@@ -76,71 +88,84 @@ public final class Workspace implements WorkspaceView {
     public static final class Prepared {
         private final State base;
         private final URI target;
-        private final Settings settings;
+        private final SettingsLookup settings;
         private final List<Path> roots;
         private final FileClassifier classifier;
-        private final Set<URI> opened;
+        private final Map<URI, String> opened;
         private final Set<URI> closed;
         private final Map<URI, SourceFile> changed;
         private final Map<URI, String> problems;
         private final Map<URI, String> unread;
+        private final ScanSummary summary;
 
-        private Prepared(Edit edit, URI target) {
+        private Prepared(Edit edit, URI target, ScanSummary summary) {
             this.base = edit.base;
             this.target = target;
             this.settings = edit.settings;
             this.roots = List.copyOf(edit.roots);
             this.classifier = edit.classifier;
-            this.opened = difference(edit.open, base.open());
-            this.closed = difference(base.open(), edit.open);
+            this.opened = new HashMap<>(edit.open);
+            opened.entrySet().removeIf(entry -> entry.getValue().equals(base.open().get(entry.getKey())));
+            this.closed = new HashSet<>(base.open().keySet());
+            closed.removeAll(edit.open.keySet());
             this.changed = new LinkedHashMap<>(edit.changed);
             this.problems = new LinkedHashMap<>(edit.changedProblems);
             this.unread = new LinkedHashMap<>(edit.changedUnread);
-        }
-
-        private static Set<URI> difference(Set<URI> all, Set<URI> without) {
-            Set<URI> result = new HashSet<>(all);
-            result.removeAll(without);
-            return result;
+            this.summary = summary;
         }
     }
 
     private volatile State state;
 
     public Workspace(Settings settings) {
-        Settings initial = settings == null ? Settings.defaults() : settings;
-        state = new State(initial, List.of(), new FileClassifier(initial, List.of()), Map.of(), Set.of(), Map.of(), Map.of(), Map.of(),
-                Map.of(), Map.of());
+        this(SettingsLookup.fixed(settings));
     }
 
-    /** New settings; when the file globs changed, every known file is classified again and the roots are scanned again. */
-    public void setSettings(Settings settings) {
-        apply(prepareSettings(settings));
+    /** @param settings the settings of each folder, which decide which files are read and as what */
+    public Workspace(SettingsLookup settings) {
+        state = new State(settings, List.of(), new FileClassifier(settings, List.of()), new ScanFilter(settings),
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
-    public Prepared prepareSettings(Settings settings) {
-        Settings next = settings == null ? Settings.defaults() : settings;
+    public synchronized void setSettings(Settings settings) {
+        setSettings(SettingsLookup.fixed(settings), false);
+    }
+
+    /**
+     * New settings: every known file is classified again, disk files that no longer have a kind or are now
+     * left out leave, and the roots are scanned again when the files settings of a root differ or
+     * {@code filesOnDiskChanged} says that a configuration or {@code .gitignore} file changed.
+     */
+    public synchronized void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
         Edit edit = new Edit();
-        edit.settings = next;
-        edit.classifier = new FileClassifier(next, edit.roots);
-        if (!next.fileGlobs().equals(edit.base.settings().fileGlobs())) {
-            edit.reclassifyKnownFiles();
-            edit.roots.forEach(edit::scan);
+        boolean rootsDiffer = edit.roots.stream()
+                .anyMatch(root -> !settings.forFolder(root).files().equals(state.settings().forFolder(root).files()));
+        edit.settings = settings;
+        edit.classifier = new FileClassifier(settings, edit.roots);
+        edit.filter = new ScanFilter(settings);
+        edit.reclassifyKnownFiles();
+        if (rootsDiffer || filesOnDiskChanged) {
+            edit.roots.forEach(root -> edit.scan(root, root));
         }
-        return edit.prepared(null);
+        edit.commit();
     }
 
-    public Settings settings() {
+    public SettingsLookup settings() {
         return state.settings();
     }
 
     /**
-     * Adds a workspace root and reads every file of a known kind below it from disk, skipping .git,
-     * node_modules, target, build, .venv and hidden folders other than .claude, .github, .xprompts and
-     * .planning. Unreadable and oversized files are left out and listed in {@link #problems()}.
+     * Adds a workspace root and reads every file of a known kind below it from disk, leaving out what
+     * {@link ScanFilter} leaves out (version-control, dependency, build and hidden folders, the user's
+     * excludes, gitignored paths); the root itself is read even when it would be left out. Unreadable
+     * and oversized files are left out and listed in {@link #problems()}.
+     *
+     * @return what the scan left out because the user's excludes or gitignore files asked for it
      */
-    public void addFolder(Path root) {
-        apply(prepareAddFolder(root));
+    public ScanSummary addFolder(Path root) {
+        Prepared prepared = prepareAddFolder(root);
+        apply(prepared);
+        return prepared.summary;
     }
 
     public Prepared prepareAddFolder(Path root) {
@@ -150,47 +175,65 @@ public final class Workspace implements WorkspaceView {
             edit.roots.add(normalized);
             edit.classifier = new FileClassifier(edit.settings, edit.roots);
         }
-        edit.scan(normalized);
-        return edit.prepared(null);
+        ScanSummary summary = edit.scan(normalized, normalized);
+        return edit.prepared(null, summary);
     }
 
     /**
-     * Adds or replaces one file from disk; a path given explicitly is classified even if no default matches.
+     * Adds or replaces one file from disk that the user named: it is read even when excludes or
+     * gitignore files would leave it out, and a Markdown file holding a {@code <phases} block is a plan.
      * Returns {@code null} when the file is not read: absent, or refused and listed in {@link #unreadFiles()}.
      */
     public SourceFile addFile(Path file) {
         Path path = file.toAbsolutePath().normalize();
         URI uri = Uris.of(path);
         Edit edit = new Edit();
-        if (!edit.open.contains(uri)) {
+        if (!edit.open.containsKey(uri)) {
             String text = edit.readText(path, true);
             if (text == null) {
                 edit.remove(uri);
             } else {
-                edit.put(uri, -1, text, edit.classifier.classify(path, text));
+                edit.put(uri, -1, text, edit.classifier.classifyNamed(path, text));
             }
         }
-        apply(edit.prepared(uri));
+        apply(edit.prepared(uri, null));
         return file(uri);
     }
 
     public SourceFile open(URI uri, int version, String text) {
-        apply(prepareOpen(uri, version, text));
+        return open(uri, version, null, text);
+    }
+
+    /**
+     * An editor opened the buffer; it is read whatever the excludes say, as a file named by the user.
+     *
+     * @param languageId the language the client reports, which can make any buffer a plan
+     *                   ({@link FileClassifier#PLAN_LANGUAGE_ID}); {@code null} when unknown
+     */
+    public SourceFile open(URI uri, int version, String languageId, String text) {
+        apply(prepareOpen(uri, version, languageId, text));
         return file(uri);
     }
 
-    public SourceFile change(URI uri, int version, String text) {
-        return open(uri, version, text);
-    }
-
-    /** Opening and changing a buffer are the same: its text, at its version, replaces what the workspace held. */
-    public Prepared prepareOpen(URI uri, int version, String text) {
+    /** As {@link #open(URI, int, String, String)}, prepared to be applied later. */
+    public Prepared prepareOpen(URI uri, int version, String languageId, String text) {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
-        edit.open.add(normalized);
+        edit.open.put(normalized, languageId == null ? "" : languageId);
         edit.setUnread(normalized, null);
-        edit.put(normalized, version, text, edit.classifier.classify(Uris.toPath(normalized), text));
-        return edit.prepared(normalized);
+        edit.put(normalized, version, text, edit.classifier.classifyBuffer(Uris.toPath(normalized), languageId, text));
+        return edit.prepared(normalized, null);
+    }
+
+    /** The buffer's new text; it keeps the language it was opened with. */
+    public SourceFile change(URI uri, int version, String text) {
+        apply(prepareChange(uri, version, text));
+        return file(uri);
+    }
+
+    public Prepared prepareChange(URI uri, int version, String text) {
+        String languageId = state.open().get(Uris.normalize(uri));
+        return prepareOpen(uri, version, languageId == null || languageId.isEmpty() ? null : languageId, text);
     }
 
     /** The buffer is closed: the file falls back to its disk content, or leaves the workspace. */
@@ -206,14 +249,14 @@ public final class Workspace implements WorkspaceView {
         SourceFile held = edit.files.get(normalized);
         boolean specFile = held != null && held.kind() != FileKind.OTHER
                 || path != null && edit.classifier.classifyByName(path) != FileKind.OTHER;
-        String text = path == null ? null : edit.readText(path, specFile);
+        String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path, specFile);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
         if (kind == FileKind.OTHER) {
             edit.remove(normalized);
         } else {
             edit.put(normalized, -1, text, kind);
         }
-        return edit.prepared(normalized);
+        return edit.prepared(normalized, null);
     }
 
     /** The file was created or changed on disk; ignored while a buffer for it is open. */
@@ -225,15 +268,18 @@ public final class Workspace implements WorkspaceView {
         URI normalized = Uris.normalize(uri);
         Path path = Uris.toPath(normalized);
         Edit edit = new Edit();
-        if (path == null || edit.open.contains(normalized)) {
-            return edit.prepared(normalized);
+        if (path == null || edit.open.containsKey(normalized)) {
+            return edit.prepared(normalized, null);
         }
         if (Files.isDirectory(path)) {
-            edit.scan(path);
+            Path root = edit.rootOf(path);
+            if (root != null && !edit.leftOut(path, true)) {
+                edit.scan(path, root);
+            }
         } else {
             boolean known = edit.files.containsKey(normalized);
-            if (!known && edit.insideSkippedFolder(path)) {
-                return edit.prepared(normalized);
+            if (!known && edit.leftOut(path, false)) {
+                return edit.prepared(normalized, null);
             }
             String text = edit.readText(path, known || edit.classifier.classifyByName(path) != FileKind.OTHER);
             FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
@@ -244,7 +290,7 @@ public final class Workspace implements WorkspaceView {
                 edit.put(normalized, -1, text, kind);
             }
         }
-        return edit.prepared(normalized);
+        return edit.prepared(normalized, null);
     }
 
     /**
@@ -265,14 +311,15 @@ public final class Workspace implements WorkspaceView {
             edit.settings = prepared.settings != prepared.base.settings() ? prepared.settings : edit.settings;
             prepared.roots.stream().filter(root -> !edit.roots.contains(root)).forEach(edit.roots::add);
             edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.filter = new ScanFilter(edit.settings);
         }
-        edit.open.addAll(prepared.opened);
-        edit.open.removeAll(prepared.closed);
+        edit.open.putAll(prepared.opened);
+        prepared.closed.forEach(edit.open::remove);
         for (Map.Entry<URI, SourceFile> entry : prepared.changed.entrySet()) {
             URI uri = entry.getKey();
             SourceFile file = entry.getValue();
             boolean asPrepared = uri.equals(prepared.target) || edit.base.files().get(uri) == prepared.base.files().get(uri);
-            boolean diskOverBuffer = file != null && file.snapshot().version() < 0 && edit.open.contains(uri);
+            boolean diskOverBuffer = file != null && file.snapshot().version() < 0 && edit.open.containsKey(uri);
             if (!asPrepared || diskOverBuffer) {
                 continue;
             }
@@ -282,9 +329,9 @@ public final class Workspace implements WorkspaceView {
                 edit.install(file, prepared.classifier);
             }
         }
-        prepared.problems.forEach((uri, problem) -> edit.setProblem(uri, problem));
+        prepared.problems.forEach(edit::setProblem);
         prepared.unread.forEach((uri, reason) -> {
-            if (reason == null || !edit.open.contains(uri)) {
+            if (reason == null || !edit.open.containsKey(uri)) {
                 edit.setUnread(uri, reason);
             }
         });
@@ -300,13 +347,13 @@ public final class Workspace implements WorkspaceView {
         }
         Edit edit = new Edit();
         if (edit.files.containsKey(normalized)) {
-            if (!edit.open.contains(normalized)) {
+            if (!edit.open.containsKey(normalized)) {
                 edit.remove(normalized);
             }
         } else {
             for (URI known : new ArrayList<>(edit.files.keySet())) {
                 Path knownPath = Uris.toPath(known);
-                if (knownPath != null && knownPath.startsWith(path) && !edit.open.contains(known)) {
+                if (knownPath != null && knownPath.startsWith(path) && !edit.open.containsKey(known)) {
                     edit.remove(known);
                 }
             }
@@ -353,7 +400,7 @@ public final class Workspace implements WorkspaceView {
     }
 
     public boolean isOpen(URI uri) {
-        return state.open().contains(Uris.normalize(uri));
+        return state.open().containsKey(Uris.normalize(uri));
     }
 
     /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
@@ -366,7 +413,9 @@ public final class Workspace implements WorkspaceView {
     @Override
     public Collection<SpecSet> specSets() {
         List<SpecSet> all = new ArrayList<>();
-        new TreeMap<>(state.specSetsByFolder()).values().forEach(all::addAll);
+        State current = state;
+        new TreeMap<>(current.specSetsByFolder()).values().forEach(all::addAll);
+        all.addAll(new TreeMap<>(current.specSetsWithoutFolder()).values());
         return all;
     }
 
@@ -389,20 +438,16 @@ public final class Workspace implements WorkspaceView {
         return Collections.unmodifiableSet(affected);
     }
 
-    /** What went wrong with the configuration and with reading files, for the user; spec files not read are in {@link #unreadFiles()}. */
+    /**
+     * What went wrong with reading files and folders, for the user; spec files not read are in {@link
+     * #unreadFiles()}, and the configuration's problems are told by {@link SettingsLookup#takeNewlyRead}.
+     */
     public Collection<String> problems() {
-        List<String> problems = new ArrayList<>(state.settings().problems());
-        problems.addAll(diskProblems());
-        return problems;
+        return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
 
-    /** What went wrong with reading files and folders, other than the spec files in {@link #unreadFiles()}. */
-    public Collection<String> diskProblems() {
-        return new TreeMap<>(state.ioProblems()).values();
-    }
-
-    private static SourceFile parse(URI uri, int version, String text, FileKind kind) {
-        Snapshot snapshot = new Snapshot(uri, version, text);
+    private static SourceFile parse(Snapshot snapshot, FileKind kind) {
+        String text = snapshot.text();
         return switch (kind) {
             case PLAN -> new SourceFile(snapshot, kind, PlanParser.parse(text), null, null);
             case REQUIREMENTS -> new SourceFile(snapshot, kind, null, RequirementsParser.parse(text), null);
@@ -411,23 +456,19 @@ public final class Workspace implements WorkspaceView {
         };
     }
 
-    /** The root the path lies below (the innermost, when roots nest), or {@code null}. */
+    /** The innermost root the path lies below, or {@code null}. */
     private static Path rootOf(List<Path> roots, Path path) {
-        Path found = null;
+        Path innermost = null;
         for (Path root : roots) {
-            if (path.startsWith(root) && (found == null || root.startsWith(found))) {
-                found = root;
+            if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
+                innermost = root;
             }
         }
-        return found;
+        return innermost;
     }
 
     private static boolean isSpecSetMember(FileKind kind) {
         return kind == FileKind.PLAN || kind == FileKind.REQUIREMENTS || kind == FileKind.STATE;
-    }
-
-    private static boolean isSkippedFolderName(String name) {
-        return SKIPPED_FOLDERS.contains(name) || (name.startsWith(".") && !HIDDEN_FOLDERS_READ.contains(name));
     }
 
     /**
@@ -472,11 +513,12 @@ public final class Workspace implements WorkspaceView {
     private final class Edit {
 
         private final State base = state;
-        Settings settings = base.settings();
+        SettingsLookup settings = base.settings();
         final List<Path> roots = new ArrayList<>(base.roots());
         FileClassifier classifier = base.classifier();
+        ScanFilter filter = base.filter();
         final Map<URI, SourceFile> files = new HashMap<>(base.files());
-        final Set<URI> open = new HashSet<>(base.open());
+        final Map<URI, String> open = new HashMap<>(base.open());
         final Map<URI, String> ioProblems = new HashMap<>(base.ioProblems());
         final Map<URI, String> unread = new HashMap<>(base.unread());
         /** Changed files by URI, {@code null} for a removed one. */
@@ -484,9 +526,22 @@ public final class Workspace implements WorkspaceView {
         /** Changed problems and unread files by URI, {@code null} for a cleared one. */
         private final Map<URI, String> changedProblems = new LinkedHashMap<>();
         private final Map<URI, String> changedUnread = new LinkedHashMap<>();
+        /** Files read from disk in this edit whose bytes are not all UTF-8. */
+        private final Map<URI, Utf8Error> utf8Errors = new HashMap<>();
 
-        Prepared prepared(URI target) {
-            return new Prepared(this, target);
+        Prepared prepared(URI target, ScanSummary summary) {
+            return new Prepared(this, target, summary);
+        }
+
+        /** Parses the text unless the held file already has this version, kind and text. */
+        void put(URI uri, int version, String text, FileKind kind) {
+            SourceFile held = files.get(uri);
+            if (held != null && held.kind() == kind && held.snapshot().version() == version && held.text().equals(text)) {
+                return;
+            }
+            SourceFile parsed = parse(new Snapshot(uri, version, text, version < 0 ? utf8Errors.get(uri) : null), kind);
+            files.put(uri, parsed);
+            changed.put(uri, parsed);
         }
 
         /** Takes a file parsed during a preparation, parsing again only if the classifier changed since. */
@@ -496,8 +551,18 @@ public final class Workspace implements WorkspaceView {
                 changed.put(parsed.uri(), parsed);
                 return;
             }
-            FileKind kind = classifier.classify(Uris.toPath(parsed.uri()), parsed.text());
+            Path path = Uris.toPath(parsed.uri());
+            String languageId = open.get(parsed.uri());
+            FileKind kind = languageId != null ? classifier.classifyBuffer(path, languageId.isEmpty() ? null : languageId, parsed.text())
+                    : classifier.classify(path, parsed.text());
+            utf8Errors.put(parsed.uri(), parsed.snapshot().utf8Error());
             put(parsed.uri(), parsed.snapshot().version(), parsed.text(), kind);
+        }
+
+        void remove(URI uri) {
+            if (files.remove(uri) != null) {
+                changed.put(uri, null);
+            }
         }
 
         void setProblem(URI uri, String problem) {
@@ -512,35 +577,21 @@ public final class Workspace implements WorkspaceView {
             }
         }
 
-        /** Parses the text unless the held file already has this version, kind and text. */
-        void put(URI uri, int version, String text, FileKind kind) {
-            SourceFile held = files.get(uri);
-            if (held != null && held.kind() == kind && held.snapshot().version() == version && held.text().equals(text)) {
-                return;
-            }
-            SourceFile parsed = parse(uri, version, text, kind);
-            files.put(uri, parsed);
-            changed.put(uri, parsed);
-        }
-
-        void remove(URI uri) {
-            if (files.remove(uri) != null) {
-                changed.put(uri, null);
-            }
-        }
-
         /**
          * The file's text, or {@code null} when it is absent or not read. A spec file not read is listed
          * as unread when {@code specFile} (its name makes it one, or the workspace held it, or it was
-         * named); for a Markdown file that only its content could have made one, a problem is noted
-         * instead, and a link to one is skipped silently (READMEs are often linked).
+         * named); for a file that only its content could have made one, a problem is noted instead, and a
+         * link to one is skipped silently (READMEs are often linked).
          */
         String readText(Path path, boolean specFile) {
             URI uri = Uris.of(path);
             setProblem(uri, null);
             setUnread(uri, null);
-            SafeFileReader.Result result = SafeFileReader.read(path, rootOf(roots, path));
+            SafeFileReader.Result result = SafeFileReader.read(path, rootOf(path));
             if (result instanceof SafeFileReader.Read read) {
+                if (read.utf8Error() != null) {
+                    utf8Errors.put(uri, read.utf8Error());
+                }
                 return read.text();
             }
             if (result instanceof SafeFileReader.Refused refused) {
@@ -554,36 +605,51 @@ public final class Workspace implements WorkspaceView {
         }
 
         /**
-         * Reads every file below the folder that has a kind; open buffers keep precedence. The walk
-         * starts at the folder's real path, so a root opened through a link is read, while no link below
-         * it is followed: a linked spec file is listed as unread, a linked folder noted as a problem.
+         * Reads every file below the folder that has a kind and is not left out; open buffers keep precedence.
+         * The walk starts at the folder's real path, so a root opened through a link is read, while no link
+         * below it is followed: a linked spec file is listed as unread, a linked folder noted as a problem.
+         *
+         * @param root the workspace root or command-line folder the scan belongs to, which defaults and
+         *             editor-setting excludes are relative to
          */
-        void scan(Path folder) {
+        ScanSummary scan(Path folder, Path root) {
+            int[] skipped = new int[2];
             Path walked;
             try {
                 walked = folder.toRealPath();
             } catch (IOException | RuntimeException e) {
                 setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
-                return;
+                return new ScanSummary(0, 0);
             }
             try {
                 Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        Path name = dir.getFileName();
-                        boolean skipped = !dir.equals(walked) && name != null && isSkippedFolderName(name.toString());
-                        return skipped ? FileVisitResult.SKIP_SUBTREE : FileVisitResult.CONTINUE;
+                        Path named = folder.resolve(walked.relativize(dir)).normalize();
+                        if (named.equals(folder)) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        ScanFilter.Reason reason = filter.reason(named, true, root);
+                        if (reason == ScanFilter.Reason.NONE) {
+                            return FileVisitResult.CONTINUE;
+                        }
+                        if (reason != ScanFilter.Reason.DEFAULT) {
+                            skipped[0]++;
+                        }
+                        return FileVisitResult.SKIP_SUBTREE;
                     }
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        readScanned(folder.resolve(walked.relativize(file)), attributes);
+                        if (!readScanned(folder.resolve(walked.relativize(file)).normalize(), attributes, root)) {
+                            skipped[1]++;
+                        }
                         return FileVisitResult.CONTINUE;
                     }
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        Path named = folder.resolve(walked.relativize(file));
+                        Path named = folder.resolve(walked.relativize(file)).normalize();
                         setProblem(Uris.of(named), "could not read " + named + ": " + e.getMessage());
                         return FileVisitResult.CONTINUE;
                     }
@@ -591,37 +657,53 @@ public final class Workspace implements WorkspaceView {
             } catch (IOException | RuntimeException e) {
                 setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
             }
+            return new ScanSummary(skipped[0], skipped[1]);
         }
 
-        private void readScanned(Path file, BasicFileAttributes attributes) {
+        /** Reads a scanned file that may have a kind; false when the user's excludes or gitignore left it out. */
+        private boolean readScanned(Path file, BasicFileAttributes attributes, Path root) {
             URI uri = Uris.of(file);
-            if (open.contains(uri)) {
-                return;
+            if (open.containsKey(uri)) {
+                return true;
             }
             boolean specFile = classifier.classifyByName(file) != FileKind.OTHER;
-            if (!attributes.isRegularFile()) {
-                if (specFile) {
-                    readText(file, true);
-                } else if (attributes.isSymbolicLink() && Files.isDirectory(file)) {
+            if (!specFile && !classifier.readsContent(file)) {
+                if (attributes.isSymbolicLink() && Files.isDirectory(file) && filter.reason(file, true, root) == ScanFilter.Reason.NONE) {
                     setProblem(uri, "did not follow " + file + ": a link to a folder; specls follows no link inside the workspace");
                 }
-                return;
+                return true;
             }
-            if (!specFile && !FileClassifier.isMarkdown(file)) {
-                return;
+            ScanFilter.Reason reason = filter.reason(file, false, root);
+            if (reason != ScanFilter.Reason.NONE) {
+                return reason == ScanFilter.Reason.DEFAULT;
+            }
+            if (!attributes.isRegularFile()) {
+                // A link, a pipe or a device: the reader refuses it without opening it, and says why.
+                if (specFile) {
+                    readText(file, true);
+                }
+                return true;
             }
             String text = readText(file, specFile);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
             if (kind != FileKind.OTHER) {
                 put(uri, -1, text, kind);
             }
+            return true;
         }
 
-        /** After the globs changed: files get their new kind, and disk files that no longer have one leave. */
+        /** After the settings changed: files get their new kind, and disk files that no longer have one, or are now left out, leave. */
         void reclassifyKnownFiles() {
             for (SourceFile file : new ArrayList<>(files.values())) {
-                FileKind kind = classifier.classify(Uris.toPath(file.uri()), file.text());
-                if (kind == FileKind.OTHER && !open.contains(file.uri())) {
+                Path path = Uris.toPath(file.uri());
+                String languageId = open.get(file.uri());
+                if (languageId != null) {
+                    put(file.uri(), file.snapshot().version(), file.text(),
+                            classifier.classifyBuffer(path, languageId.isEmpty() ? null : languageId, file.text()));
+                    continue;
+                }
+                FileKind kind = classifier.classify(path, file.text());
+                if (kind == FileKind.OTHER || leftOut(path, false)) {
                     remove(file.uri());
                 } else {
                     put(file.uri(), file.snapshot().version(), file.text(), kind);
@@ -629,33 +711,38 @@ public final class Workspace implements WorkspaceView {
             }
         }
 
-        /** True when a folder between a workspace root and the file is one the scan skips. */
-        boolean insideSkippedFolder(Path file) {
-            for (Path root : roots) {
-                if (file.startsWith(root)) {
-                    Path relativeFolder = root.relativize(file).getParent();
-                    if (relativeFolder != null) {
-                        for (Path name : relativeFolder) {
-                            if (isSkippedFolderName(name.toString())) {
-                                return true;
-                            }
-                        }
-                    }
-                    return false;
-                }
-            }
-            return false;
+        /** True when a scan of the workspace root holding the path would leave it, or a folder above it, out. */
+        boolean leftOut(Path path, boolean directory) {
+            Path root = rootOf(path);
+            return root != null && filter.reasonWithFolders(path, directory, root) != ScanFilter.Reason.NONE;
         }
+
+        /** The innermost workspace root that holds the path, or {@code null}. */
+        Path rootOf(Path path) {
+            return Workspace.rootOf(roots, path);
+        }
+
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
             Map<Path, List<SourceFile>> specFilesByFolder = new HashMap<>(base.specFilesByFolder());
             Map<Path, List<SpecSet>> specSetsByFolder = new HashMap<>(base.specSetsByFolder());
+            Map<URI, SpecSet> specSetsWithoutFolder = new HashMap<>(base.specSetsWithoutFolder());
             Map<URI, SpecSet> specSetByMember = new HashMap<>(base.specSetByMember());
             Map<Path, List<SourceFile>> changedByFolder = new HashMap<>();
             for (Map.Entry<URI, SourceFile> entry : changed.entrySet()) {
                 Path path = Uris.toPath(entry.getKey());
-                if (path != null && path.getParent() != null) {
+                if (path == null) {
+                    // A buffer with no file (an untitled editor): a plan there is a spec set of its own.
+                    SpecSet previous = specSetsWithoutFolder.remove(entry.getKey());
+                    specSetByMember.remove(entry.getKey());
+                    SourceFile file = entry.getValue();
+                    if (file != null && file.kind() == FileKind.PLAN) {
+                        SpecSet alone = SpecSet.replacing(previous, null, file, null, null);
+                        specSetsWithoutFolder.put(entry.getKey(), alone);
+                        specSetByMember.put(entry.getKey(), alone);
+                    }
+                } else if (path.getParent() != null) {
                     List<SourceFile> inFolder = changedByFolder.computeIfAbsent(path.getParent(), ignored -> new ArrayList<>());
                     if (entry.getValue() != null && isSpecSetMember(entry.getValue().kind())) {
                         inFolder.add(entry.getValue());
@@ -678,9 +765,10 @@ public final class Workspace implements WorkspaceView {
                 putOrRemove(specFilesByFolder, folder, List.copyOf(members));
                 putOrRemove(specSetsByFolder, folder, List.copyOf(sets));
             }
-            state = new State(settings, List.copyOf(roots), classifier, Collections.unmodifiableMap(files), Collections.unmodifiableSet(open),
+            state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
                     Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
-                    Collections.unmodifiableMap(specSetByMember), Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
+                    Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
+                    Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
         }
 
         private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {

@@ -37,22 +37,25 @@ class CheckerTest {
 
     @Test
     void misspeltRuleCodeInSettingsIsReportedWithTheNearestCode() {
-        Checker checker = new Checker(List.of(DANGLING), withLevels(Map.of("plan/dangling-dependancy", "off")));
+        Settings settings = withLevels(Map.of("plan/dangling-dependancy", "off"));
+        Checker checker = new Checker(List.of(DANGLING), settings);
 
         assertEquals(List.of("[rules] names \"plan/dangling-dependancy\", which is no rule code, so it changes nothing;"
-                + " did you mean \"plan/dangling-dependency\"?"), checker.problems());
+                + " did you mean \"plan/dangling-dependency\"?"), checker.problems(settings));
     }
 
     @Test
     void unrelatedCodePointsToTheRulesReference() {
-        Checker checker = new Checker(List.of(DANGLING), withLevels(Map.of("style/line-length", "off")));
+        Settings settings = withLevels(Map.of("style/line-length", "off"));
+        Checker checker = new Checker(List.of(DANGLING), settings);
 
         assertEquals(List.of("[rules] names \"style/line-length\", which is no rule code, so it changes nothing;"
-                + " docs/rules.md lists the codes"), checker.problems());
+                + " docs/rules.md lists the codes"), checker.problems(settings));
     }
 
     @Test
     void knownCodesAreNoProblem() {
-        assertEquals(List.of(), new Checker(List.of(DANGLING), withLevels(Map.of("plan/dangling-dependency", "warning"))).problems());
+        Settings settings = withLevels(Map.of("plan/dangling-dependency", "warning"));
+        assertEquals(List.of(), new Checker(List.of(DANGLING), settings).problems(settings));
     }
 }

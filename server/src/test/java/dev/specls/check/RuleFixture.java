@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
  * <pre>
  * # codes: plan/dangling-dependency          compare only these codes (default: every code)
  * # rules: plan/missing-verify=off           severity overrides, as in .specls.toml
+ * # encoding: ISO-8859-1                     write every file to disk in this charset and read it from there
  * === PLAN.md                                a file of the spec set, path relative to the spec set's folder
  * &lt;task id="1.2" depends_on="1.9"&gt;
  *                             ^^^ plan/dangling-dependency: did you mean
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  * file; its carets give the columns (UTF-16) of the finding on the nearest content line above it. A
  * marker reaching the end of its line also matches a finding that continues on later lines.
  */
-record RuleFixture(Set<String> codes, Map<String, String> ruleLevels, Map<String, String> files, List<Marker> markers) {
+record RuleFixture(Set<String> codes, Map<String, String> ruleLevels, String encoding, Map<String, String> files, List<Marker> markers) {
 
     private static final Pattern MARKER = Pattern.compile("^(\\s*)(\\^+)\\s+(\\S+)(?::\\s*(.*\\S))?\\s*$");
 
@@ -40,6 +41,7 @@ record RuleFixture(Set<String> codes, Map<String, String> ruleLevels, Map<String
     static RuleFixture parse(String fixtureText) {
         Set<String> codes = new LinkedHashSet<>();
         Map<String, String> levels = new LinkedHashMap<>();
+        String encoding = null;
         Map<String, String> files = new LinkedHashMap<>();
         List<Marker> markers = new ArrayList<>();
         String currentFile = null;
@@ -61,6 +63,10 @@ record RuleFixture(Set<String> codes, Map<String, String> ruleLevels, Map<String
                         levels.put(parts[0].trim(), parts[1].trim());
                     }
                 }
+                continue;
+            }
+            if (currentFile == null && line.startsWith("# encoding:")) {
+                encoding = line.substring("# encoding:".length()).trim();
                 continue;
             }
             if (line.startsWith("=== ")) {
@@ -94,6 +100,6 @@ record RuleFixture(Set<String> codes, Map<String, String> ruleLevels, Map<String
         if (currentFile != null) {
             files.put(currentFile, content.toString());
         }
-        return new RuleFixture(codes, levels, files, markers);
+        return new RuleFixture(codes, levels, encoding, files, markers);
     }
 }

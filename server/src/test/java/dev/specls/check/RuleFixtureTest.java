@@ -14,10 +14,12 @@ import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.io.IOException;
 import java.net.URI;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
@@ -79,8 +81,20 @@ class RuleFixtureTest {
             assertTrue(Checker.knows(Rules.all(), code), "fixture compares unknown rule " + code);
         }
         Workspace workspace = new Workspace(settings);
-        for (Map.Entry<String, String> file : fixture.files().entrySet()) {
-            workspace.open(URI.create(FOLDER + file.getKey()), 1, file.getValue());
+        String folder = FOLDER;
+        if (fixture.encoding() == null) {
+            for (Map.Entry<String, String> file : fixture.files().entrySet()) {
+                workspace.open(URI.create(FOLDER + file.getKey()), 1, file.getValue());
+            }
+        } else {
+            // Bytes that are not UTF-8 only exist on disk: an editor sends its buffer decoded.
+            Path disk = Files.createTempDirectory("rule-fixture");
+            folder = disk.toUri().toString();
+            for (Map.Entry<String, String> file : fixture.files().entrySet()) {
+                Path written = disk.resolve(file.getKey());
+                Files.write(written, file.getValue().getBytes(Charset.forName(fixture.encoding())));
+                workspace.addFile(written);
+            }
         }
         Checker checker = new Checker(Rules.all(), settings);
         TreeSet<String> actual = new TreeSet<>();
@@ -92,7 +106,7 @@ class RuleFixtureTest {
                         continue;
                     }
                     SourceFile file = workspace.file(finding.uri());
-                    RuleFixture.Marker seen = toMarker(finding, file);
+                    RuleFixture.Marker seen = toMarker(finding, file, folder);
                     actual.add(seen.key());
                     fixture.markers().stream()
                             .filter(marker -> marker.key().equals(seen.key()) && marker.messageFragment() != null)
@@ -100,6 +114,11 @@ class RuleFixtureTest {
                             .forEach(marker -> messageProblems.add(seen.key() + ": message \"" + finding.message()
                                     + "\" lacks \"" + marker.messageFragment() + "\""));
                 }
+            }
+        }
+        if (!folder.equals(FOLDER)) {
+            try (Stream<Path> written = Files.walk(Path.of(URI.create(folder)))) {
+                written.sorted(Comparator.reverseOrder()).forEach(file -> file.toFile().delete());
             }
         }
         TreeSet<String> expected = new TreeSet<>();
@@ -110,13 +129,13 @@ class RuleFixtureTest {
         }
     }
 
-    private static RuleFixture.Marker toMarker(Finding finding, SourceFile file) {
+    private static RuleFixture.Marker toMarker(Finding finding, SourceFile file, String folder) {
         LineIndex lines = file.lineIndex();
         LineColumn start = lines.position(finding.span().start(), PositionEncoding.UTF16);
         LineColumn end = lines.position(finding.span().end(), PositionEncoding.UTF16);
         int lineEnd = lines.lineContentEnd(start.line()) - lines.lineStart(start.line());
         boolean toLineEnd = end.line() > start.line() || end.character() >= lineEnd;
-        String relative = finding.uri().toString().substring(FOLDER.length());
+        String relative = finding.uri().toString().substring(folder.length());
         return new RuleFixture.Marker(relative, start.line(), start.character(), end.character(), toLineEnd, finding.code(), null);
     }
 }

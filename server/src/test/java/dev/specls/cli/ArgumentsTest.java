@@ -36,6 +36,8 @@ class ArgumentsTest {
             check --format json --strict a         | CHECK   | a            | JSON         | JSON         | true   |
             check a --format=SARIF                 | CHECK   | a            | SARIF        | JSON         | false  |
             check --format github                  | CHECK   | .            | GITHUB       | JSON         | false  |
+            check --format junit                   | CHECK   | .            | JUNIT        | JSON         | false  |
+            check --format=checkstyle x            | CHECK   | x            | CHECKSTYLE   | JSON         | false  |
             check -- --strict                      | CHECK   | --strict     | TEXT         | JSON         | false  |
             check -                                | CHECK   | -            | TEXT         | JSON         | false  |
             graph                                  | GRAPH   | .            | TEXT         | JSON         | false  |
@@ -47,7 +49,25 @@ class ArgumentsTest {
         Arguments arguments = Arguments.parse(words(commandLine));
 
         List<Path> expectedPaths = paths == null ? List.of() : Arrays.stream(paths.split(",")).map(Path::of).toList();
-        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic), arguments);
+        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic, Arguments.Reading.DEFAULT), arguments);
+    }
+
+    @ParameterizedTest(name = "specls {0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            # command line                                      | excludes          | no-ignore | allow-empty | paths
+            check --exclude docs/ .                             | docs/             | false     | false       | .
+            check --exclude=docs/ --exclude *.bak a b           | docs/,*.bak       | false     | false       | a,b
+            check --no-ignore --allow-empty                     |                   | true      | true        | .
+            graph --exclude fixtures --no-ignore x              | fixtures          | true      | false       | x
+            check -- --exclude                                  |                   | false     | false       | --exclude
+            """)
+    void readsTheOptionsThatChooseFiles(String commandLine, String excludes, boolean noIgnore, boolean allowEmpty, String paths)
+            throws UsageException {
+        Arguments arguments = Arguments.parse(words(commandLine));
+
+        List<String> expectedExcludes = excludes == null ? List.of() : Arrays.asList(excludes.split(","));
+        assertEquals(new Arguments.Reading(expectedExcludes, noIgnore, allowEmpty), arguments.reading());
+        assertEquals(Arrays.stream(paths.split(",")).map(Path::of).toList(), arguments.paths());
     }
 
     @ParameterizedTest(name = "specls {0}")
@@ -59,7 +79,9 @@ class ArgumentsTest {
             --version extra                | unexpected argument 'extra' after --version
             lsp --stdio                    | unexpected argument '--stdio' after lsp
             check --format                 | --format needs a value
-            check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github
+            check --format xml             | unknown format 'xml' for check; use one of text, json, sarif, github, junit, checkstyle
+            check --exclude                | --exclude needs a value
+            check --exclude=               | --exclude needs a pattern
             graph --format sarif           | unknown format 'sarif' for graph; use one of json, mermaid, dot
             graph --strict                 | unknown option '--strict' for graph
             check --verbose                | unknown option '--verbose' for check

@@ -123,6 +123,8 @@ class CheckCommandEndToEndTest {
             case JSON -> onlyJsonValue(run.out());
             case SARIF -> assertEquals("2.1.0", onlyJsonValue(run.out()).get("version").asText());
             case GITHUB -> run.out().lines().forEach(line -> assertTrue(line.matches("::(error|warning|notice) file=broken/[A-Z]+\\.md,.*"), line));
+            case JUNIT -> assertTrue(run.out().startsWith("<?xml version='1.0' encoding='UTF-8'?>\n<testsuites name=\"specls\""), run::toString);
+            case CHECKSTYLE -> assertTrue(run.out().startsWith("<?xml version='1.0' encoding='UTF-8'?>\n<checkstyle version="), run::toString);
         }
         RuleCodes.assumeRegistered("plan/dependency-cycle");
         assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);

@@ -18,6 +18,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -39,13 +40,14 @@ class CheckReportTest {
         Finding cycle = finding(plan, new Span(9, 10), "plan/cycle", Severity.ERROR,
                 List.of(new Related(requirements, new Span(0, 5), "here")));
 
-        CheckReport report = CheckReport.of(2, List.of(cycle), List.of(rule("plan/cycle")), files::get, folder);
+        CheckReport report = CheckReport.of(List.of(requirements, plan), List.of(cycle), List.of(rule("plan/cycle")), files::get, folder, false);
 
         ReportedFinding reported = report.findings().get(0);
         assertEquals(new Location("specs/PLAN.md", new LineColumn(1, 3), new LineColumn(1, 4)), reported.location());
         assertEquals(new Location("specs/REQUIREMENTS.md", new LineColumn(0, 0), new LineColumn(0, 5)),
                 reported.related().get(0).location());
         assertEquals(List.of(new RuleInfo("plan/cycle", "summary of plan/cycle", Severity.ERROR)), report.rules());
+        assertEquals(List.of("specs/PLAN.md", "specs/REQUIREMENTS.md"), report.files(), "named as the findings are, sorted");
     }
 
     @Test
@@ -58,17 +60,20 @@ class CheckReportTest {
                 finding(a, new Span(4, 5), "x/second", Severity.HINT, List.of()),
                 finding(a, new Span(0, 1), "x/first", Severity.HINT, List.of()));
 
-        CheckReport report = CheckReport.of(2, unsorted, List.of(), uri -> text, folder);
+        CheckReport report = CheckReport.of(List.of(a, b), unsorted, List.of(), uri -> text, folder, false);
 
         assertEquals(List.of("x/first", "x/second", "x/b"), report.findings().stream().map(ReportedFinding::code).toList());
     }
 
     @Test
     void errorsFailAlwaysWarningsOnlyWhenStrict() {
-        assertFalse(reportWith(Severity.WARNING, Severity.INFORMATION, Severity.HINT).fails(false));
-        assertTrue(reportWith(Severity.WARNING).fails(true));
-        assertFalse(reportWith(Severity.INFORMATION, Severity.HINT).fails(true));
-        assertTrue(reportWith(Severity.ERROR).fails(false));
+        assertFalse(reportWith(false, Severity.WARNING, Severity.INFORMATION, Severity.HINT).fails());
+        assertTrue(reportWith(true, Severity.WARNING).fails());
+        assertFalse(reportWith(true, Severity.INFORMATION, Severity.HINT).fails());
+        assertTrue(reportWith(false, Severity.ERROR).fails());
+        CheckReport strict = reportWith(true, Severity.WARNING, Severity.HINT);
+        assertEquals(Map.of("x/warning", true, "x/hint", false),
+                strict.findings().stream().collect(Collectors.toMap(ReportedFinding::code, strict::fails)), "each finding on its own");
     }
 
     @Test
@@ -78,12 +83,12 @@ class CheckReportTest {
         assertEquals(elsewhere.toString().replace('\\', '/'), DisplayPath.of(elsewhere.toUri(), folder.resolve("cwd")));
     }
 
-    private CheckReport reportWith(Severity... severities) {
+    private CheckReport reportWith(boolean strict, Severity... severities) {
         URI file = folder.resolve("PLAN.md").toUri();
         List<Finding> findings = Arrays.stream(severities)
                 .map(severity -> finding(file, Span.EMPTY, "x/" + severity.word(), severity, List.of()))
                 .toList();
-        return CheckReport.of(1, findings, List.of(), uri -> LineIndex.of(""), folder);
+        return CheckReport.of(List.of(file), findings, List.of(), uri -> LineIndex.of(""), folder, strict);
     }
 
     private static Rule rule(String code) {

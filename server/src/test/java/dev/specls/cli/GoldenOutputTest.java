@@ -27,7 +27,9 @@ class GoldenOutputTest {
             CheckFormat.TEXT, "expected.txt",
             CheckFormat.JSON, "expected.json",
             CheckFormat.SARIF, "expected.sarif",
-            CheckFormat.GITHUB, "expected.github");
+            CheckFormat.GITHUB, "expected.github",
+            CheckFormat.JUNIT, "expected.junit.xml",
+            CheckFormat.CHECKSTYLE, "expected.checkstyle.xml");
 
     private static final Map<GraphFormat, String> GRAPH_FILES = Map.of(
             GraphFormat.JSON, "expected.json",

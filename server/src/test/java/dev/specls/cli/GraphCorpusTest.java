@@ -1,71 +1,69 @@
 package dev.specls.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.specls.testing.GoldenFixtures;
-import dev.specls.testing.RuleCodes;
+import dev.specls.testing.SagoCorpus;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * sago as the oracle for {@code specls graph}: every corpus plan that sago parsed must come out of
- * {@code specls graph --format json} with the same tasks, in the same order, with the same fields as
- * sago read them; every plan sago could not parse must make {@code specls check} say why. The corpus
- * files are not named PLAN.md, so this also proves that a path given on the command line is read as a
- * plan by its {@code <phases} content.
+ * sago as the oracle for {@code specls graph}: every corpus plan, saved as a spec set's PLAN.md, must come
+ * out of {@code specls graph --format json} with the tasks sago read, in the same order, with the same fields;
+ * a plan sago could not read must come out with no task and a note saying why, and make {@code specls check}
+ * report an error. The project's corpus holds the expected graphs as data ({@code NAME.sago.json}).
  */
 class GraphCorpusTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final List<String> COMPARED_FIELDS = List.of("id", "phase", "name", "depends_on", "files", "verify", "done");
-    private static final Set<String> UNPARSEABLE_CODES = Set.of("plan/xml-syntax", "plan/no-task-block");
+
+    @TempDir
+    Path folder;
 
     @TestFactory
-    List<DynamicTest> everyCorpusPlan() throws IOException {
-        Path corpus = GoldenFixtures.CORPUS.toAbsolutePath().normalize();
-        List<Path> plans;
-        try (Stream<Path> files = Files.list(corpus)) {
-            plans = files.filter(path -> path.getFileName().toString().endsWith(".md"))
-                    .filter(path -> Files.exists(sagoResultOf(path)))
-                    .sorted()
-                    .toList();
-        }
-        assertFalse(plans.isEmpty(), "no corpus plan with a .sago.json in " + corpus);
+    Stream<DynamicTest> everyProjectCorpusPlan() {
+        return tests(SagoCorpus.projectPlans());
+    }
+
+    @TestFactory
+    Stream<DynamicTest> everySharedCorpusPlan() {
+        return SagoCorpus.overShared(this::tests);
+    }
+
+    private Stream<DynamicTest> tests(List<Path> plans) {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path plan : plans) {
-            JsonNode sago = JSON.readTree(sagoResultOf(plan).toFile());
-            String name = plan.getFileName().toString();
+            JsonNode sago = SagoCorpus.sagoResult(plan);
+            String name = SagoCorpus.label(plan);
             if (sago.get("ok").asBoolean()) {
-                tests.add(DynamicTest.dynamicTest(name + ": same tasks as sago", () -> sameTasksAsSago(corpus, name, sago)));
+                tests.add(DynamicTest.dynamicTest(name + ": same tasks as sago", () -> sameTasksAsSago(plan, sago)));
             } else {
-                tests.add(DynamicTest.dynamicTest(name + ": graph still runs", () -> graphRuns(corpus, name)));
-                tests.add(DynamicTest.dynamicTest(name + ": check says why sago fails", () -> checkSaysWhy(corpus, name)));
+                tests.add(DynamicTest.dynamicTest(name + ": no task, and a note", () -> noTaskAndANote(plan)));
+                tests.add(DynamicTest.dynamicTest(name + ": check reports an error", () -> checkReportsAnError(plan)));
             }
         }
-        return tests;
+        return tests.stream();
     }
 
-    private static Path sagoResultOf(Path plan) {
-        String name = plan.getFileName().toString();
-        return plan.resolveSibling(name.substring(0, name.length() - ".md".length()) + ".sago.json");
+    /** The plan as a spec set's PLAN.md, in a folder of its own, as sago finds it. */
+    private Path specSet(Path plan) throws IOException {
+        Path specSet = Files.createTempDirectory(folder, "spec-set");
+        Files.copy(plan, specSet.resolve("PLAN.md"));
+        return specSet;
     }
 
-    private static void sameTasksAsSago(Path corpus, String name, JsonNode sago) throws IOException {
-        JsonNode graph = graphOf(corpus, name);
-        assertEquals(1, graph.get("plans").size(), () -> "one plan expected in " + graph);
-        JsonNode plan = graph.get("plans").get(0);
-        assertEquals(name, plan.get("file").asText());
+    private void sameTasksAsSago(Path planFile, JsonNode sago) throws IOException {
+        JsonNode plan = graphOf(planFile);
         List<JsonNode> expected = new ArrayList<>();
         sago.get("tasks").forEach(expected::add);
         List<JsonNode> actual = new ArrayList<>();
@@ -80,29 +78,30 @@ class GraphCorpusTest {
         }
     }
 
-    private static void graphRuns(Path corpus, String name) throws IOException {
-        graphOf(corpus, name);
+    private void noTaskAndANote(Path planFile) throws IOException {
+        JsonNode plan = graphOf(planFile);
+        assertEquals(0, plan.get("tasks").size(), () -> "sago reads no task, but the graph has " + plan);
+        assertTrue(plan.has("note"), () -> "no note says why the graph is empty: " + plan);
     }
 
-    private static void checkSaysWhy(Path corpus, String name) throws IOException {
-        RuleCodes.assumeRegistered("plan/xml-syntax", "plan/no-task-block");
-        CliRun run = CliRun.of(corpus, "check", "--format", "json", name);
+    private void checkReportsAnError(Path planFile) throws IOException {
+        CliRun run = CliRun.of(specSet(planFile), "check", "--format", "json", ".");
         assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
-        JsonNode report = JSON.readTree(run.out());
-        boolean explained = false;
-        for (JsonNode diagnostic : report.get("diagnostics")) {
-            explained |= diagnostic.get("file").asText().equals(name)
-                    && UNPARSEABLE_CODES.contains(diagnostic.get("code").asText())
-                    && diagnostic.get("severity").asText().equals("error");
+        boolean error = false;
+        for (JsonNode diagnostic : JSON.readTree(run.out()).get("diagnostics")) {
+            error |= diagnostic.get("file").asText().equals("PLAN.md") && diagnostic.get("severity").asText().equals("error");
         }
-        assertTrue(explained, () -> "no error under " + UNPARSEABLE_CODES + " in " + run);
+        assertTrue(error, () -> "sago reads nothing, but specls reports no error: " + run);
     }
 
-    private static JsonNode graphOf(Path corpus, String name) throws IOException {
-        CliRun run = CliRun.of(corpus, "graph", "--format", "json", name);
+    private JsonNode graphOf(Path planFile) throws IOException {
+        CliRun run = CliRun.of(specSet(planFile), "graph", "--format", "json", ".");
         assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
         assertEquals("", run.err());
-        return JSON.readTree(run.out());
+        JsonNode graph = JSON.readTree(run.out());
+        assertEquals(1, graph.get("plans").size(), () -> "one plan expected in " + graph);
+        assertEquals("PLAN.md", graph.get("plans").get(0).get("file").asText());
+        return graph.get("plans").get(0);
     }
 
     private static List<String> ids(List<JsonNode> tasks) {

@@ -40,7 +40,8 @@ class MainTest {
         assertEquals(0, run.exitCode());
 
         String help = run.out();
-        for (String word : List.of("--format", "text", "json", "sarif", "github", "--strict")) {
+        for (String word : List.of("--format", "text", "json", "sarif", "github", "junit", "checkstyle", "--strict",
+                "--exclude", "--no-ignore", "--allow-empty")) {
             assertTrue(help.contains(word), word);
         }
     }
@@ -51,7 +52,7 @@ class MainTest {
         assertEquals(0, run.exitCode());
 
         String help = run.out();
-        for (String word : List.of("--format", "json", "mermaid", "dot")) {
+        for (String word : List.of("--format", "json", "mermaid", "dot", "--exclude", "--no-ignore", "--allow-empty")) {
             assertTrue(help.contains(word), word);
         }
     }

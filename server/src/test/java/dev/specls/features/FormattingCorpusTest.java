@@ -11,6 +11,7 @@ import dev.specls.features.graph.GraphPlan;
 import dev.specls.features.graph.GraphPlans;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.SagoCorpus;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
@@ -41,7 +42,7 @@ class FormattingCorpusTest {
     List<DynamicTest> everyPlan() throws IOException {
         List<DynamicTest> tests = new ArrayList<>();
         for (Path plan : plans()) {
-            String text = Files.readString(plan);
+            String text = GoldenFixtures.read(plan);
             for (FormattingOptions options : OPTIONS) {
                 String name = plan.getParent().getFileName() + "/" + plan.getFileName()
                         + (options.isInsertSpaces() ? " (" + options.getTabSize() + " spaces)" : " (tabs)");
@@ -52,13 +53,11 @@ class FormattingCorpusTest {
         return tests;
     }
 
+    /** The corpus plans (the shared corpus' too, when it is beside this clone) and the examples' plans. */
     static List<Path> plans() throws IOException {
         List<Path> plans = new ArrayList<>();
-        try (Stream<Path> corpus = Files.list(GoldenFixtures.CORPUS)) {
-            corpus.filter(path -> path.toString().endsWith(".md"))
-                    .filter(path -> read(path).contains("<phases"))
-                    .sorted()
-                    .forEach(plans::add);
+        for (Path folder : SagoCorpus.presentFolders()) {
+            SagoCorpus.plans(folder).stream().filter(path -> read(path).contains("<phases")).forEach(plans::add);
         }
         try (Stream<Path> examples = Files.list(Path.of("../examples"))) {
             examples.map(folder -> folder.resolve("PLAN.md")).filter(Files::exists).sorted().forEach(plans::add);
@@ -105,10 +104,6 @@ class FormattingCorpusTest {
     }
 
     private static String read(Path path) {
-        try {
-            return Files.readString(path);
-        } catch (IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
+        return GoldenFixtures.read(path);
     }
 }

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.syntax.plan.Phase;
+import dev.specls.testing.GoldenFixtures;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SourceFile;
@@ -41,7 +42,7 @@ class SortTasksPropertyTest {
     @Test
     void corpusAndExamples() throws IOException {
         for (Path plan : FormattingCorpusTest.plans()) {
-            check(Files.readString(plan));
+            check(GoldenFixtures.read(plan));
         }
     }
 

@@ -10,6 +10,7 @@ import dev.specls.check.Related;
 import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Span;
@@ -125,10 +126,14 @@ final class FakeDocumentModel implements DocumentModel {
     }
 
     @Override
-    public List<String> setSettings(Settings settings) {
-        appliedSettings.add(settings);
+    public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
+        appliedSettings.add(settings.forFolder(null));
         checker = new Checker(rules, settings);
-        return checker.problems();
+    }
+
+    @Override
+    public List<String> configurationProblems() {
+        return List.of();
     }
 
     @Override
@@ -143,7 +148,7 @@ final class FakeDocumentModel implements DocumentModel {
     }
 
     @Override
-    public void open(URI uri, int version, String text) {
+    public void open(URI uri, int version, String languageId, String text) {
         failIfAsked(uri);
         files.put(uri, new Snapshot(uri, version, text));
     }

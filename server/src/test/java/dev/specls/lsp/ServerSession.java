@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.google.gson.JsonObject;
 import com.google.gson.JsonParser;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -47,12 +48,12 @@ final class ServerSession implements AutoCloseable {
     }
 
     /** Reads {@code diagnostics.debounceMs} from the client settings, the one setting the lsp package acts on. */
-    static final SettingsResolver CLIENT_DEBOUNCE = (root, client) -> {
+    static final SettingsResolver CLIENT_DEBOUNCE = client -> {
         int debounce = Settings.DEFAULT_DEBOUNCE_MS;
         if (client.get("diagnostics") instanceof Map<?, ?> diagnostics && diagnostics.get("debounceMs") instanceof Number ms) {
             debounce = ms.intValue();
         }
-        return new Settings(Map.of(), Map.of(), debounce, List.of());
+        return SettingsLookup.fixed(new Settings(Map.of(), Map.of(), debounce, List.of()));
     };
 
     /** The fake model behind the server; {@code null} in a {@link #real()} session. */
@@ -135,7 +136,12 @@ final class ServerSession implements AutoCloseable {
     }
 
     void open(String uri, int version, String text) {
-        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, "markdown", version, text)));
+        open(uri, "markdown", version, text);
+    }
+
+    /** Opens a buffer in the language the client reports for it. */
+    void open(String uri, String languageId, int version, String text) {
+        server.getTextDocumentService().didOpen(new DidOpenTextDocumentParams(new TextDocumentItem(uri, languageId, version, text)));
     }
 
     void change(String uri, int version, TextDocumentContentChangeEvent... changes) {

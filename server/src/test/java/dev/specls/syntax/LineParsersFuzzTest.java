@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.testing.GoldenFixtures;
 import dev.specls.testing.ParseInvariants;
+import dev.specls.testing.SagoCorpus;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,8 +71,10 @@ class LineParsersFuzzTest {
 
     private static List<String> samples() {
         List<String> samples = new ArrayList<>();
-        for (Path file : GoldenFixtures.list(GoldenFixtures.CORPUS, "")) {
-            samples.add(GoldenFixtures.read(file));
+        for (Path corpus : SagoCorpus.presentFolders()) {
+            for (Path file : GoldenFixtures.list(corpus, "")) {
+                samples.add(GoldenFixtures.read(file));
+            }
         }
         for (String folder : List.of("requirements-parser", "state-parser")) {
             for (Path file : GoldenFixtures.list(Path.of("src/test/resources/fixtures", folder), "")) {
@@ -101,5 +104,4 @@ class LineParsersFuzzTest {
         ParseInvariants.requirements(text);
         ParseInvariants.state(text);
     }
-
 }

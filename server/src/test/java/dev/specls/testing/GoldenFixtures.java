@@ -26,9 +26,6 @@ import org.junit.jupiter.api.DynamicTest;
  */
 public final class GoldenFixtures {
 
-    /** The sample files collected from the users' tools, relative to the server module. */
-    public static final Path CORPUS = Path.of("../../shared/corpus/sago");
-
     private static final Path FIXTURES = Path.of("src/test/resources/fixtures");
     private static final boolean UPDATE = Boolean.getBoolean("specls.updateFixtures");
 
@@ -36,8 +33,9 @@ public final class GoldenFixtures {
     }
 
     /**
-     * One test per {@code fixtures/<folder>/*.md} (expectation beside it) and per corpus file
-     * whose name starts with {@code corpusPrefix} (expectation in {@code fixtures/<folder>/corpus/}).
+     * One test per {@code fixtures/<folder>/*.md} (expectation beside it) and per file of the sago corpora
+     * whose name starts with {@code corpusPrefix} (expectation in {@code fixtures/<folder>/corpus/}); when
+     * the shared corpus is not beside this clone, one skipped test says so.
      */
     public static Stream<DynamicTest> tests(String folder, String corpusPrefix, Function<String, String> dump) {
         Path fixtures = FIXTURES.resolve(folder);
@@ -45,8 +43,13 @@ public final class GoldenFixtures {
         for (Path input : list(fixtures, "")) {
             tests.add(test(input, fixtures.resolve(baseName(input) + ".expected"), dump));
         }
-        for (Path input : list(CORPUS, corpusPrefix)) {
-            tests.add(test(input, fixtures.resolve("corpus").resolve(baseName(input) + ".expected"), dump));
+        for (Path corpus : List.of(SagoCorpus.PROJECT, SagoCorpus.SHARED)) {
+            for (Path input : list(corpus, corpusPrefix)) {
+                tests.add(test(input, fixtures.resolve("corpus").resolve(baseName(input) + ".expected"), dump));
+            }
+        }
+        if (!Files.isDirectory(SagoCorpus.SHARED)) {
+            tests.add(DynamicTest.dynamicTest("shared corpus " + corpusPrefix + "*", SagoCorpus::assumeShared));
         }
         if (tests.isEmpty()) {
             fail("no fixtures under " + fixtures.toAbsolutePath());

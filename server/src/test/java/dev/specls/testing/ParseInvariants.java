@@ -9,6 +9,7 @@ import dev.specls.syntax.SyntaxProblem;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanParser;
+import dev.specls.syntax.plan.PlanRegion;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
@@ -58,26 +59,32 @@ public final class ParseInvariants {
             assertTrue(plan.block().span().contains(plan.block().contentSpan()), label + " block content outside block");
             assertFalse(plan.xml() == null, label + " block without xml");
         }
-        plan.ignoredBlocks().forEach(block -> inside(length, block.span(), () -> label + " ignored block"));
-        plan.upperCaseFences().forEach(span -> inside(length, span, () -> label + " upper-case fence"));
-        if (plan.phasesBlockShadowed() != null) {
-            inside(length, plan.phasesBlockShadowed(), () -> label + " shadowed block");
+        for (PlanRegion region : plan.regions()) {
+            inside(length, region.span(), () -> label + " region");
+            within(region.span(), region.contentSpan(), () -> label + " region content");
         }
+        if (plan.reading().cause() != null) {
+            inside(length, plan.reading().cause(), () -> label + " cause of " + plan.reading().verdict());
+        }
+        // Without a block sago reads, the editor's tree starts at a <phases> tag and runs to the end.
+        Span read = plan.block() != null ? plan.block().contentSpan() : new Span(0, length);
         if (plan.xml() != null) {
             for (SyntaxProblem error : plan.xml().errors()) {
                 inside(length, error.span(), () -> label + " error " + error.message());
             }
             if (plan.xml().root() != null) {
-                checkTree(plan.xml().root(), plan.block().contentSpan(), label);
+                checkTree(plan.xml().root(), read, label);
             }
         }
         for (Task task : plan.tasks()) {
             Span element = task.element().span();
+            // A DOCTYPE's <!ATTLIST> default stands in the DOCTYPE, before the element.
+            Span attributes = read;
             if (task.idAttribute() != null) {
-                within(element, task.idAttribute().valueSpan(), () -> label + " id of task " + task.ordinal());
+                within(attributes, task.idAttribute().valueSpan(), () -> label + " id of task " + task.ordinal());
             }
             for (Ref ref : task.dependsOn()) {
-                within(element, ref.span(), () -> label + " depends_on " + ref.value());
+                within(attributes, ref.span(), () -> label + " depends_on " + ref.value());
             }
             for (Ref ref : task.files()) {
                 within(element, ref.span(), () -> label + " file " + ref.value());

@@ -6,7 +6,9 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.plan.TaskBlock;
+import dev.specls.syntax.plan.BlockReading;
 import dev.specls.syntax.xml.XmlDocument;
+import dev.specls.syntax.xml.XmlNames;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -57,6 +59,8 @@ final class Plans {
             built.add(new Phase(null, i, "Phase " + (i + 1), null, null, List.copyOf(phases.get(i))));
         }
         TaskBlock block = new TaskBlock(TaskBlock.Kind.XML_FENCE, Span.EMPTY, Span.EMPTY);
-        return new PlanDocument(block, List.of(), List.of(), null, new XmlDocument(null, List.of()), List.copyOf(built), List.copyOf(tasks), List.of(), null);
+        BlockReading reading = new BlockReading(BlockReading.Verdict.READS_PLAN, null, null, null);
+        return new PlanDocument(block, List.of(), reading, new XmlDocument(null, List.of()), XmlNames.resolve(null), List.copyOf(built),
+                List.copyOf(tasks), List.of(), null, List.of());
     }
 }

@@ -20,7 +20,7 @@ class SymbolIndexTest {
             ```xml
             <phases>
               <phase name="P1">
-                <task id=" 1.1 "><name>Config</name><files>a.py</files><action>Load FR-001 and UTF-8</action></task>
+                <task id="1.1"><name>Config</name><files>a.py</files><action>Load FR-001 and UTF-8</action></task>
                 <task id="1.2" depends_on="1.1, 9.9"><name>Main</name><files>b.py</files><action>x</action>
                   <requirements>FR-2</requirements></task>
               </phase>
@@ -37,12 +37,24 @@ class SymbolIndexTest {
     }
 
     @Test
+    void anIdIsDeclaredAsWrittenSpacesIncludedAsSagoKeepsIt() {
+        Workspace workspace = new Workspace(Settings.defaults());
+        String text = PLAN_TEXT.replace("<task id=\"1.1\">", "<task id=\" 1.1 \">");
+        workspace.open(PLAN, 1, text);
+        SymbolIndex index = workspace.specSetOf(PLAN).symbols();
+
+        assertEquals(List.of(Role.REFERENCE), index.of(Kind.TASK, "1.1").stream().map(Occurrence::role).toList(),
+                "depends_on=\"1.1\" names no task: the id is \" 1.1 \"");
+        assertEquals(" 1.1 ", index.of(Kind.TASK, " 1.1 ").get(0).span().of(text));
+    }
+
+    @Test
     void taskIdIsDeclaredOnceAndReferencedFromDependsOnStateLinesAndFields() {
         SymbolIndex index = specSet().symbols();
 
         List<Occurrence> task11 = index.of(Kind.TASK, "1.1");
         assertEquals(List.of(Role.DECLARATION, Role.REFERENCE, Role.REFERENCE), task11.stream().map(Occurrence::role).toList());
-        assertEquals("1.1", task11.get(0).span().of(PLAN_TEXT), "the declaration span leaves out the spaces sago trims");
+        assertEquals("1.1", task11.get(0).span().of(PLAN_TEXT));
         assertEquals(List.of("/specs/STATE.md"), index.of(Kind.TASK, "1.2").stream()
                 .filter(o -> o.role() == Role.REFERENCE).map(o -> o.uri().getPath()).toList());
         assertEquals(1, index.of(Kind.TASK, "9.9").size(), "a dangling reference is still an occurrence");

@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specls.config.FileSettings;
+import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
 import dev.specls.syntax.FileKind;
 import java.io.IOException;
@@ -87,18 +89,22 @@ class WorkspaceTest {
 
     @Test
     void specSetsGroupTheFilesOfAFolder() throws IOException {
+        workspace = new Workspace(new Settings(Map.of(), Map.of("plan", List.of("spec/extra.md", "other/*-plan.md")), 0, List.of()));
         Path plan = write("spec/PLAN.md", PHASES);
         Path requirements = write("spec/REQUIREMENTS.md", "");
         Path state = write("spec/STATE.md", "");
         Path extra = write("spec/extra.md", PHASES);
         write("spec/notes.md", "no tasks here");
+        Path readme = write("spec/README.md", "How a plan looks:\n" + PHASES);
         Path second = write("other/b-plan.md", PHASES);
         Path first = write("other/a-plan.md", PHASES);
         Path lone = write("lone/STATE.md", "");
         write("node_modules/pkg/PLAN.md", PHASES);
         write(".cache/PLAN.md", PHASES);
         write("target/PLAN.md", PHASES);
+        write("dist/PLAN.md", PHASES);
         Path planning = write(".planning/PLAN.md", PHASES);
+        Path gsd = write(".planning/phases/01-setup/01-01-PLAN.md", "<tasks>\n<task type=\"auto\"><name>n</name></task>\n</tasks>\n");
         Path command = write(".claude/commands/go.md", "Do $ARGUMENTS");
         workspace.addFolder(root);
 
@@ -118,9 +124,12 @@ class WorkspaceTest {
         assertEquals(planning.toUri(), workspace.specSetOf(planning.toUri()).planUri());
         assertEquals(FileKind.PROMPT, workspace.file(command.toUri()).kind());
         assertNull(workspace.specSetOf(command.toUri()));
+        assertEquals(FileKind.GSD_PLAN, workspace.file(gsd.toUri()).kind());
+        assertNull(workspace.specSetOf(gsd.toUri()), "sago's rules do not apply to GSD's plans");
+        assertNull(workspace.file(readme.toUri()), "a page that shows plan XML is no plan");
 
         assertEquals(6, workspace.specSets().size());
-        assertEquals(9, workspace.files().size());
+        assertEquals(10, workspace.files().size());
     }
 
     @Test
@@ -195,7 +204,7 @@ class WorkspaceTest {
     }
 
     @Test
-    void configuredGlobsClaimFilesAndSettingsProblemsAreReported() throws IOException {
+    void configuredGlobsClaimFiles() throws IOException {
         Path custom = write("plans/next.txt", "anything");
         workspace.addFolder(root);
         assertNull(workspace.file(custom.toUri()));
@@ -203,7 +212,7 @@ class WorkspaceTest {
         Settings settings = new Settings(Map.of(), Map.of("plan", List.of("plans/*.txt")), 0, List.of("bad level"));
         workspace.setSettings(settings);
         assertEquals(FileKind.PLAN, workspace.file(custom.toUri()).kind());
-        assertEquals(List.of("bad level"), List.copyOf(workspace.problems()));
+        assertEquals(List.of(settings), workspace.settings().takeNewlyRead(), "the settings' problems are told by whoever reports them");
 
         workspace.setSettings(Settings.defaults());
         assertNull(workspace.file(custom.toUri()));
@@ -229,6 +238,64 @@ class WorkspaceTest {
         Path created = write("docs/PLAN.md", PHASES);
         workspace.diskChanged(created.toUri());
         assertEquals(FileKind.PLAN, workspace.file(created.toUri()).kind());
+    }
+
+    @Test
+    void anUntitledPlanIsASpecSetOfItsOwn() {
+        URI untitled = URI.create("untitled:Untitled-1");
+        workspace.open(untitled, 1, "markdown", PHASES);
+        SpecSet alone = workspace.specSetOf(untitled);
+        assertEquals(untitled, alone.planUri());
+        assertNull(alone.folder());
+        assertTrue(workspace.specSets().contains(alone));
+
+        workspace.change(untitled, 2, "no plan any more");
+        assertNull(workspace.specSetOf(untitled));
+        workspace.close(untitled);
+        assertNull(workspace.file(untitled));
+        assertEquals(List.of(), List.copyOf(workspace.specSets()));
+    }
+
+    @Test
+    void aBufferTheEditorCallsAPlanStaysOneAcrossChanges() {
+        URI notes = root.resolve("notes.md").toUri();
+        workspace.open(notes, 1, FileClassifier.PLAN_LANGUAGE_ID, PHASES);
+        assertEquals(FileKind.PLAN, workspace.file(notes).kind());
+        workspace.change(notes, 2, PHASES + "more");
+        assertEquals(FileKind.PLAN, workspace.file(notes).kind());
+        assertEquals(notes, workspace.specSetOf(notes).planUri());
+
+        URI readme = root.resolve("README.md").toUri();
+        workspace.open(readme, 1, "markdown", PHASES);
+        assertEquals(FileKind.OTHER, workspace.file(readme).kind(), "held as an open buffer, but no plan");
+        assertNull(workspace.specSetOf(readme));
+    }
+
+    @Test
+    void filesThatNewSettingsLeaveOutLeaveAndComeBack() throws IOException {
+        Path kept = write("PLAN.md", PHASES);
+        Path generated = write("generated/PLAN.md", PHASES);
+        workspace.addFolder(root);
+        assertEquals(2, workspace.files().size());
+
+        Settings excluding = Settings.defaults().withFiles(new FileSettings(Map.of(), List.of(),
+                List.of(new RootedGlob("generated/", root.toAbsolutePath().normalize())), true));
+        workspace.setSettings(excluding);
+        assertNull(workspace.file(generated.toUri()));
+        assertEquals(FileKind.PLAN, workspace.file(kept.toUri()).kind());
+        workspace.diskChanged(generated.toUri());
+        assertNull(workspace.file(generated.toUri()), "a change on disk does not bring it back");
+
+        workspace.setSettings(Settings.defaults());
+        assertEquals(FileKind.PLAN, workspace.file(generated.toUri()).kind());
+    }
+
+    @Test
+    void aFileNamedExplicitlyIsReadEvenWhereAScanLeavesItOut() throws IOException {
+        Path inDependencies = write("node_modules/pkg/PLAN.md", PHASES);
+        Path draft = write("docs/draft.md", PHASES);
+        assertEquals(FileKind.PLAN, workspace.addFile(inDependencies).kind());
+        assertEquals(FileKind.PLAN, workspace.addFile(draft).kind(), "a Markdown file named explicitly is read by its text");
     }
 
     private Path write(String relative, String text) throws IOException {

@@ -51,6 +51,13 @@ final class DanglingDependency extends AbstractRule {
 
     private static String message(Task task, String missing, List<String> declaredIds) {
         String label = DependencySpans.label(task);
+        for (String declared : declaredIds) {
+            if (!declared.equals(missing) && TaskIdWhitespace.strip(declared).equals(missing)) {
+                return "Task " + label + " depends on \"" + missing + "\", which no task declares: the task it means is declared as \"" + declared
+                        + "\", white space included, and sago does not trim ids, so sago lint-plan reports INVALID_DEPENDENCY and never schedules "
+                        + label + ". Remove the white space from that id.";
+            }
+        }
         // Suggesting the task's own id would only trade this error for a self-dependency.
         String suggestion = Suggestions.closest(missing, declaredIds.stream().filter(id -> !id.equals(task.id())).toList());
         return "Task " + label + " depends on \"" + missing + "\", which no task declares: sago lint-plan reports "

@@ -99,9 +99,30 @@ final class DependencyCycle extends AbstractRule {
         }
         text.append(" (⇢ = implicit: ").append(String.join(" and ", waiting))
                 .append(implicitCount == 1 ? " has no depends_on, so it waits" : " have no depends_on, so each waits")
-                .append(" for every earlier task of its phase). sago's lint only sees explicit cycles, so it reports nothing, and ")
-                .append("`sago next` deadlocks silently: none of these tasks ever becomes ready. Giving a task an explicit ")
-                .append("depends_on removes its implicit edges.");
+                .append(" for every earlier task of its phase).");
+        List<Task> explicitPath = cycle.explicitPath();
+        if (explicitPath.isEmpty()) {
+            text.append(" sago's lint only sees explicit cycles, so it reports nothing, and ")
+                    .append("`sago next` deadlocks silently: none of these tasks ever becomes ready.");
+        } else {
+            text.append(" sago's lint does report DEPENDENCY_CYCLE for these tasks, through the explicit cycle ").append(explicitArrows(explicitPath))
+                    .append(", but not for this shorter one, whose implicit edges it does not see; both must be broken before ")
+                    .append("`sago next` can schedule any of these tasks.");
+        }
+        text.append(" Giving a task an explicit depends_on removes its implicit edges.");
         return text.toString();
+    }
+
+    private static String explicitArrows(List<Task> path) {
+        StringBuilder arrows = new StringBuilder(DependencySpans.label(path.get(0)));
+        int edges = path.size() - 1;
+        for (int i = 1; i <= edges; i++) {
+            if (i == SHOWN_EDGES_AT_START && edges > SHOWN_EDGES_AT_START + 1) {
+                arrows.append(" → … ").append(edges - SHOWN_EDGES_AT_START).append(" more tasks …");
+                i = edges;
+            }
+            arrows.append(EXPLICIT_ARROW).append(DependencySpans.label(path.get(i)));
+        }
+        return arrows.toString();
     }
 }

@@ -20,7 +20,8 @@ final class MissingTaskId extends ReadablePlanRule {
         for (Phase phase : plan.phases()) {
             for (int position = 0; position < phase.tasks().size(); position++) {
                 Task task = phase.tasks().get(position);
-                if (task.id().isEmpty()) {
+                // sago tests `not task.id.strip()`: an id of white space only is missing too.
+                if (TaskIdWhitespace.strip(task.id()).isEmpty()) {
                     sink.report(specSet.planUri(), StructureSpans.task(task), StructureLabels.task(task)
                             + " has no id: sago lint-plan reports MISSING_TASK_ID, no task can depend on it and STATE.md cannot record it as done. "
                             + "Give it an id of the form N.M, such as id=\"" + (phase.index() + 1) + "." + (position + 1) + "\".");

@@ -4,26 +4,24 @@ import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
+import dev.specls.syntax.plan.BlockReading;
 import dev.specls.syntax.plan.PlanDocument;
-import dev.specls.syntax.plan.TaskBlock;
+import dev.specls.syntax.plan.PlanRegion;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /**
- * A later block with phases that sago never reads. A later {@code ```xml} fence without phases (an
- * example snippet) loses nothing, so it is left alone. An upper-case {@code ```XML} fence is no block
- * of its own for sago: a {@code <phases>} inside it is reported here when another block comes first,
- * and by {@code plan/no-task-block} when nothing else is found.
+ * Another block holding phases and tasks that sago never reads: it reads one block only. A snippet without a
+ * phase (the format of one task, say) and a block fenced in another language ({@code ```text}) are examples
+ * and lose nothing, so they are left alone.
  */
 final class MultipleTaskBlocks extends AbstractRule {
 
-    private static final String PHASE_TAG = "<phase";
-
     MultipleTaskBlocks() {
-        super("plan/multiple-task-blocks", Severity.WARNING,
-                "A second block of phases that sago ignores: it reads only the first ```xml fence or <phases> element.");
+        super("plan/multiple-task-blocks", Severity.ERROR,
+                "A second block of phases and tasks: sago reads only one block, so none of this one's tasks ever run.");
     }
 
     @Override
@@ -33,21 +31,18 @@ final class MultipleTaskBlocks extends AbstractRule {
             return;
         }
         SourceFile file = specSet.plan();
-        String text = file.text();
+        BlockReading reading = plan.reading();
         Span read = StructureSpans.openingLine(file, plan.block().span());
-        for (TaskBlock ignored : plan.ignoredBlocks()) {
-            if (!holdsPhases(text, ignored.contentSpan())) {
+        for (PlanRegion region : plan.regions()) {
+            if (!region.candidate() || !region.holdsPlan() || region == reading.read() || region == reading.plan()) {
                 continue;
             }
-            sink.report(file.uri(), StructureSpans.openingLine(file, ignored.span()),
-                    "sago reads only the first task block (line " + StructureSpans.lineNumber(file, read.start())
-                            + ") and ignores this one, so none of its tasks ever run. Move its phases into the first block, or delete it.",
+            sink.report(file.uri(), StructureSpans.openingLine(file, region.span()),
+                    "sago reads only one block, " + SagoReading.where(file, plan) + ", and ignores this one, so "
+                            + (region.taskCount() == 1 ? "its task never runs" : "none of its " + region.taskCount() + " tasks ever runs")
+                            + ". Move its phases into that block, or delete it"
+                            + (region.fenced() ? " (fence it as ```text if it is an example)." : "."),
                     List.of(new Related(file.uri(), read, "the block sago reads")));
         }
-    }
-
-    private static boolean holdsPhases(String text, Span content) {
-        int found = text.indexOf(PHASE_TAG, content.start());
-        return found >= 0 && found + PHASE_TAG.length() <= content.end();
     }
 }

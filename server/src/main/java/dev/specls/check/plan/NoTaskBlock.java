@@ -4,23 +4,26 @@ import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.PlanRegion;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 
 /**
- * A plan file in which sago finds no block at all. Points at what the author most likely meant as
- * the block: an upper-case {@code ```XML} fence, else a {@code <phases} start tag that is never closed,
- * else the first line.
+ * A plan file in which sago finds no block at all. Points at what the author most likely meant as the
+ * block: a {@code ```xml} fence that is never closed, an upper-case {@code ```XML} fence, a {@code <phases}
+ * start tag that is never closed, else the first line.
  */
 final class NoTaskBlock extends AbstractRule {
 
     private static final String PHASES_TAG = "<phases";
+    private static final String XML_FENCE = "```xml";
+    private static final String NO_BLOCK = "sago reports \"No XML task block found\" and reads no tasks: ";
     private static final String FIX = "Put the plan in a fence opened with ```xml (lower case) whose root element is <phases>.";
 
     NoTaskBlock() {
         super("plan/no-task-block", Severity.ERROR,
-                "The plan file has no block sago reads (no ```xml fence and no <phases>…</phases>), so sago reads no tasks.");
+                "The plan file has no block sago reads (no closed ```xml fence and no <phases>…</phases>), so sago reads no tasks.");
     }
 
     @Override
@@ -31,20 +34,36 @@ final class NoTaskBlock extends AbstractRule {
         }
         SourceFile file = specSet.plan();
         String text = file.text();
-        if (!plan.upperCaseFences().isEmpty()) {
-            sink.report(file.uri(), plan.upperCaseFences().get(0),
-                    "sago reports \"no task block\" and reads no tasks: it looks only for a lower-case ```xml fence, so it skips this one. "
-                            + "Write ```xml, and make <phases> the root element.");
+        int unclosedFence = text.indexOf(XML_FENCE);
+        if (unclosedFence >= 0) {
+            sink.report(file.uri(), new Span(unclosedFence, unclosedFence + XML_FENCE.length()), NO_BLOCK
+                    + "no ``` follows this ```xml, so sago's fence search finds nothing, and the file has no complete <phases>…</phases> either. "
+                    + "Close the fence with ```.");
+            return;
+        }
+        Span upperCase = upperCaseFence(text, plan);
+        if (upperCase != null) {
+            sink.report(file.uri(), upperCase, NO_BLOCK
+                    + "it looks only for a lower-case ```xml fence, so it skips this one. Write ```xml, and make <phases> the root element.");
             return;
         }
         int phasesTag = unclosedPhasesTag(text);
         if (phasesTag >= 0) {
             sink.report(file.uri(), new Span(phasesTag, phasesTag + PHASES_TAG.length()),
-                    "sago reports \"no task block\" and reads no tasks: this <phases> is never closed with </phases>. " + FIX);
+                    NO_BLOCK + "this <phases> is never closed with </phases>. " + FIX);
             return;
         }
-        sink.report(file.uri(), firstLine(file),
-                "sago reports \"no task block\" and reads no tasks: this plan file has no ```xml fence and no <phases> element. " + FIX);
+        sink.report(file.uri(), firstLine(file), NO_BLOCK + "this plan file has no ```xml fence and no <phases> element. " + FIX);
+    }
+
+    /** The backticks and language of the first fence whose language is xml in another case. */
+    private static Span upperCaseFence(String text, PlanDocument plan) {
+        for (PlanRegion region : plan.regions()) {
+            if (region.kind() == PlanRegion.Kind.XML_FENCE && text.charAt(region.span().start()) == '`') {
+                return new Span(region.span().start(), region.infoSpan().start() + 3);
+            }
+        }
+        return null;
     }
 
     /** The first {@code <phases} start tag, when the file has one; sago found no {@code </phases>} after it. */

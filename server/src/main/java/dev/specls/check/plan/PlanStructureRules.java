@@ -7,13 +7,20 @@ import java.util.List;
 public final class PlanStructureRules {
 
     private static final List<Rule> ALL = List.of(
+            new InvalidUtf8(),
             new NoTaskBlock(),
             new ShadowedTaskBlock(),
+            new TaskBlockCutShort(),
+            new FenceInfoString(),
+            new QuotedTaskBlock(),
             new MultipleTaskBlocks(),
             new XmlSyntax(),
+            new XmlNamespace(),
+            new DroppedTask(),
             new UnknownElement(),
             new UnknownAttribute(),
             new MissingTaskId(),
+            new TaskIdWhitespace(),
             new DuplicateTaskId(),
             new TaskIdFormat(),
             new MissingFiles(),

@@ -9,7 +9,9 @@ import dev.specls.workspace.SpecSet;
 /**
  * A rule about the content of a plan as sago reads it. When the XML is broken sago reads nothing,
  * and the tolerant tree may have nested elements wrongly (an unclosed {@code <name>} swallows the
- * task's other fields), so these rules stay silent until {@code plan/xml-syntax} is fixed.
+ * task's other fields), so these rules stay silent until {@code plan/xml-syntax} is fixed. They stay
+ * silent too while sago reads another block than the plan (an example): its content is not the plan's;
+ * and while the file is not UTF-8, since sago then crashes before reading anything.
  */
 abstract class ReadablePlanRule extends AbstractRule {
 
@@ -20,7 +22,7 @@ abstract class ReadablePlanRule extends AbstractRule {
     @Override
     public final void check(SpecSet specSet, FindingSink sink) {
         PlanDocument plan = specSet.planDocument();
-        if (plan != null && plan.readableBySago()) {
+        if (plan != null && plan.readsThePlan() && specSet.plan().snapshot().utf8Error() == null) {
             check(specSet, plan, sink);
         }
     }

@@ -17,7 +17,9 @@ final class TaskIdFormat extends ReadablePlanRule {
     @Override
     void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
-            if (!task.id().isEmpty() && !isStateId(task.id())) {
+            // An id that is N.M but for white space around it is plan/task-id-whitespace's.
+            String trimmed = TaskIdWhitespace.strip(task.id());
+            if (!trimmed.isEmpty() && !isStateId(task.id()) && !isStateId(trimmed)) {
                 sink.report(specSet.planUri(), StructureSpans.task(task), "Task id \"" + task.id()
                         + "\" is not of the form N.M (phase.task, like 2.1): sago's STATE.md reader only recognises N.M ids, "
                         + "so this task can never be recorded as done and sago keeps offering it. Rename it, and every depends_on naming it.");

@@ -7,6 +7,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlNames;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
@@ -23,17 +24,19 @@ final class UnknownAttribute extends ReadablePlanRule {
     void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         SourceFile file = specSet.plan();
         for (Phase phase : plan.phases()) {
-            checkAttributes(file, phase.element(), PlanGrammar.PHASE_ATTRIBUTES, PlanGrammar.PHASE_SINGLE_CHILDREN, sink);
+            checkAttributes(file, plan.names(), phase.element(), PlanGrammar.PHASE_ATTRIBUTES, PlanGrammar.PHASE_SINGLE_CHILDREN, sink);
         }
         for (Task task : plan.tasks()) {
-            checkAttributes(file, task.element(), PlanGrammar.TASK_ATTRIBUTES, PlanGrammar.TASK_CHILDREN, sink);
+            checkAttributes(file, plan.names(), task.element(), PlanGrammar.TASK_ATTRIBUTES, PlanGrammar.TASK_CHILDREN, sink);
         }
     }
 
-    private static void checkAttributes(SourceFile file, XmlElement element, List<String> allowed, List<String> fieldElements, FindingSink sink) {
-        for (XmlAttribute attribute : element.attributes()) {
+    /** The attributes ElementTree lists (namespace declarations are not among them), those written in the start tag only. */
+    private static void checkAttributes(SourceFile file, XmlNames names, XmlElement element, List<String> allowed, List<String> fieldElements,
+                                        FindingSink sink) {
+        for (XmlAttribute attribute : names.attributes(element)) {
             String name = attribute.name();
-            if (allowed.contains(name)) {
+            if (allowed.contains(name) || names.isDefaulted(element, attribute)) {
                 continue;
             }
             String ignored = "sago ignores the attribute " + name + " of <" + element.name() + ">, so its value has no effect. ";

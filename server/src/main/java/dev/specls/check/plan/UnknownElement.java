@@ -6,18 +6,24 @@ import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.plan.DroppedElement;
+import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlNames;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Elements sago never reads: names it does not know where they stand, and second copies of a field
  * of which sago reads only the first. Only the levels sago reads are checked: the root, its
- * {@code <dependencies>}, each phase and each task.
+ * {@code <dependencies>}, each phase and each task. Phases and tasks sago drops are
+ * {@code plan/dropped-task}'s; names are compared as ElementTree reports them, namespace included.
  */
 final class UnknownElement extends ReadablePlanRule {
 
@@ -28,31 +34,57 @@ final class UnknownElement extends ReadablePlanRule {
 
     @Override
     void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        SourceFile file = specSet.plan();
+        Checked checked = new Checked(specSet.plan(), plan.names(), dropped(plan), sink);
         XmlElement root = plan.xml().root();
-        checkChildren(file, root, PlanGrammar.ROOT_CHILDREN, PlanGrammar.ROOT_SINGLE_CHILDREN, sink);
+        checked.children(root, PlanGrammar.ROOT_CHILDREN, PlanGrammar.ROOT_SINGLE_CHILDREN);
         for (XmlElement child : root.children()) {
-            if (child.name().equals("dependencies")) {
-                checkChildren(file, child, PlanGrammar.DEPENDENCIES_CHILDREN, List.of(), sink);
+            if (plan.names().is(child, "dependencies")) {
+                checked.children(child, PlanGrammar.DEPENDENCIES_CHILDREN, List.of());
             }
         }
         for (Phase phase : plan.phases()) {
-            checkChildren(file, phase.element(), PlanGrammar.PHASE_CHILDREN, PlanGrammar.PHASE_SINGLE_CHILDREN, sink);
+            checked.children(phase.element(), PlanGrammar.PHASE_CHILDREN, PlanGrammar.PHASE_SINGLE_CHILDREN);
         }
         for (Task task : plan.tasks()) {
-            checkChildren(file, task.element(), PlanGrammar.TASK_CHILDREN, PlanGrammar.TASK_CHILDREN, sink);
+            checked.children(task.element(), PlanGrammar.TASK_CHILDREN, PlanGrammar.TASK_CHILDREN);
         }
     }
 
-    private static void checkChildren(SourceFile file, XmlElement parent, List<String> allowed, List<String> single, FindingSink sink) {
+    private static Set<XmlElement> dropped(PlanDocument plan) {
+        Set<XmlElement> dropped = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (DroppedElement element : plan.dropped()) {
+            dropped.add(element.element());
+        }
+        return dropped;
+    }
+
+    private record Checked(SourceFile file, XmlNames names, Set<XmlElement> dropped, FindingSink sink) {
+
+        void children(XmlElement parent, List<String> allowed, List<String> single) {
+            checkChildren(file, names, dropped, parent, allowed, single, sink);
+        }
+    }
+
+    private static void checkChildren(SourceFile file, XmlNames names, Set<XmlElement> dropped, XmlElement parent, List<String> allowed,
+                                      List<String> single, FindingSink sink) {
         XmlElement[] firstOfName = null;
         for (XmlElement child : parent.children()) {
-            String name = child.name();
+            if (dropped.contains(child)) {
+                continue;
+            }
+            String name = names.tag(child);
             // One hashed lookup per child instead of scanning both lists: this runs for every element a plan has.
             Integer slot = SLOTS.get(allowed).get(name);
+            if (slot == null && names.namespace(child) != null && child.name().indexOf(':') < 0 && SLOTS.get(allowed).containsKey(child.name())) {
+                XmlAttribute declaration = names.defaultNamespaceDeclaration(child);
+                sink.report(file.uri(), child.nameSpan(), "sago ignores this <" + child.name() + ">: the default namespace "
+                        + (declaration == null ? "" : "xmlns=\"" + declaration.value() + "\" (line " + StructureSpans.lineNumber(file, declaration.nameSpan().start()) + ") ")
+                        + "renames it " + name + ", and sago reads only <" + child.name() + "> without a namespace. Remove the xmlns attribute.");
+                continue;
+            }
             if (slot == null) {
-                String meant = PlanGrammar.closest(name, allowed);
-                sink.report(file.uri(), child.nameSpan(), "sago ignores <" + name + "> inside <" + parent.name()
+                String meant = PlanGrammar.closest(child.name(), allowed);
+                sink.report(file.uri(), child.nameSpan(), "sago ignores <" + child.name() + "> inside <" + parent.name()
                         + ">, so nothing in it is read. " + (meant == null
                                 ? "Elements read here: " + String.join(", ", allowed) + "."
                                 : "Did you mean <" + meant + ">?"));

@@ -6,6 +6,8 @@ import static dev.specls.features.completion.CompletionRequest.isSpace;
 
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.PlanRegion;
+import dev.specls.text.Span;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
@@ -48,8 +50,14 @@ final class PlanCompletion {
         int end;
         XmlElement root;
         if (plan != null && plan.block() != null) {
-            start = plan.block().contentSpan().start();
-            end = plan.block().contentSpan().end();
+            // sago's block leaves out the white space around the XML; completion also works on a fence's blank lines.
+            Span content = plan.block().contentSpan();
+            PlanRegion fence = plan.reading().read();
+            if (fence != null && fence.fenced() && fence.contentSpan().start() <= content.start() && content.end() <= fence.contentSpan().end()) {
+                content = fence.contentSpan();
+            }
+            start = content.start();
+            end = content.end();
             root = plan.xml() == null ? null : plan.xml().root();
         } else {
             // No block yet: a raw <phases> still being written, never closed. Read from there to the end.

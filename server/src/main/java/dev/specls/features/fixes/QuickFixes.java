@@ -8,6 +8,13 @@ import java.util.Map;
 public final class QuickFixes {
 
     private static final Map<String, QuickFix> BY_CODE = index(List.of(
+            new ShadowedTaskBlockFix(),
+            new TaskBlockCutShortFix(),
+            new FenceInfoStringFix(),
+            new QuotedTaskBlockFix(),
+            new XmlNamespaceFix(),
+            new DroppedTaskFix(),
+            new TaskIdWhitespaceFix(),
             new DanglingDependencyFix(),
             MissingFieldFix.verify(),
             MissingFieldFix.done(),

@@ -15,6 +15,9 @@ public final class DotGraph {
         StringBuilder out = new StringBuilder("digraph plan {\n  node [shape=box];\n");
         boolean wrapPlans = drawing.charts().size() > 1;
         for (Chart chart : drawing.charts()) {
+            if (chart.note() != null) {
+                out.append("  // ").append(chart.label()).append(": ").append(chart.note()).append('\n');
+            }
             String indent = "  ";
             if (wrapPlans) {
                 out.append(indent).append("subgraph cluster_").append(chart.name()).append(" {\n")

@@ -33,7 +33,8 @@ public record GraphDrawing(List<Chart> charts, List<Edge> edges) {
     public record Cluster(String name, String label, List<Node> nodes) {
     }
 
-    public record Chart(String name, String label, List<Cluster> clusters) {
+    /** One plan; {@code note} says why sago reads no task or not the plan from it, else {@code null}. */
+    public record Chart(String name, String label, List<Cluster> clusters, String note) {
     }
 
     public record Edge(String from, String to, boolean implicit) {
@@ -73,7 +74,7 @@ public record GraphDrawing(List<Chart> charts, List<Edge> edges) {
                     }
                 }
             }
-            charts.add(new Chart(names.unique("plan_" + (charts.size() + 1)), plan.file(), clusters));
+            charts.add(new Chart(names.unique("plan_" + (charts.size() + 1)), plan.file(), clusters, plan.note()));
         }
         return new GraphDrawing(charts, edges);
     }

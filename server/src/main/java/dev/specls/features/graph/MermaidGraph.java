@@ -20,6 +20,9 @@ public final class MermaidGraph {
         boolean wrapPlans = drawing.charts().size() > 1;
         Map<TaskStyle, List<String>> styled = new EnumMap<>(TaskStyle.class);
         for (Chart chart : drawing.charts()) {
+            if (chart.note() != null) {
+                out.append("  %% ").append(chart.label()).append(": ").append(chart.note()).append('\n');
+            }
             String indent = "  ";
             if (wrapPlans) {
                 out.append(indent).append("subgraph ").append(chart.name()).append("[\"").append(label(chart.label())).append("\"]\n");

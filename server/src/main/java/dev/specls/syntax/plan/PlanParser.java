@@ -3,9 +3,11 @@ package dev.specls.syntax.plan;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlDocument;
 import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlNames;
 import dev.specls.syntax.xml.XmlReader;
 import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -13,304 +15,272 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Reads a plan file as sago 0.3.0 does (FORMATS.md §2): finds the one XML block sago reads, reads it
- * tolerantly and lists phases and tasks with exact spans. Never throws, never does I/O.
+ * Reads a plan file as sago 0.3.0 does (FORMATS.md §2): finds the block with sago's own two regular
+ * expressions, reads its XML as expat with namespaces would, and lists the phases and tasks sago reads,
+ * with exact spans. It also finds the regions an author reads as the plan, so that rules can say where
+ * sago's reading differs. Never throws, never does I/O, linear in the text.
  */
 public final class PlanParser {
-
-    private static final String PHASES_OPEN = "<phases";
-    private static final String PHASES_CLOSE = "</phases>";
 
     private PlanParser() {
     }
 
     public static PlanDocument parse(String text) {
-        Blocks blocks = findBlocks(text);
-        TaskBlock block = chooseBlock(blocks);
-        List<TaskBlock> ignored = new ArrayList<>();
-        for (TaskBlock fence : blocks.xmlFences) {
-            if (fence != block) {
-                ignored.add(fence);
-            }
-        }
-        boolean blockLacksPhases = block != null && block.kind() == TaskBlock.Kind.XML_FENCE && !contains(text, block.contentSpan(), PHASES_OPEN);
-        Span shadowed = null;
-        for (TaskBlock element : blocks.phasesElements) {
-            if (element == block) {
-                continue;
-            }
-            if (shadowed == null && blockLacksPhases) {
-                shadowed = element.span();
-            } else {
-                ignored.add(element);
-            }
-        }
-        ignored.sort((a, b) -> a.span().compareTo(b.span()));
-        if (block == null) {
-            return new PlanDocument(null, List.copyOf(ignored), List.copyOf(blocks.upperCaseFences), shadowed, null,
-                    List.of(), List.of(), List.of(), null);
+        List<PlanRegion> regions = PlanRegions.scan(text);
+        TaskBlock block = SagoBlock.find(text);
+        Span read = block != null ? block.contentSpan() : planBeingWritten(text);
+        if (read == null) {
+            return new PlanDocument(null, regions, BlockReading.NONE, null, XmlNames.resolve(null), List.of(), List.of(), List.of(), null, List.of());
         }
         // The reader lists the few elements and attributes whose text it had to decode; all others map to
         // the file one to one, so their fields and list items get their spans without decoding again.
         Set<Object> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
-        XmlDocument xml = XmlReader.read(text, block.contentSpan().start(), block.contentSpan().end(), decoded);
-        return new TreeReader(text, decoded).read(block, ignored, blocks.upperCaseFences, shadowed, xml);
-    }
-
-    // ---- finding the block -----------------------------------------------------------------
-
-    /** Every candidate block in the file, in document order. */
-    private static final class Blocks {
-        final List<TaskBlock> xmlFences = new ArrayList<>();
-        final List<Span> upperCaseFences = new ArrayList<>();
-        final List<TaskBlock> phasesElements = new ArrayList<>();
-    }
-
-    private static TaskBlock chooseBlock(Blocks blocks) {
-        if (!blocks.xmlFences.isEmpty()) {
-            return blocks.xmlFences.get(0);
-        }
-        return blocks.phasesElements.isEmpty() ? null : blocks.phasesElements.get(0);
-    }
-
-    private static Blocks findBlocks(String text) {
-        Blocks blocks = new Blocks();
-        findXmlFences(text, blocks);
-        findPhasesElements(text, blocks);
-        return blocks;
+        XmlDocument xml = XmlReader.read(text, read.start(), read.end(), decoded);
+        XmlNames names = XmlNames.resolve(xml);
+        TreeReader tree = new TreeReader(text, decoded, names);
+        tree.read(xml.root());
+        List<DroppedElement> dropped = tree.dropped(xml.root());
+        boolean readable = xml.wellFormed() && names.problems().isEmpty() && xml.root() != null;
+        BlockReading reading = block == null ? BlockReading.NONE
+                : BlockReadings.judge(text, block, regions, readable ? tree.tasks.size() : 0, firstError(xml, names));
+        return new PlanDocument(block, regions, reading, xml, names, List.copyOf(tree.phases), List.copyOf(tree.tasks),
+                List.copyOf(tree.packages), tree.review, dropped);
     }
 
     /**
-     * Jumps from one run of three backticks to the next and keeps those that open or close a fence.
-     * Only fences opened with exactly {@code ```xml} count as sago's first choice; other spellings of
-     * xml are remembered because sago silently skips them.
+     * When sago finds no block, the first {@code <phases>} start tag to the end of the file: a plan still being
+     * written (its fence or root not yet closed) keeps its outline, completion and navigation in the editor.
      */
-    private static void findXmlFences(String text, Blocks blocks) {
-        int length = text.length();
-        int openerStart = -1;
-        int contentStart = -1;
+    private static Span planBeingWritten(String text) {
         int from = 0;
         while (true) {
-            int backticks = indexOfThreeBackticks(text, from);
-            if (backticks < 0) {
-                break;
-            }
-            int lineStart = fenceLineStart(text, backticks);
-            int lineEnd = lineEnd(text, backticks);
-            int nextLine = nextLineStart(text, lineEnd);
-            from = lineStart < 0 ? backticks + 3 : nextLine;
-            if (lineStart < 0) {
-                continue;
-            }
-            if (openerStart >= 0) {
-                if (isBlankFrom(text, backtickRunEnd(text, backticks, lineEnd), lineEnd)) {
-                    blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, lineEnd), new Span(contentStart, lineStart)));
-                    openerStart = -1;
-                }
-                continue;
-            }
-            int infoStart = backticks + 3;
-            boolean threeBackticks = infoStart == lineEnd || text.charAt(infoStart) != '`';
-            if (threeBackticks && text.regionMatches(true, infoStart, "xml", 0, 3) && isBlankFrom(text, infoStart + 3, lineEnd)) {
-                if (text.startsWith("xml", infoStart)) {
-                    openerStart = backticks;
-                    contentStart = Math.min(nextLine, length);
-                } else {
-                    blocks.upperCaseFences.add(new Span(backticks, infoStart + 3));
-                }
-            }
-        }
-        if (openerStart >= 0) {
-            blocks.xmlFences.add(new TaskBlock(TaskBlock.Kind.XML_FENCE, new Span(openerStart, length), new Span(contentStart, length)));
-        }
-    }
-
-    /** Backticks are rare in a plan, so searching for the single character is the fast way to find fences. */
-    private static int indexOfThreeBackticks(String text, int from) {
-        int i = text.indexOf('`', from);
-        while (i >= 0 && !text.startsWith("``", i + 1)) {
-            i = text.indexOf('`', i + 1);
-        }
-        return i;
-    }
-
-    /**
-     * The start of the line when the backticks at {@code backticks} begin it after at most three
-     * spaces (a BOM at the file start is not content), else -1.
-     */
-    private static int fenceLineStart(String text, int backticks) {
-        int i = backticks;
-        while (i > 0 && backticks - i < 3 && text.charAt(i - 1) == ' ') {
-            i--;
-        }
-        if (i == 0 || (i == 1 && text.charAt(0) == '\uFEFF')) {
-            return i;
-        }
-        char before = text.charAt(i - 1);
-        return before == '\n' || before == '\r' ? i : -1;
-    }
-
-    private static int backtickRunEnd(String text, int from, int limit) {
-        int i = from;
-        while (i < limit && text.charAt(i) == '`') {
-            i++;
-        }
-        return i;
-    }
-
-    private static boolean isBlankFrom(String text, int from, int limit) {
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t') {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    /** End of the line's content: before {@code \n}, {@code \r\n} or a lone {@code \r}. */
-    private static int lineEnd(String text, int lineStart) {
-        int i = lineStart;
-        int length = text.length();
-        while (i < length) {
-            char c = text.charAt(i);
-            if (c == '\n' || c == '\r') {
-                return i;
-            }
-            i++;
-        }
-        return length;
-    }
-
-    /** Start of the next line, or the end of the text when this line is the last. */
-    private static int nextLineStart(String text, int lineEnd) {
-        if (lineEnd >= text.length()) {
-            return text.length();
-        }
-        return text.charAt(lineEnd) == '\r' && lineEnd + 1 < text.length() && text.charAt(lineEnd + 1) == '\n' ? lineEnd + 2 : lineEnd + 1;
-    }
-
-    /**
-     * Every {@code <phases … </phases>} outside the xml fences, the way a non-greedy search over the text
-     * finds them. Fence contents are skipped because the fence is what sago reads or ignores as a whole.
-     */
-    private static void findPhasesElements(String text, Blocks blocks) {
-        int from = 0;
-        int fenceIndex = 0;
-        while (true) {
-            int open = text.indexOf(PHASES_OPEN, from);
+            int open = text.indexOf("<phases", from);
             if (open < 0) {
-                return;
+                return null;
             }
-            while (fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().end() <= open) {
-                fenceIndex++;
+            int afterName = open + "<phases".length();
+            if (afterName == text.length() || PlanRegions.isTagNameEnd(text.charAt(afterName))) {
+                return new Span(open, text.length());
             }
-            if (fenceIndex < blocks.xmlFences.size() && blocks.xmlFences.get(fenceIndex).span().start() <= open) {
-                from = blocks.xmlFences.get(fenceIndex).span().end();
-                continue;
-            }
-            int afterName = open + PHASES_OPEN.length();
-            if (afterName < text.length() && !isPhasesNameEnd(text.charAt(afterName))) {
-                from = afterName;
-                continue;
-            }
-            int close = text.indexOf(PHASES_CLOSE, afterName);
-            if (close < 0) {
-                return;
-            }
-            Span span = new Span(open, close + PHASES_CLOSE.length());
-            blocks.phasesElements.add(new TaskBlock(TaskBlock.Kind.PHASES_ELEMENT, span, span));
-            from = span.end();
+            from = afterName;
         }
     }
 
-    private static boolean isPhasesNameEnd(char c) {
-        return c == '>' || c == '/' || c == ' ' || c == '\t' || c == '\n' || c == '\r';
+    /** Where sago's parser gives up, or -1 when it does not. */
+    private static int firstError(XmlDocument xml, XmlNames names) {
+        int first = xml.errors().isEmpty() ? -1 : xml.errors().get(0).span().start();
+        for (XmlNames.Problem problem : names.problems()) {
+            first = first < 0 ? problem.span().start() : Math.min(first, problem.span().start());
+        }
+        if (first < 0 && xml.root() == null) {
+            return Integer.MAX_VALUE;
+        }
+        return first;
     }
 
-    private static boolean contains(String text, Span span, String needle) {
-        int found = text.indexOf(needle, span.start());
-        return found >= 0 && found + needle.length() <= span.end();
+    /** The name after its prefix. */
+    static String localName(String name) {
+        int colon = name.indexOf(':');
+        return colon < 0 ? name : name.substring(colon + 1);
     }
 
     // ---- reading the tree ------------------------------------------------------------------
 
-    /** Builds phases, tasks and fields from the tree of one file. */
+    /** Builds phases, tasks and fields from the tree of one file, reading names as ElementTree reports them. */
     private static final class TreeReader {
 
         private final String text;
         /** What the reader had to decode: everything else is a verbatim copy of its raw span. */
         private final Set<Object> decoded;
+        private final XmlNames names;
+        final List<Phase> phases = new ArrayList<>();
+        final List<Task> tasks = new ArrayList<>();
+        final List<Ref> packages = new ArrayList<>();
+        Field review;
         /** Reused while splitting one list after another; each result is an exact-size copy. */
         private final List<Ref> scratchRefs = new ArrayList<>();
         private final List<Task> scratchTasks = new ArrayList<>();
 
-        TreeReader(String text, Set<Object> decoded) {
+        TreeReader(String text, Set<Object> decoded, XmlNames names) {
             this.text = text;
             this.decoded = decoded;
+            this.names = names;
         }
 
-        PlanDocument read(TaskBlock block, List<TaskBlock> ignored, List<Span> upperCaseFences, Span shadowed, XmlDocument xml) {
-            XmlElement root = xml.root();
-            List<Phase> phases = new ArrayList<>();
-            List<Task> tasks = new ArrayList<>();
-            List<Ref> packages = new ArrayList<>();
-            Field review = null;
-            if (root != null) {
-                for (XmlElement child : root.children()) {
-                    if (child.name().equals("phase")) {
-                        phases.add(readPhase(child, phases.size(), tasks));
-                    }
-                }
-                XmlElement dependencies = root.child("dependencies");
-                if (dependencies != null) {
-                    for (XmlElement dependency : dependencies.children()) {
-                        if (dependency.name().equals("package")) {
-                            Field field = field(dependency);
-                            packages.add(new Ref(field.text(), field.textSpan()));
-                        }
-                    }
-                }
-                review = field(root.child("review"));
+        /** sago's {@code root.findall("phase")}, each phase's {@code findall("task")}, and the root's dependencies and review. */
+        void read(XmlElement root) {
+            if (root == null) {
+                return;
             }
-            return new PlanDocument(block, List.copyOf(ignored), List.copyOf(upperCaseFences), shadowed, xml,
-                    List.copyOf(phases), List.copyOf(tasks), List.copyOf(packages), review);
+            for (XmlElement child : root.children()) {
+                if (names.is(child, "phase")) {
+                    phases.add(readPhase(child, phases.size(), tasks));
+                }
+            }
+            XmlElement dependencies = child(root, "dependencies");
+            if (dependencies != null) {
+                for (XmlElement dependency : dependencies.children()) {
+                    if (names.is(dependency, "package")) {
+                        Field field = field(dependency);
+                        packages.add(new Ref(field.text(), field.textSpan()));
+                    }
+                }
+            }
+            review = field(child(root, "review"));
+        }
+
+        /** ElementTree's {@code find(tag)}: the first direct child with this exact tag. */
+        private XmlElement child(XmlElement parent, String tag) {
+            for (XmlElement child : parent.children()) {
+                if (names.is(child, tag)) {
+                    return child;
+                }
+            }
+            return null;
+        }
+
+        /**
+         * Every phase or task, in any spelling, that sago does not read; the topmost one of a lost subtree only.
+         * sago reads a phase among the root's children and a task among a read phase's children, so each
+         * element's place decides, without a set of what was read.
+         */
+        List<DroppedElement> dropped(XmlElement root) {
+            if (root == null) {
+                return List.of();
+            }
+            List<DroppedElement> dropped = new ArrayList<>();
+            ArrayList<XmlElement> elements = new ArrayList<>();
+            ArrayList<XmlElement> parents = new ArrayList<>();
+            int[] places = new int[16];
+            elements.add(root);
+            parents.add(null);
+            places[0] = ROOT;
+            while (!elements.isEmpty()) {
+                int top = elements.size() - 1;
+                XmlElement element = elements.remove(top);
+                XmlElement parent = parents.remove(top);
+                int place = places[top];
+                boolean read = (place == IN_ROOT && names.is(element, "phase")) || (place == IN_READ_PHASE && names.is(element, "task"));
+                if (!read && isPhaseOrTaskName(element.name())) {
+                    dropped.add(drop(element, parent, localName(element.name())));
+                    continue;
+                }
+                int childPlace = place == ROOT ? IN_ROOT : read && place == IN_ROOT ? IN_READ_PHASE : ELSEWHERE;
+                List<XmlElement> children = element.children();
+                for (int i = children.size() - 1; i >= 0; i--) {
+                    if (elements.size() == places.length) {
+                        places = java.util.Arrays.copyOf(places, places.length * 2);
+                    }
+                    places[elements.size()] = childPlace;
+                    elements.add(children.get(i));
+                    parents.add(element);
+                }
+            }
+            return List.copyOf(dropped);
+        }
+
+        private static final int ROOT = 0;
+        private static final int IN_ROOT = 1;
+        private static final int IN_READ_PHASE = 2;
+        private static final int ELSEWHERE = 3;
+
+        /** {@code phase} or {@code task} in any case, after any prefix; checked for every element, so cheaply. */
+        private static boolean isPhaseOrTaskName(String name) {
+            int length = name.length();
+            char last = length == 0 ? 0 : name.charAt(length - 1);
+            if (last != 'e' && last != 'E' && last != 'k' && last != 'K') {
+                return false;
+            }
+            String local = localName(name);
+            return local.equalsIgnoreCase("phase") || local.equalsIgnoreCase("task");
+        }
+
+        private DroppedElement drop(XmlElement element, XmlElement parent, String local) {
+            DroppedElement.Reason reason;
+            if (parent == null) {
+                reason = DroppedElement.Reason.ROOT;
+            } else if (!local.equals("phase") && !local.equals("task")) {
+                reason = DroppedElement.Reason.CASE;
+            } else if (element.name().indexOf(':') >= 0) {
+                reason = DroppedElement.Reason.PREFIX;
+            } else if (names.namespace(element) != null) {
+                reason = DroppedElement.Reason.DEFAULT_NAMESPACE;
+            } else {
+                reason = DroppedElement.Reason.MISPLACED;
+            }
+            XmlAttribute declaration = reason == DroppedElement.Reason.DEFAULT_NAMESPACE ? names.defaultNamespaceDeclaration(element) : null;
+            return new DroppedElement(element, parent, reason, declaration, countTasks(element));
+        }
+
+        private static int countTasks(XmlElement subtree) {
+            int count = 0;
+            ArrayDeque<XmlElement> pending = new ArrayDeque<>();
+            pending.push(subtree);
+            while (!pending.isEmpty()) {
+                XmlElement element = pending.pop();
+                if (localName(element.name()).equalsIgnoreCase("task")) {
+                    count++;
+                }
+                element.children().forEach(pending::push);
+            }
+            return count;
         }
 
         private Phase readPhase(XmlElement element, int index, List<Task> allTasks) {
-            XmlAttribute nameAttribute = element.attribute("name");
+            XmlAttribute nameAttribute = names.attribute(element, "name");
             String name = nameAttribute == null ? Phase.DEFAULT_NAME : nameAttribute.value();
             List<Task> tasks = scratchTasks;
             tasks.clear();
             for (XmlElement child : element.children()) {
-                if (child.name().equals("task")) {
+                if (names.is(child, "task")) {
                     Task task = readTask(child, allTasks.size(), index);
                     tasks.add(task);
                     allTasks.add(task);
                 }
             }
-            return new Phase(element, index, name, nameAttribute, field(element.child("description")), List.copyOf(tasks));
+            return new Phase(element, index, name, nameAttribute, field(child(element, "description")), List.copyOf(tasks));
         }
 
+        /** sago keeps the id exactly as written: {@code id="1.1 "} is not {@code 1.1}. */
         private Task readTask(XmlElement element, int ordinal, int phaseIndex) {
-            XmlAttribute idAttribute = element.attribute("id");
-            String id = idAttribute == null ? "" : strip(idAttribute.value());
-            XmlAttribute dependsOnAttribute = element.attribute("depends_on");
+            XmlAttribute idAttribute = names.attribute(element, "id");
+            String id = idAttribute == null ? "" : idAttribute.value();
+            XmlAttribute dependsOnAttribute = names.attribute(element, "depends_on");
             List<Ref> dependsOn = dependsOnAttribute == null ? List.of() : splitDependsOn(dependsOnAttribute);
-            Field filesField = field(element.child("files"));
+            // ElementTree's find() of each field, in one pass over the children: the first of each name counts.
+            XmlElement[] fields = new XmlElement[TASK_FIELDS.length];
+            for (XmlElement child : element.children()) {
+                for (int i = 0; i < TASK_FIELDS.length; i++) {
+                    if (fields[i] == null && names.is(child, TASK_FIELDS[i])) {
+                        fields[i] = child;
+                        break;
+                    }
+                }
+            }
+            Field filesField = field(fields[1]);
             return new Task(element, ordinal, phaseIndex, id, idAttribute, dependsOnAttribute, dependsOn,
-                    field(element.child("name")), filesField, filesField == null ? List.of() : splitFiles(filesField.element()),
-                    field(element.child("action")), field(element.child("verify")), field(element.child("done")),
-                    field(element.child("requirements")));
+                    field(fields[0]), filesField, filesField == null ? List.of() : splitFiles(filesField.element()),
+                    field(fields[2]), field(fields[3]), field(fields[4]), field(fields[5]));
         }
 
+        private static final String[] TASK_FIELDS = {"name", "files", "action", "verify", "done", "requirements"};
+
+        /**
+         * sago splits on commas and trims each id. The value is usually a copy of its raw text, else decoded from
+         * it; a DOCTYPE can also make expat collapse its spaces, and then each id points at the whole value.
+         */
         private List<Ref> splitDependsOn(XmlAttribute attribute) {
             Span raw = attribute.valueSpan();
-            if (!decoded.contains(attribute)) {
-                return splitTrimmed(attribute.value(), null, raw.start(), ',');
+            String value = attribute.value();
+            if (!decoded.contains(attribute) && raw.length() == value.length() && text.startsWith(value, raw.start())) {
+                return splitTrimmed(value, null, raw.start(), ',');
             }
-            XmlText.Decoded value = XmlText.decode(text, raw.start(), raw.end(), XmlText.Kind.ATTRIBUTE_VALUE);
-            return splitTrimmed(value.text(), value, raw.start(), ',');
+            XmlText.Decoded decodedValue = XmlText.decode(text, raw.start(), raw.end(), XmlText.Kind.ATTRIBUTE_VALUE);
+            if (decodedValue.text().equals(value)) {
+                return splitTrimmed(value, decodedValue, raw.start(), ',');
+            }
+            List<Ref> parts = splitTrimmed(value, null, raw.start(), ',');
+            return parts.stream().map(part -> new Ref(part.value(), raw)).toList();
         }
 
         /** sago splits the untrimmed text of {@code <files>} by line, trims each line and drops blank ones. */
@@ -358,11 +328,6 @@ public final class PlanParser {
                     ? XmlText.elementText(text, element).rawSpan(from, to)
                     : new Span(rawStart + from, rawStart + to);
             return new Field(element, value.substring(from, to), span);
-        }
-
-        private static String strip(String value) {
-            int from = trimStart(value, 0, value.length());
-            return value.substring(from, trimEnd(value, from, value.length()));
         }
 
         private static int trimStart(String value, int from, int to) {

@@ -10,7 +10,7 @@ import java.util.List;
  * @param element        the task element
  * @param ordinal        0-based position among all tasks of the plan, in document order
  * @param phaseIndex     0-based index of its phase
- * @param id             the {@code id} attribute, trimmed; "" when missing
+ * @param id             the {@code id} attribute exactly as sago keeps it (not trimmed); "" when missing
  * @param idAttribute    the attribute, or {@code null} when missing
  * @param dependsOnAttribute the {@code depends_on} attribute, or {@code null}
  * @param dependsOn      sago's explicit list: split on ',', trimmed, empties dropped; each with its own span

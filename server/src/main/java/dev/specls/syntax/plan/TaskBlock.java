@@ -3,18 +3,18 @@ package dev.specls.syntax.plan;
 import dev.specls.text.Span;
 
 /**
- * Where a plan's XML lives in the Markdown file.
+ * The block sago reads, found as sago finds it (FORMATS.md §2).
  *
- * @param kind        how it was found (sago's lookup order, FORMATS.md §2)
- * @param span        the whole block including fences, for reporting
- * @param contentSpan the text handed to the XML reader
+ * @param kind        which of sago's two regular expressions matched
+ * @param span        the whole match: from {@code ```xml} to the three backticks that end it, or the raw element
+ * @param contentSpan what sago hands to its XML parser: the match's group, stripped of Unicode white space
  */
 public record TaskBlock(Kind kind, Span span, Span contentSpan) {
 
     public enum Kind {
-        /** A fence opened with exactly {@code ```xml}: sago's first choice, taken even without {@code <phases>}. */
+        /** {@code ```xml} anywhere in the text, to the first {@code ```} after it; taken even without {@code <phases>}. */
         XML_FENCE,
-        /** The first {@code <phases ... </phases>} in the raw text, fenced with a plain fence or not at all. */
+        /** Only when no {@code ```xml} block matches: the first {@code <phases\b … </phases>} in the raw text. */
         PHASES_ELEMENT
     }
 }

@@ -23,7 +23,8 @@ public final class XmlReader {
     /** A binary or badly mangled file would otherwise produce an error per character. */
     private static final int MAX_ERRORS = 1000;
 
-    private static final String STOPS_HERE = " (sago's XML reader stops at this point)";
+    /** Ends every error message: expat gives up at the first error, so nothing after it is read. */
+    public static final String STOPS_HERE = " (sago's XML reader stops at this point)";
 
     private final String text;
     private final int blockStart;
@@ -40,6 +41,11 @@ public final class XmlReader {
     private int pos;
     private XmlElement root;
     private boolean rootStarted;
+    /** What the XML declaration says; expat then reads declarations after a parameter-entity reference. */
+    private boolean standalone;
+    private boolean sawDoctype;
+    private List<AttributeDeclaration> attributeDeclarations = List.of();
+    private boolean namespaceSyntax;
 
     private XmlReader(String text, int start, int end) {
         this.text = text;
@@ -67,10 +73,14 @@ public final class XmlReader {
         if (decodedText != null) {
             decodedText.addAll(reader.decoded);
         }
-        return new XmlDocument(reader.root, List.copyOf(reader.errors));
+        return new XmlDocument(reader.root, List.copyOf(reader.errors), reader.attributeDeclarations, reader.namespaceSyntax);
     }
 
     private void scan() {
+        if (pos < end && text.charAt(pos) == '\uFEFF') {
+            // expat takes a byte order mark that opens its input for one, and skips it.
+            pos++;
+        }
         while (pos < end) {
             if (text.charAt(pos) == '<') {
                 scanMarkup();
@@ -295,15 +305,23 @@ public final class XmlReader {
         if (declarationEnd < 0) {
             report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
             pos = end;
-        } else {
-            pos = declarationEnd;
+            return;
         }
+        if (sawDoctype) {
+            report(new Span(declarationStart, declarationStart + 9), "A second DOCTYPE; keep only one" + STOPS_HERE);
+        } else {
+            attributeDeclarations = XmlDoctype.read(text, declarationStart, declarationEnd, standalone,
+                    (span, message) -> report(span, message + STOPS_HERE));
+        }
+        sawDoctype = true;
+        pos = declarationEnd;
     }
 
     /**
      * The offset just past the {@code >} that ends a markup declaration ({@code <!DOCTYPE …>}) whose
-     * {@code <!} ends at {@code from}, skipping quoted strings and a bracketed internal subset; -1 when it
-     * does not end before {@code limit}.
+     * {@code <!} ends at {@code from}, skipping quoted strings, and the comments and processing instructions
+     * of a bracketed internal subset (an apostrophe in a comment opens no string); -1 when it does not end
+     * before {@code limit}.
      */
     public static int declarationEnd(String text, int from, int limit) {
         int bracketDepth = 0;
@@ -312,6 +330,13 @@ public final class XmlReader {
             char c = text.charAt(i);
             if (quote != 0) {
                 quote = c == quote ? 0 : quote;
+            } else if (bracketDepth > 0 && (XmlText.startsWithin(text, "<!--", i, limit) || XmlText.startsWithin(text, "<?", i, limit))) {
+                boolean comment = text.charAt(i + 1) == '!';
+                int close = XmlText.indexWithin(text, comment ? "-->" : "?>", i + (comment ? 4 : 2), limit);
+                if (close < 0) {
+                    return -1;
+                }
+                i = close + (comment ? 2 : 1);
             } else if (c == '"' || c == '\'') {
                 quote = c;
             } else if (c == '[') {
@@ -328,10 +353,8 @@ public final class XmlReader {
     private void scanProcessingInstruction() {
         int instructionStart = pos;
         int targetEnd = nameEnd(pos + 2);
-        if (targetEnd - (pos + 2) == 3 && text.startsWith("xml", pos + 2) && !onlySpaceBefore(instructionStart)) {
-            report(new Span(instructionStart, targetEnd),
-                    "The `<?xml …?>` declaration must be the very first thing in the block; move it up or remove it" + STOPS_HERE);
-        }
+        int close = XmlText.indexWithin(text, "?>", targetEnd, end);
+        checkProcessingInstructionTarget(instructionStart, targetEnd, close);
         int i = targetEnd;
         while (i < end) {
             if (XmlText.startsWithin(text, "?>", i, end)) {
@@ -344,14 +367,41 @@ public final class XmlReader {
         pos = end;
     }
 
-    private boolean onlySpaceBefore(int offset) {
-        for (int i = blockStart; i < offset; i++) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                return false;
+    /**
+     * expat reserves every spelling of the target {@code xml}: in lower case it is the XML declaration, which
+     * may only open the block and must be well-formed; any other spelling is an invalid token. With namespace
+     * processing a target may not hold a colon.
+     */
+    private void checkProcessingInstructionTarget(int instructionStart, int targetEnd, int close) {
+        int targetStart = instructionStart + 2;
+        Span target = new Span(targetStart, targetEnd);
+        if (target.length() == 3 && text.regionMatches(true, targetStart, "xml", 0, 3)) {
+            if (!text.startsWith("xml", targetStart)) {
+                report(target, "`<?" + target.of(text) + "` is not allowed: expat reserves the name xml in every spelling; "
+                        + "write `<?xml version=\"1.0\"?>` at the very start, or remove it" + STOPS_HERE);
+            } else if (!atBlockStart(instructionStart)) {
+                report(target, "The `<?xml …?>` declaration must be the very first thing in the block; move it up or remove it" + STOPS_HERE);
+            } else if (close >= 0) {
+                XmlDeclaration.Result declaration = XmlDeclaration.check(text, targetEnd, close);
+                standalone = declaration.standalone();
+                if (!declaration.wellFormed()) {
+                    int bad = declaration.badOffset();
+                    report(new Span(bad, Math.min(Math.max(bad + 1, targetEnd), close + 2)), "The `<?xml …?>` declaration is not well-formed here: "
+                            + "write it as <?xml version=\"1.0\" encoding=\"UTF-8\"?> (version first, then encoding, then standalone=\"yes\" or \"no\")"
+                            + STOPS_HERE);
+                }
             }
+            return;
         }
-        return true;
+        if (target.of(text).indexOf(':') >= 0) {
+            report(target, "A processing instruction's target may not contain `:` when namespaces are read, as sago's XML reader does; rename it"
+                    + STOPS_HERE);
+        }
+    }
+
+    /** expat skips a byte order mark that opens the text, and nothing else. */
+    private boolean atBlockStart(int offset) {
+        return offset == blockStart || (offset == blockStart + 1 && text.charAt(blockStart) == '\uFEFF');
     }
 
     private void scanEndTag() {
@@ -421,6 +471,7 @@ public final class XmlReader {
         }
         OpenElement element = frames.get(depth);
         element.reset(interner.get(text, nameStart, nameEnd), new Span(nameStart, nameEnd), lessThan, detached);
+        noteNamespaceSyntax(nameStart, nameEnd);
         pos = nameEnd;
         boolean selfClosing = scanAttributes(element);
         element.startTagEnd = pos;
@@ -429,6 +480,20 @@ public final class XmlReader {
         if (selfClosing) {
             closeTop(pos, pos, true);
         }
+    }
+
+    /** A colon in a name, or an attribute starting with xmlns: only then do namespaces change what ElementTree reports. */
+    private void noteNamespaceSyntax(int nameStart, int nameEnd) {
+        if (namespaceSyntax) {
+            return;
+        }
+        for (int i = nameStart; i < nameEnd; i++) {
+            if (text.charAt(i) == ':') {
+                namespaceSyntax = true;
+                return;
+            }
+        }
+        namespaceSyntax = XmlText.startsWithin(text, "xmlns", nameStart, nameEnd);
     }
 
     private OpenElement top() {
@@ -487,6 +552,7 @@ public final class XmlReader {
         int nameEnd = nameEnd(nameStart);
         Span nameSpan = new Span(nameStart, nameEnd);
         String name = interner.get(text, nameStart, nameEnd);
+        noteNamespaceSyntax(nameStart, nameEnd);
         if (!element.addAttributeName(name)) {
             report(nameSpan, "Duplicate attribute `" + name + "`; keep only one" + STOPS_HERE);
         }
@@ -605,20 +671,23 @@ public final class XmlReader {
         return i;
     }
 
-    private static boolean isNameStart(char c) {
+    /**
+     * expat's names follow the XML 1.0 tables of the BMP: no character beyond it (an emoji, say) may stand
+     * in a name, so a surrogate ends one.
+     */
+    static boolean isNameStart(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
         }
-        return Character.isLetter(c) || Character.isHighSurrogate(c);
+        return Character.isLetter(c);
     }
 
-    private static boolean isNameChar(char c) {
+    static boolean isNameChar(char c) {
         if (c < 0x80) {
             return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
                     || c == '_' || c == ':' || c == '-' || c == '.';
         }
-        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK
-                || Character.isSurrogate(c);
+        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK;
     }
 
     private void report(Span span, String message) {

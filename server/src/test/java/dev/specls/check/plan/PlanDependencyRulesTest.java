@@ -66,7 +66,7 @@ class PlanDependencyRulesTest {
 
     private static List<Finding> check(String planText, String... codes) {
         // No cap: these plans are far larger than anyone writes by hand, and each finding counts here.
-        Settings settings = new Settings(Map.of(), Map.of(), Settings.DEFAULT_DEBOUNCE_MS, Integer.MAX_VALUE, List.of());
+        Settings settings = Settings.defaults().withMaxFindingsPerFile(Integer.MAX_VALUE);
         Workspace workspace = new Workspace(settings);
         workspace.open(PLAN, 1, planText);
         Checker checker = new Checker(PlanDependencyRules.all(), settings);

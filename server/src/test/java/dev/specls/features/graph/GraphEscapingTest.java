@@ -49,7 +49,7 @@ class GraphEscapingTest {
         GraphTask second = task("1_1");
         GraphTask again = task("1.1");
         GraphDrawing drawing = GraphDrawing.of(List.of(new GraphPlan("PLAN.md",
-                List.of(new GraphPhase("Phase 1", List.of(first, second, again))))));
+                List.of(new GraphPhase("Phase 1", List.of(first, second, again))), null)));
 
         List<String> names = drawing.charts().get(0).clusters().get(0).nodes().stream().map(GraphDrawing.Node::name).toList();
 

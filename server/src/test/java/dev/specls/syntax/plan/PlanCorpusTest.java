@@ -2,12 +2,14 @@ package dev.specls.syntax.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.SagoCorpus;
+import dev.specls.text.Utf8Error;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -19,30 +21,27 @@ import org.junit.jupiter.api.TestFactory;
 /** Differential test against what sago 0.3.0 itself read from each corpus plan ({@code NAME.sago.json}). */
 class PlanCorpusTest {
 
-    static final Path CORPUS = Path.of("../../shared/corpus/sago");
-
-    static List<Path> plansWithSagoResults() throws IOException {
-        assertTrue(Files.isDirectory(CORPUS), "corpus folder missing: " + CORPUS.toAbsolutePath());
-        List<Path> plans;
-        try (Stream<Path> files = Files.list(CORPUS)) {
-            plans = files.filter(path -> path.toString().endsWith(".md") && Files.exists(sagoResultOf(path))).sorted().toList();
-        }
-        assertFalse(plans.isEmpty(), "no plan with a .sago.json in " + CORPUS.toAbsolutePath());
-        return plans;
-    }
-
-    private static Path sagoResultOf(Path plan) {
-        return plan.resolveSibling(plan.getFileName().toString().replaceFirst("\\.md$", ".sago.json"));
+    @TestFactory
+    Stream<DynamicTest> readsEveryProjectCorpusPlanAsSagoDoes() {
+        return tests(SagoCorpus.projectPlans());
     }
 
     @TestFactory
-    Stream<DynamicTest> readsEveryCorpusPlanAsSagoDoes() throws IOException {
-        return plansWithSagoResults().stream().map(plan -> DynamicTest.dynamicTest(plan.getFileName().toString(), () -> compare(plan)));
+    Stream<DynamicTest> readsEverySharedCorpusPlanAsSagoDoes() {
+        return SagoCorpus.overShared(PlanCorpusTest::tests);
+    }
+
+    private static Stream<DynamicTest> tests(List<Path> plans) {
+        return plans.stream().map(plan -> DynamicTest.dynamicTest(SagoCorpus.label(plan), () -> compare(plan)));
     }
 
     private static void compare(Path planFile) throws IOException {
-        JsonNode sago = new ObjectMapper().readTree(sagoResultOf(planFile).toFile());
-        PlanDocument plan = PlanParser.parse(Files.readString(planFile, StandardCharsets.UTF_8));
+        JsonNode sago = SagoCorpus.sagoResult(planFile);
+        if (SagoCorpus.crashes(sago)) {
+            assertNotNull(Utf8Error.find(Files.readAllBytes(planFile)), "sago crashed reading the file, but it is UTF-8");
+            return;
+        }
+        PlanDocument plan = PlanParser.parse(GoldenFixtures.read(planFile));
         if (!sago.get("ok").asBoolean()) {
             assertFalse(plan.readableBySago(), "sago failed with " + sago.get("error").asText() + " but the plan reads as readable");
             return;

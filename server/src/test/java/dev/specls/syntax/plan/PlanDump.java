@@ -1,6 +1,7 @@
 package dev.specls.syntax.plan;
 
 import dev.specls.syntax.SyntaxProblem;
+import dev.specls.syntax.xml.XmlNames;
 import dev.specls.text.LineIndex;
 import dev.specls.testing.GoldenFixtures;
 import dev.specls.text.Span;
@@ -26,15 +27,20 @@ final class PlanDump {
         } else {
             out.append("block: ").append(block(plan.block())).append('\n');
         }
-        for (TaskBlock ignored : plan.ignoredBlocks()) {
-            out.append("ignored: ").append(block(ignored)).append('\n');
+        for (PlanRegion region : plan.regions()) {
+            out.append("region: ").append(region.kind()).append(' ').append(range(region.span())).append(" content ").append(range(region.contentSpan()));
+            if (region.infoSpan() != null) {
+                out.append(" info ").append(range(region.infoSpan()));
+            }
+            out.append(region.closed() ? "" : " (unclosed)").append(region.quoted() ? " (quoted)" : "")
+                    .append(region.holdsPlan() ? " plan" : "").append(" tasks ").append(region.taskCount()).append('\n');
         }
-        for (Span fence : plan.upperCaseFences()) {
-            out.append("upper-case fence: ").append(range(fence)).append('\n');
+        BlockReading reading = plan.reading();
+        out.append("reading: ").append(reading.verdict());
+        if (reading.cause() != null) {
+            out.append(" at ").append(range(reading.cause()));
         }
-        if (plan.phasesBlockShadowed() != null) {
-            out.append("shadowed phases: ").append(range(plan.phasesBlockShadowed())).append('\n');
-        }
+        out.append('\n');
         out.append("readable by sago: ").append(plan.readableBySago()).append('\n');
         for (Ref pkg : plan.packages()) {
             out.append("package ").append(ref(pkg)).append('\n');
@@ -51,9 +57,16 @@ final class PlanDump {
                 task(task);
             }
         }
+        for (DroppedElement dropped : plan.dropped()) {
+            out.append("dropped <").append(dropped.element().name()).append("> ").append(range(dropped.element().nameSpan())).append(' ')
+                    .append(dropped.reason()).append(" tasks ").append(dropped.taskCount()).append('\n');
+        }
         if (plan.xml() != null) {
             for (SyntaxProblem error : plan.xml().errors()) {
                 out.append("xml error ").append(range(error.span())).append(' ').append(error.message()).append('\n');
+            }
+            for (XmlNames.Problem problem : plan.names().problems()) {
+                out.append("namespace error ").append(range(problem.span())).append(' ').append(problem.kind()).append(' ').append(problem.message()).append('\n');
             }
         }
         return out.toString();

@@ -3,7 +3,9 @@ package dev.specls.syntax.plan;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specls.testing.GoldenFixtures;
 import dev.specls.testing.ParseInvariants;
+import dev.specls.testing.SagoCorpus;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -28,13 +30,13 @@ class PlanParserFuzzTest {
     @Test
     void survivesMutatedCorpusAndFixtures() throws IOException {
         Random random = new Random(SEED);
-        List<Path> inputs = new ArrayList<>(PlanCorpusTest.plansWithSagoResults());
+        List<Path> inputs = new ArrayList<>(SagoCorpus.projectPlans());
         try (Stream<Path> fixtures = Files.list(Path.of("src/test/resources/fixtures/plan-parser"))) {
             fixtures.filter(path -> path.toString().endsWith(".md")).sorted().forEach(inputs::add);
         }
         int runs = 0;
         for (Path input : inputs) {
-            String original = Files.readString(input, StandardCharsets.UTF_8);
+            String original = GoldenFixtures.read(input);
             for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
                 String mutated = mutate(original, random, 1 + random.nextInt(5));
                 ParseInvariants.plan(mutated, input.getFileName() + " mutation " + i);
@@ -115,5 +117,4 @@ class PlanParserFuzzTest {
         }
         return mutated.toString();
     }
-
 }

@@ -1,0 +1,51 @@
+package dev.specls.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code specls check .} at this repository's root, as its own CI runs it: the root {@code .specls.toml}
+ * leaves out test inputs and the example that is broken on purpose, so only real spec sets are checked
+ * and the run is clean. A new spec file anywhere in the repository must either be clean or be excluded there.
+ */
+class RepositorySelfCheckTest {
+
+    private static final Path REPOSITORY = Path.of("..").toAbsolutePath().normalize();
+    private static final Pattern SUITE = Pattern.compile("<testsuite name=\"([^\"]*)\"");
+
+    @Test
+    void checkingTheRepositoryRootReportsOnlyItsRealSpecSetsAndPasses() {
+        assertTrue(Files.isRegularFile(REPOSITORY.resolve(".specls.toml")), "the repository configures itself");
+
+        CliRun run = CliRun.of(REPOSITORY, "check", "--format", "junit", ".");
+
+        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals("", run.err(), "no configuration problem, no unreadable file");
+        List<String> checked = new ArrayList<>();
+        Matcher suite = SUITE.matcher(run.out());
+        while (suite.find()) {
+            checked.add(suite.group(1));
+        }
+        assertTrue(checked.containsAll(List.of("examples/bookmarks/PLAN.md", "examples/bookmarks/REQUIREMENTS.md",
+                "examples/bookmarks/STATE.md")), checked::toString);
+        assertEquals(List.of(), checked.stream()
+                .filter(file -> !file.startsWith("examples/") || file.startsWith("examples/broken/")).toList(),
+                "test inputs, docs and the broken example are not checked");
+    }
+
+    @Test
+    void theBrokenExampleIsStillCheckedWhenNamed() {
+        CliRun run = CliRun.of(REPOSITORY, "check", "examples/broken");
+
+        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertTrue(run.out().contains("examples/broken/PLAN.md:"), run::toString);
+    }
+}
