@@ -5,6 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
+import dev.specls.testing.SecretBeyondALink;
+import dev.specls.testing.SpecialFiles;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -22,51 +24,25 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFilesCheckTest {
 
-    private static final String SECRET = "SECRET-TOKEN-4711";
-    /** Task 1.2 depends on a task no one declares: plan/dangling-dependency. */
-    private static final String PLAN = """
-            # PLAN.md
-
-            ```xml
-            <phases>
-                <phase name="Setup">
-                    <task id="1.1">
-                        <name>Create config</name>
-                        <files>config.py</files>
-                        <action>Create the config module.</action>
-                        <verify>python -c "import config"</verify>
-                        <done>Config imports</done>
-                    </task>
-                    <task id="1.2" depends_on="1.9">
-                        <name>Create main</name>
-                        <files>main.py</files>
-                        <action>Create the entry point.</action>
-                        <verify>python -c "import main"</verify>
-                        <done>Main imports</done>
-                    </task>
-                </phase>
-            </phases>
-            ```
-            """;
+    private static final String SECRET = SecretBeyondALink.SECRET;
     private static final long HANG_GUARD_SECONDS = 60;
 
     @TempDir
     Path folder;
+    private SecretBeyondALink layout;
     private Path workspace;
     private Path outside;
 
     @BeforeEach
     void layOut() throws IOException {
-        workspace = Files.createDirectories(folder.resolve("workspace"));
-        outside = Files.createDirectories(folder.resolve("outside"));
-        Files.writeString(workspace.resolve("PLAN.md"), PLAN, StandardCharsets.UTF_8);
-        // A state line whose name differs from the plan's is quoted back in full (state/name-mismatch).
-        Files.writeString(outside.resolve("STATE.md"), "# STATE.md\n\n## Completed Tasks\n[✓] 1.1: " + SECRET + "\n", StandardCharsets.UTF_8);
+        layout = SecretBeyondALink.in(folder);
+        workspace = layout.workspace();
+        outside = layout.outside();
     }
 
     @Test
     void aLinkOutOfTheWorkspaceIsNotReadAndTheReportSaysSo() throws IOException {
-        Files.createSymbolicLink(workspace.resolve("STATE.md"), Path.of("../outside/STATE.md"));
+        layout.linkState();
 
         CliRun run = CliRun.of(folder, "check", "workspace");
 
@@ -121,7 +97,7 @@ class HostileFilesCheckTest {
     void aNamedPipeIsRefusedWithExitTwoAndIsReportedInAFolder() throws Exception {
         Path pipe = workspace.resolve("pipe/PLAN.md");
         Files.createDirectories(pipe.getParent());
-        assumeTrue(mkfifo(pipe), "needs mkfifo");
+        assumeTrue(SpecialFiles.mkfifo(pipe), "needs mkfifo");
 
         SpawnedCli named = SpawnedCli.run(folder, List.of(), HANG_GUARD_SECONDS, "check", "workspace/pipe/PLAN.md");
         assertTrue(named.finished(), "a named pipe must not block the check: " + named);
@@ -141,14 +117,5 @@ class HostileFilesCheckTest {
 
         assertTrue(run.err().contains(".specls.toml: not read, as it is a symbolic link"), run::toString);
         assertTrue(run.out().contains("plan/dangling-dependency"), "the linked settings did not apply: " + run);
-    }
-
-    static boolean mkfifo(Path path) throws InterruptedException {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return mkfifo.waitFor() == 0 && Files.exists(path);
-        } catch (IOException unavailable) {
-            return false;
-        }
     }
 }

@@ -8,7 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
-import java.io.IOException;
+import dev.specls.testing.SecretBeyondALink;
+import dev.specls.testing.SpecialFiles;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -42,22 +43,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class HostileFilesServerTest {
 
-    private static final String SECRET = "SECRET-TOKEN-4711";
+    private static final String SECRET = SecretBeyondALink.SECRET;
     private static final long ANSWER_SECONDS = 10;
 
     @TempDir
     Path root;
+    private SecretBeyondALink layout;
     private Path workspace;
-    private Path outside;
     private ServerSession session;
 
     @BeforeEach
     void start() throws Exception {
-        workspace = Files.createDirectories(root.resolve("workspace"));
-        outside = Files.createDirectories(root.resolve("outside"));
-        Files.writeString(workspace.resolve("PLAN.md"), RealServerProtocolTest.PLAN, StandardCharsets.UTF_8);
-        // A state line whose name differs from the plan's is quoted back in full (state/name-mismatch).
-        Files.writeString(outside.resolve("STATE.md"), "# STATE.md\n\n## Completed Tasks\n[✓] 1.1: " + SECRET + "\n", StandardCharsets.UTF_8);
+        layout = SecretBeyondALink.in(root);
+        workspace = layout.workspace();
         session = ServerSession.real();
     }
 
@@ -87,7 +85,7 @@ class HostileFilesServerTest {
 
     @Test
     void aLinkOutOfTheWorkspaceIsNotReadByTheScanNorByAWatcherEvent() throws Exception {
-        Path state = Files.createSymbolicLink(workspace.resolve("STATE.md"), Path.of("../outside/STATE.md"));
+        Path state = layout.linkState();
         session.initialize(RealServerProtocolTest.openingFolder(workspace));
 
         PublishDiagnosticsParams unread = awaitUnread(state);
@@ -103,7 +101,7 @@ class HostileFilesServerTest {
     /** The editor may open the link itself and show the target's text; a rename still writes nothing through it. */
     @Test
     void aRenameIsRefusedWhenItWouldEditThroughALink() throws Exception {
-        Path state = Files.createSymbolicLink(workspace.resolve("STATE.md"), Path.of("../outside/STATE.md"));
+        Path state = layout.linkState();
         session.initialize(RealServerProtocolTest.openingFolder(workspace));
         awaitUnread(state);
         session.open(uri(state), 1, Files.readString(state, StandardCharsets.UTF_8));
@@ -116,7 +114,7 @@ class HostileFilesServerTest {
                 .get(ANSWER_SECONDS, TimeUnit.SECONDS));
         assertTrue(refused.getCause() instanceof ResponseErrorException, refused::toString);
         assertTrue(refused.getCause().getMessage().contains("STATE.md is a symbolic link"), refused.getCause()::getMessage);
-        assertEquals("# STATE.md\n\n## Completed Tasks\n[✓] 1.1: " + SECRET + "\n", Files.readString(outside.resolve("STATE.md")));
+        assertEquals(SecretBeyondALink.stateText(), Files.readString(layout.outside().resolve("STATE.md")));
     }
 
     @Test
@@ -144,7 +142,7 @@ class HostileFilesServerTest {
     void aNamedPipeNeverBlocksTheServer() throws Exception {
         Path pipeFolder = Files.createDirectories(workspace.resolve("pipe"));
         Path pipe = pipeFolder.resolve("PLAN.md");
-        assumeTrue(mkfifo(pipe), "needs mkfifo");
+        assumeTrue(SpecialFiles.mkfifo(pipe), "needs mkfifo");
         session.initialize(RealServerProtocolTest.openingFolder(workspace));
         awaitUnread(pipe);
 
@@ -169,14 +167,5 @@ class HostileFilesServerTest {
         PublishDiagnosticsParams published = session.client.awaitDiagnostics(params -> params.getUri().equals(uri(link.resolve("PLAN.md"))));
         assertTrue(RealServerProtocolTest.has(published, "plan/dangling-dependency"), published::toString);
         assertNull(published.getVersion(), "read from disk");
-    }
-
-    static boolean mkfifo(Path path) throws InterruptedException {
-        try {
-            Process mkfifo = new ProcessBuilder("mkfifo", path.toString()).redirectErrorStream(true).start();
-            return mkfifo.waitFor() == 0 && Files.exists(path);
-        } catch (IOException unavailable) {
-            return false;
-        }
     }
 }
