@@ -1,5 +1,8 @@
 package dev.specls.bench;
 
+import dev.specls.text.LineColumn;
+import dev.specls.text.LineIndex;
+import dev.specls.text.PositionEncoding;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -148,15 +151,8 @@ final class IsolationDriver {
     /** The position just after the first {@code marker} (or at the end, for an empty marker) in {@code text}. */
     private static Position after(String text, String marker) {
         int offset = marker.isEmpty() ? text.length() : text.indexOf(marker) + marker.length();
-        int line = 0;
-        int lineStart = 0;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-                lineStart = i + 1;
-            }
-        }
-        return new Position(line, offset - lineStart);
+        LineColumn position = LineIndex.of(text).position(offset, PositionEncoding.UTF16);
+        return new Position(position.line(), position.character());
     }
 
     private static void sleep(int millis) {
