@@ -53,6 +53,11 @@ return {
       description = "Milliseconds between the last keystroke and fresh diagnostics; 0 re-checks on every change.",
     },
     {
+      key = "diagnostics.maxFindingsPerFile",
+      client = false,
+      description = "At most this many findings per file, the most severe first; one more (workspace/too-many-findings) counts the rest.",
+    },
+    {
       key = "java.home",
       client = true,
       description = "Folder of the Java 17+ runtime that runs the server (the one holding bin/java). Empty: JAVA_HOME, then `java` on PATH.",

@@ -14,6 +14,9 @@ import java.util.List;
  *                                        spawn to initialize response
  * features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
  *                                        request to response of each editor feature, p50/p95/p99 against its target
+ * xml [--runs 5] [--max-seconds 60]     the XML reader on 10,000 to 1,000,000 unmatched end tags and attributes
+ * isolation [--large-tasks 45000] [--hovers 300] [--warmup 200] [--edit-every-ms 100] [--launcher bin/specls]
+ *                                        hover latency on a small plan while a 20 MB plan elsewhere is read
  * jmh [JMH OPTIONS]                      the micro-benchmarks (parse, graph, check); -h lists JMH's options
  * </pre>
  * Run from the repository root: the default launcher is {@code bin/specls}.
@@ -34,6 +37,8 @@ public final class BenchMain {
             case "latency" -> LatencyDriver.run(new Options(rest));
             case "startup" -> StartupDriver.run(new Options(rest));
             case "features" -> FeatureLatencyDriver.run(new Options(rest));
+            case "xml" -> XmlScalingDriver.run(new Options(rest));
+            case "isolation" -> IsolationDriver.run(new Options(rest));
             case "jmh" -> {
                 org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 yield 0;
@@ -64,6 +69,8 @@ public final class BenchMain {
                   latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
                   startup [--runs 20] [--launcher bin/specls]
                   features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
+                  xml [--runs 5] [--max-seconds 60]
+                  isolation [--large-tasks 45000] [--hovers 300] [--warmup 200] [--edit-every-ms 100] [--launcher bin/specls]
                   jmh [JMH OPTIONS]      micro-benchmarks; jmh -h for JMH's options""");
     }
 }

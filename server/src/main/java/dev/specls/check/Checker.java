@@ -4,7 +4,10 @@ import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.Uris;
+import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.IdentityHashMap;
@@ -12,17 +15,26 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.stream.Stream;
 
 /**
- * Runs the rules over a spec set and applies the severity of each rule that the settings of the spec
- * set's folder configure (each folder may have its own {@code .specls.toml}).
+ * Runs the rules over a spec set, or the workspace rules over the workspace, and applies the severity
+ * of each rule that the settings of the file's folder configure (each folder may have its own
+ * {@code .specls.toml}). A file gets at most {@link Settings#maxFindingsPerFile()} findings, the most
+ * severe first, and one more that counts the rest ({@code workspace/too-many-findings}).
  */
 public final class Checker {
+
+    /** The code of the one finding that stands for a file's findings beyond the limit; as severe as the worst of them. */
+    public static final String TOO_MANY_FINDINGS = CappedFindings.CODE;
+    public static final String TOO_MANY_FINDINGS_SUMMARY =
+            "A file has more findings than [diagnostics] maxFindingsPerFile: the most severe are shown, this one counts the rest.";
 
     private static final Comparator<Finding> BY_POSITION =
             Comparator.comparing(Finding::span).thenComparing(Finding::code);
 
     private final List<Rule> rules;
+    private final List<WorkspaceRule> workspaceRules;
     private final SettingsLookup settings;
     private final Map<Settings, Map<String, Severity>> severitiesBySettings = new IdentityHashMap<>();
 
@@ -31,14 +43,19 @@ public final class Checker {
     }
 
     public Checker(List<Rule> rules, SettingsLookup settings) {
+        this(rules, Rules.workspace(), settings);
+    }
+
+    public Checker(List<Rule> rules, List<WorkspaceRule> workspaceRules, SettingsLookup settings) {
         this.rules = List.copyOf(rules);
+        this.workspaceRules = List.copyOf(workspaceRules);
         this.settings = settings;
     }
 
     /** The settings' rule levels that name no rule: the configuration package cannot know the rules, so the checker tells. */
     public List<String> problems(Settings configured) {
         List<String> problems = new ArrayList<>();
-        List<String> codes = rules.stream().map(Rule::code).toList();
+        List<String> codes = codes().toList();
         for (String code : configured.ruleLevels().keySet()) {
             if (!codes.contains(code)) {
                 String suggestion = Suggestions.closest(code, codes);
@@ -51,11 +68,12 @@ public final class Checker {
 
     /** The findings of every member file of the spec set, each list sorted by position; a member without findings maps to an empty list. */
     public Map<URI, List<Finding>> check(SpecSet specSet) {
-        Map<String, Severity> severities = severities(settings.forFolder(specSet.folder()));
-        Map<URI, List<Finding>> byFile = new LinkedHashMap<>();
+        Settings configured = settings.forFolder(specSet.folder());
+        Map<String, Severity> severities = severities(configured);
+        Map<URI, CappedFindings> byFile = new LinkedHashMap<>();
         for (SourceFile member : new SourceFile[] {specSet.plan(), specSet.requirements(), specSet.state()}) {
             if (member != null) {
-                byFile.put(member.uri(), new ArrayList<>());
+                byFile.put(member.uri(), new CappedFindings(member.uri(), configured.maxFindingsPerFile()));
             }
         }
         for (Rule rule : rules) {
@@ -64,12 +82,43 @@ public final class Checker {
                 continue;
             }
             FindingSink sink = (uri, span, message, related) -> byFile
-                    .computeIfAbsent(uri, ignored -> new ArrayList<>())
+                    .computeIfAbsent(uri, file -> new CappedFindings(file, configured.maxFindingsPerFile()))
                     .add(new Finding(uri, span, rule.code(), severity, message, List.copyOf(related)));
             rule.check(specSet, sink);
         }
-        byFile.values().forEach(findings -> findings.sort(BY_POSITION));
-        return byFile;
+        return finish(byFile);
+    }
+
+    /** The findings of the workspace rules, by file, each under the settings of its folder; files without findings are left out. */
+    public Map<URI, List<Finding>> checkWorkspace(WorkspaceView workspace) {
+        Map<URI, CappedFindings> byFile = new LinkedHashMap<>();
+        for (WorkspaceRule rule : workspaceRules) {
+            FindingSink sink = (uri, span, message, related) -> {
+                Settings configured = settings.forFolder(folderOf(uri));
+                Severity severity = severities(configured).get(rule.code());
+                if (severity != null) {
+                    byFile.computeIfAbsent(uri, file -> new CappedFindings(file, configured.maxFindingsPerFile()))
+                            .add(new Finding(uri, span, rule.code(), severity, message, List.copyOf(related)));
+                }
+            };
+            rule.check(workspace, sink);
+        }
+        return finish(byFile);
+    }
+
+    private static Map<URI, List<Finding>> finish(Map<URI, CappedFindings> byFile) {
+        Map<URI, List<Finding>> findings = new LinkedHashMap<>();
+        byFile.forEach((uri, capped) -> findings.put(uri, capped.finish(BY_POSITION)));
+        return findings;
+    }
+
+    private static Path folderOf(URI uri) {
+        Path path = Uris.toPath(uri);
+        return path == null ? null : path.getParent();
+    }
+
+    private Stream<String> codes() {
+        return Stream.concat(rules.stream().map(Rule::code), workspaceRules.stream().map(WorkspaceRule::code));
     }
 
     /** Each rule's severity under these settings; a rule turned off has none. */
@@ -77,13 +126,16 @@ public final class Checker {
         synchronized (severitiesBySettings) {
             return severitiesBySettings.computeIfAbsent(configured, ignored -> {
                 Map<String, Severity> severities = new LinkedHashMap<>();
-                for (Rule rule : rules) {
-                    String level = configured.ruleLevels().get(rule.code());
-                    Severity severity = level == null ? rule.defaultSeverity() : Severity.fromWord(level.toLowerCase(Locale.ROOT));
+                Map<String, Severity> defaults = new LinkedHashMap<>();
+                rules.forEach(rule -> defaults.put(rule.code(), rule.defaultSeverity()));
+                workspaceRules.forEach(rule -> defaults.put(rule.code(), rule.defaultSeverity()));
+                defaults.forEach((code, defaultSeverity) -> {
+                    String level = configured.ruleLevels().get(code);
+                    Severity severity = level == null ? defaultSeverity : Severity.fromWord(level.toLowerCase(Locale.ROOT));
                     if (severity != null) {
-                        severities.put(rule.code(), severity);
+                        severities.put(code, severity);
                     }
-                }
+                });
                 return severities;
             });
         }
@@ -91,6 +143,10 @@ public final class Checker {
 
     public List<Rule> rules() {
         return rules;
+    }
+
+    public List<WorkspaceRule> workspaceRules() {
+        return workspaceRules;
     }
 
     /** True when a rule with this code exists; used to report misspelt codes in configuration. */

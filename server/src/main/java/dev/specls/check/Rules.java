@@ -11,12 +11,18 @@ import java.util.List;
 public final class Rules {
 
     private static final List<Rule> ALL = collect();
+    private static final List<WorkspaceRule> WORKSPACE = List.of(new UnreadFile());
 
     private Rules() {
     }
 
     public static List<Rule> all() {
         return ALL;
+    }
+
+    /** The checks of the workspace as a whole. */
+    public static List<WorkspaceRule> workspace() {
+        return WORKSPACE;
     }
 
     private static List<Rule> collect() {

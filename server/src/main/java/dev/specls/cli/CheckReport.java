@@ -7,6 +7,7 @@ import dev.specls.check.Severity;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
+import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -24,7 +25,7 @@ import java.util.function.Function;
  */
 public record CheckReport(List<String> files, List<ReportedFinding> findings, List<RuleInfo> rules, boolean strict) {
 
-    private static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
+    static final Comparator<ReportedFinding> BY_FILE_AND_POSITION = Comparator
             .comparing((ReportedFinding finding) -> finding.location().file())
             .thenComparingInt(finding -> finding.location().start().line())
             .thenComparingInt(finding -> finding.location().start().character())
@@ -43,18 +44,24 @@ public record CheckReport(List<String> files, List<ReportedFinding> findings, Li
                                  Function<URI, LineIndex> lineIndexOf, Path currentFolder, boolean strict) {
         Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
         List<ReportedFinding> reported = findings.stream()
-                .map(finding -> new ReportedFinding(
-                        locate(finding.uri(), finding.span(), lineIndexOf, nameOf),
-                        finding.severity(),
-                        finding.code(),
-                        finding.message(),
-                        finding.related().stream().map(related -> report(related, lineIndexOf, nameOf)).toList()))
+                .map(finding -> report(finding, lineIndexOf, currentFolder))
                 .toList();
         List<RuleInfo> ruleInfos = rules.stream()
                 .map(rule -> new RuleInfo(rule.code(), rule.summary(), rule.defaultSeverity()))
                 .toList();
         List<String> files = checkedFiles.stream().map(nameOf).toList();
         return new CheckReport(files, reported, ruleInfos, strict);
+    }
+
+    /** One finding with its spans resolved to lines and columns and its files named as reports name them. */
+    static ReportedFinding report(Finding finding, Function<URI, LineIndex> lineIndexOf, Path currentFolder) {
+        Function<URI, String> nameOf = uri -> DisplayPath.of(uri, currentFolder);
+        return new ReportedFinding(
+                locate(finding.uri(), finding.span(), lineIndexOf, nameOf),
+                finding.severity(),
+                finding.code(),
+                finding.message(),
+                finding.related().stream().map(related -> report(related, lineIndexOf, nameOf)).toList());
     }
 
     private static ReportedRelated report(Related related, Function<URI, LineIndex> lineIndexOf, Function<URI, String> nameOf) {
@@ -83,6 +90,21 @@ public record CheckReport(List<String> files, List<ReportedFinding> findings, Li
 
     /** True when this finding alone fails the run. */
     public boolean fails(ReportedFinding finding) {
+        return fails(finding, strict);
+    }
+
+    static boolean fails(ReportedFinding finding, boolean strict) {
         return finding.severity() == Severity.ERROR || (strict && finding.severity() == Severity.WARNING);
+    }
+
+    /** Streams the whole report, in order, to a format's writer. */
+    void writeTo(ReportWriter writer) throws IOException {
+        writer.start(files, rules, strict);
+        ReportTally tally = new ReportTally(files.size(), strict);
+        for (ReportedFinding finding : findings) {
+            tally.add(finding);
+            writer.finding(finding);
+        }
+        writer.finish(tally);
     }
 }

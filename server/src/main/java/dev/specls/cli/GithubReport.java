@@ -1,29 +1,43 @@
 package dev.specls.cli;
 
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+
 /**
  * GitHub Actions workflow commands, one annotation per finding, escaped as the Actions toolkit does
  * ({@code %}, CR and LF in the message; also {@code :} and {@code ,} in properties).
  */
-final class GithubReport {
+final class GithubReport implements ReportWriter {
 
-    private GithubReport() {
+    private final Writer out;
+
+    GithubReport(Writer out) {
+        this.out = out;
     }
 
-    static String render(CheckReport report) {
-        StringBuilder out = new StringBuilder();
-        for (ReportedFinding finding : report.findings()) {
-            Location location = finding.location();
-            out.append("::").append(command(finding))
-                    .append(" file=").append(escapeProperty(location.file()))
-                    .append(",line=").append(location.start().line() + 1)
-                    .append(",col=").append(location.start().character() + 1)
-                    .append(",endLine=").append(location.end().line() + 1)
-                    .append(",endColumn=").append(lastColumn(location))
-                    .append(",title=").append(escapeProperty(finding.code()))
-                    .append("::").append(escapeData(finding.messageWithRelated()))
-                    .append('\n');
-        }
-        return out.toString();
+    @Override
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
+        // Annotations stand alone: no header, no summary.
+    }
+
+    @Override
+    public void finish(ReportTally tally) {
+        // Annotations stand alone: no header, no summary.
+    }
+
+    @Override
+    public void finding(ReportedFinding finding) throws IOException {
+        Location location = finding.location();
+        out.append(new StringBuilder().append("::").append(command(finding))
+                .append(" file=").append(escapeProperty(location.file()))
+                .append(",line=").append(location.start().line() + 1)
+                .append(",col=").append(location.start().character() + 1)
+                .append(",endLine=").append(location.end().line() + 1)
+                .append(",endColumn=").append(lastColumn(location))
+                .append(",title=").append(escapeProperty(finding.code()))
+                .append("::").append(escapeData(finding.messageWithRelated()))
+                .append('\n'));
     }
 
     /** GitHub's end column is inclusive: the 1-based column of the last character; an empty range marks its start. */

@@ -68,10 +68,16 @@ public final class Main {
         } catch (UncheckedIOException e) {
             err.println("specls: cannot read: " + e.getCause().getMessage());
             return EXIT_USAGE;
-        } catch (RuntimeException e) {
-            // A bug must not pass for "findings" (1) or a usage error (2) in a CI log.
-            err.println("specls: internal error, please report it:");
-            e.printStackTrace(err);
+        } catch (OutOfMemoryError e) {
+            // The failed run's data is unreachable once unwound, so there is memory for one line.
+            err.println("specls: out of memory (" + e.getMessage() + "); give the JVM more with SPECLS_JAVA_OPTS=-Xmx…, or check fewer files at once");
+            return EXIT_CRASH;
+        } catch (RuntimeException | Error e) {
+            // A bug must not pass for "findings" (1) or a usage error (2) in a CI log; the trace follows for the report.
+            err.println("specls: internal error, please report it (SPECLS_JAVA_OPTS=-Dspecls.trace=true prints the trace): " + e);
+            if (Boolean.getBoolean("specls.trace")) {
+                e.printStackTrace(err);
+            }
             return EXIT_CRASH;
         }
     }

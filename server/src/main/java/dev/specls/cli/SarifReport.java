@@ -1,64 +1,97 @@
 package dev.specls.cli;
 
+import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specls.check.Severity;
+import java.io.IOException;
+import java.io.Writer;
 import java.net.URI;
 import java.net.URISyntaxException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
 
-/** SARIF 2.1.0 for code-scanning services: one run, the rules that fired, 1-based regions in UTF-16 columns. */
-final class SarifReport {
+/**
+ * SARIF 2.1.0 for code-scanning services: one run, the rules that fired, 1-based regions in UTF-16 columns.
+ * The rules that fired come before the results, so results wait in a {@link JsonSpool} until the end.
+ */
+final class SarifReport implements ReportWriter {
 
     static final String SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json";
 
-    private SarifReport() {
+    private final Writer out;
+    private final String toolVersion;
+    private final Map<String, RuleInfo> known = new LinkedHashMap<>();
+    private final TreeSet<String> fired = new TreeSet<>();
+    private final JsonSpool results = new JsonSpool();
+
+    SarifReport(Writer out, String toolVersion) {
+        this.out = out;
+        this.toolVersion = toolVersion;
     }
 
-    static String render(CheckReport report, String toolVersion) {
-        ObjectNode root = JsonOutput.object();
-        root.put("$schema", SCHEMA);
-        root.put("version", "2.1.0");
-        ObjectNode run = root.putArray("runs").addObject();
-        ObjectNode driver = run.putObject("tool").putObject("driver");
-        driver.put("name", "specls");
-        driver.put("version", toolVersion);
-        ArrayNode rules = driver.putArray("rules");
-        Map<String, RuleInfo> known = new LinkedHashMap<>();
-        report.rules().forEach(rule -> known.put(rule.code(), rule));
-        TreeSet<String> fired = new TreeSet<>();
-        report.findings().forEach(finding -> fired.add(finding.code()));
-        for (String code : fired) {
-            ObjectNode rule = rules.addObject();
-            rule.put("id", code);
-            RuleInfo info = known.get(code);
-            if (info != null) {
-                rule.putObject("shortDescription").put("text", info.summary());
-                rule.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
+    @Override
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
+        rules.forEach(rule -> known.put(rule.code(), rule));
+    }
+
+    @Override
+    public void finding(ReportedFinding finding) throws IOException {
+        fired.add(finding.code());
+        ObjectNode result = JsonOutput.object();
+        result.put("ruleId", finding.code());
+        result.put("level", level(finding.severity()));
+        result.putObject("message").put("text", finding.message());
+        result.putArray("locations").addObject().set("physicalLocation", physicalLocation(finding.location()));
+        if (!finding.related().isEmpty()) {
+            ArrayNode relatedLocations = result.putArray("relatedLocations");
+            int id = 0;
+            for (ReportedRelated related : finding.related()) {
+                ObjectNode location = relatedLocations.addObject();
+                location.put("id", id++);
+                location.set("physicalLocation", physicalLocation(related.location()));
+                location.putObject("message").put("text", related.message());
             }
         }
-        run.put("columnKind", "utf16CodeUnits");
-        ArrayNode results = run.putArray("results");
-        for (ReportedFinding finding : report.findings()) {
-            ObjectNode result = results.addObject();
-            result.put("ruleId", finding.code());
-            result.put("level", level(finding.severity()));
-            result.putObject("message").put("text", finding.message());
-            result.putArray("locations").addObject().set("physicalLocation", physicalLocation(finding.location()));
-            if (!finding.related().isEmpty()) {
-                ArrayNode relatedLocations = result.putArray("relatedLocations");
-                int id = 0;
-                for (ReportedRelated related : finding.related()) {
-                    ObjectNode location = relatedLocations.addObject();
-                    location.put("id", id++);
-                    location.set("physicalLocation", physicalLocation(related.location()));
-                    location.putObject("message").put("text", related.message());
+        results.add(result);
+    }
+
+    @Override
+    public void finish(ReportTally tally) throws IOException {
+        try (JsonSpool spooled = results) {
+            JsonGenerator json = JsonOutput.generator(out);
+            json.writeStartObject();
+            json.writeStringField("$schema", SCHEMA);
+            json.writeStringField("version", "2.1.0");
+            json.writeArrayFieldStart("runs");
+            json.writeStartObject();
+            ObjectNode tool = JsonOutput.object();
+            ObjectNode driver = tool.putObject("driver");
+            driver.put("name", "specls");
+            driver.put("version", toolVersion);
+            ArrayNode rules = driver.putArray("rules");
+            for (String code : fired) {
+                ObjectNode rule = rules.addObject();
+                rule.put("id", code);
+                RuleInfo info = known.get(code);
+                if (info != null) {
+                    rule.putObject("shortDescription").put("text", info.summary());
+                    rule.putObject("defaultConfiguration").put("level", level(info.defaultSeverity()));
                 }
             }
+            json.writeFieldName("tool");
+            json.writeTree(tool);
+            json.writeStringField("columnKind", "utf16CodeUnits");
+            json.writeArrayFieldStart("results");
+            spooled.forEach(json::writeTree);
+            json.writeEndArray();
+            json.writeEndObject();
+            json.writeEndArray();
+            json.writeEndObject();
+            JsonOutput.end(json);
         }
-        return JsonOutput.write(root);
     }
 
     /** SARIF has no hint or information level: both are notes. */

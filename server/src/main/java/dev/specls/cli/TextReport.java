@@ -1,27 +1,30 @@
 package dev.specls.cli;
 
 import dev.specls.check.Severity;
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
 
 /** Compiler-style lines ({@code path:line:col: severity code message}, 1-based) that editors and terminals link. */
-final class TextReport {
+final class TextReport implements ReportWriter {
 
     /** A message's later lines are indented so that every line starting at column 1 is a new finding. */
     private static final String CONTINUATION = "\n    ";
 
-    private TextReport() {
+    private final Writer out;
+
+    TextReport(Writer out) {
+        this.out = out;
     }
 
-    static String render(CheckReport report) {
-        StringBuilder out = new StringBuilder();
-        for (ReportedFinding finding : report.findings()) {
-            out.append(lines(finding));
-        }
-        out.append(counted(report.count(Severity.ERROR), "error", "errors")).append(", ")
-                .append(counted(report.count(Severity.WARNING), "warning", "warnings")).append(", ")
-                .append(counted(report.count(Severity.INFORMATION), "information", "information")).append(", ")
-                .append(counted(report.count(Severity.HINT), "hint", "hints")).append(" in ")
-                .append(counted(report.fileCount(), "file", "files")).append('\n');
-        return out.toString();
+    @Override
+    public void start(List<String> files, List<RuleInfo> rules, boolean strict) {
+        // The text format has no header.
+    }
+
+    @Override
+    public void finding(ReportedFinding finding) throws IOException {
+        out.append(lines(finding));
     }
 
     /** One finding as the text report prints it: its line, its message's later lines and each related place, indented. */
@@ -35,6 +38,15 @@ final class TextReport {
             out.append("    ").append(place(related.location())).append(": ").append(related.message()).append('\n');
         }
         return out.toString();
+    }
+
+    @Override
+    public void finish(ReportTally tally) throws IOException {
+        out.append(counted(tally.count(Severity.ERROR), "error", "errors")).append(", ")
+                .append(counted(tally.count(Severity.WARNING), "warning", "warnings")).append(", ")
+                .append(counted(tally.count(Severity.INFORMATION), "information", "information")).append(", ")
+                .append(counted(tally.count(Severity.HINT), "hint", "hints")).append(" in ")
+                .append(counted(tally.fileCount(), "file", "files")).append('\n');
     }
 
     private static String place(Location location) {

@@ -8,7 +8,10 @@ import dev.specls.syntax.FileKind;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
+import java.io.IOException;
 import java.io.PrintStream;
+import java.io.UncheckedIOException;
+import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
@@ -46,7 +49,9 @@ final class WorkspaceLoader {
     /**
      * Every path must exist, checked before anything is read, so a typo is reported by name and not as an
      * empty result; every path must then hold a spec file, unless {@code --allow-empty}. Problems with a
-     * {@code .specls.toml} or with reading a file go to stderr and never stop the run.
+     * {@code .specls.toml} or with reading a file go to stderr and never stop the run. A named folder is a
+     * workspace root, read even when reached through a link, below which no link is followed; a named file
+     * that specls will not read (a link, a device) stops the run, as a missing one does.
      *
      * @throws NothingToCheckException when a path holds no spec file, naming each such path
      */
@@ -64,8 +69,9 @@ final class WorkspaceLoader {
         for (Path path : arguments.paths()) {
             Path absolute = currentFolder.resolve(path).toAbsolutePath().normalize();
             Workspace.ScanSummary skipped = Files.isDirectory(absolute) ? workspace.addFolder(absolute) : null;
-            if (skipped == null) {
-                workspace.addFile(absolute);
+            if (skipped == null && workspace.addFile(absolute) == null && workspace.unreadFiles().containsKey(Uris.of(absolute))) {
+                // Named, it stops the run as a missing file does: a link or a device is no file to check.
+                throw new UncheckedIOException(new IOException(path + ": it " + workspace.unreadFiles().get(Uris.of(absolute))));
             }
             String problem = nothingToCheck(workspace, path, absolute, skipped);
             if (problem != null) {
@@ -106,6 +112,13 @@ final class WorkspaceLoader {
         }
         if (kinds.keySet().stream().anyMatch(SPEC_KINDS::contains)) {
             return null;
+        }
+        // A spec file that could not be read is there to check: its workspace/unread-file finding says why it was not.
+        for (URI unread : workspace.unreadFiles().keySet()) {
+            Path unreadPath = Uris.toPath(unread);
+            if (unreadPath != null && unreadPath.startsWith(absolute)) {
+                return null;
+            }
         }
         StringBuilder message = new StringBuilder();
         if (skipped == null) {

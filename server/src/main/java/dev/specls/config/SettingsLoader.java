@@ -3,8 +3,7 @@ package dev.specls.config;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.dataformat.toml.TomlMapper;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.specls.text.SafeFileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -28,6 +27,7 @@ import java.util.function.Function;
  *                exclude = ["fixtures/"]         # .gitignore syntax, after the defaults
  *                respectGitignore = true
  * [diagnostics]  debounceMs = 200
+ *                maxFindingsPerFile = 1000
  * </pre>
  * Globs and patterns in a file are relative to the file's folder; in client settings, to each
  * workspace root. A mistake never stops the rest from applying: the faulty entry is skipped and
@@ -70,12 +70,13 @@ public final class SettingsLoader {
     private static Settings loadFile(Path file, Function<Path, String> nameOf, Set<Path> extending) {
         String name = nameOf.apply(file);
         Settings withSource = new Settings(Map.of(), FileSettings.defaults(), Settings.DEFAULT_DEBOUNCE_MS, List.of(), file);
-        String text;
-        try {
-            text = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
-            return withSource.withProblems(List.of(name + ": could not be read (" + e.getMessage() + "); using defaults"));
+        // Read as every file is: a regular file that is not itself a link, capped, with a timeout.
+        SafeFileReader.Result read = SafeFileReader.read(file, null);
+        if (!(read instanceof SafeFileReader.Read readText)) {
+            String reason = read instanceof SafeFileReader.Refused refused ? refused.reason() : "is gone";
+            return withSource.withProblems(List.of(name + ": not read, as it " + reason + "; using defaults"));
         }
+        String text = readText.text();
         List<String> problems = new ArrayList<>();
         Map<String, Object> tree = readTree(text, name, problems);
         Settings base = withSource;
@@ -83,7 +84,7 @@ public final class SettingsLoader {
             extending.add(file);
             base = extended(file, tree.remove(EXTEND), name, nameOf, extending, problems);
             extending.remove(file);
-            base = new Settings(base.ruleLevels(), base.files(), base.debounceMs(), base.problems(), file);
+            base = new Settings(base.ruleLevels(), base.files(), base.debounceMs(), base.maxFindingsPerFile(), base.problems(), file);
         }
         return apply(base.withProblems(problems), tree, name, file.getParent());
     }
@@ -193,7 +194,7 @@ public final class SettingsLoader {
     private static Settings apply(Settings settings, Map<String, ?> tree, String source, Path base) {
         Map<String, String> rules = new LinkedHashMap<>(settings.ruleLevels());
         FileTable files = new FileTable(settings.files());
-        int debounceMs = settings.debounceMs();
+        int[] diagnostics = {settings.debounceMs(), settings.maxFindingsPerFile()};
         List<String> problems = new ArrayList<>(settings.problems());
         for (Map.Entry<String, ?> section : tree.entrySet()) {
             String key = section.getKey();
@@ -207,10 +208,11 @@ public final class SettingsLoader {
             } else if (key.equals("files")) {
                 files.read(table, problems, source, base);
             } else {
-                debounceMs = readDiagnostics(table, debounceMs, problems, source);
+                readDiagnostics(table, diagnostics, problems, source);
             }
         }
-        return new Settings(Collections.unmodifiableMap(rules), files.toSettings(), debounceMs, List.copyOf(problems), settings.source());
+        return new Settings(Collections.unmodifiableMap(rules), files.toSettings(), diagnostics[0], diagnostics[1], List.copyOf(problems),
+                settings.source());
     }
 
     private static void readRules(Map<String, ?> table, Map<String, String> rules, List<String> problems, String source) {
@@ -275,20 +277,25 @@ public final class SettingsLoader {
         }
     }
 
-    private static int readDiagnostics(Map<String, ?> table, int debounceMs, List<String> problems, String source) {
-        int result = debounceMs;
+    /** Reads {@code debounceMs} into {@code values[0]} and {@code maxFindingsPerFile} into {@code values[1]}. */
+    private static void readDiagnostics(Map<String, ?> table, int[] values, List<String> problems, String source) {
         for (Map.Entry<String, ?> entry : table.entrySet()) {
-            if (!entry.getKey().equals("debounceMs")) {
-                problems.add(source + ": unknown key \"diagnostics." + entry.getKey() + "\" (known: debounceMs)");
-            } else if (entry.getValue() instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
-                    && number.doubleValue() >= 0 && number.doubleValue() <= Integer.MAX_VALUE) {
-                result = number.intValue();
-            } else {
-                problems.add(source + ": diagnostics.debounceMs must be a whole number of milliseconds, 0 or more, got "
-                        + describe(entry.getValue()));
+            switch (entry.getKey()) {
+                case "debounceMs" -> readWholeNumber(entry, 0, values, 0, "a whole number of milliseconds, 0 or more", problems, source);
+                case "maxFindingsPerFile" -> readWholeNumber(entry, 1, values, 1, "a whole number, 1 or more", problems, source);
+                default -> problems.add(source + ": unknown key \"diagnostics." + entry.getKey() + "\" (known: debounceMs, maxFindingsPerFile)");
             }
         }
-        return result;
+    }
+
+    private static void readWholeNumber(Map.Entry<String, ?> entry, int minimum, int[] values, int slot, String expected,
+            List<String> problems, String source) {
+        if (entry.getValue() instanceof Number number && number.doubleValue() == Math.rint(number.doubleValue())
+                && number.doubleValue() >= minimum && number.doubleValue() <= Integer.MAX_VALUE) {
+            values[slot] = number.intValue();
+        } else {
+            problems.add(source + ": diagnostics." + entry.getKey() + " must be " + expected + ", got " + describe(entry.getValue()));
+        }
     }
 
     /** The patterns of a string list (a lone string counts as a list of one), or {@code null} when it is neither. */

@@ -49,12 +49,14 @@ public final class CodeActions {
         List<Either<Command, CodeAction>> result = new ArrayList<>();
         if (allows(only, CodeActionKind.QuickFix)) {
             for (CodeAction action : quickFixes(context, uri, range, actionContext)) {
-                result.add(Either.forRight(action));
+                if (EditableFiles.allowed(context, action.getEdit())) {
+                    result.add(Either.forRight(action));
+                }
             }
         }
         if (allows(only, SortTasks.KIND)) {
             CodeAction sort = SortTasks.action(context, uri);
-            if (sort != null) {
+            if (sort != null && EditableFiles.allowed(context, sort.getEdit())) {
                 result.add(Either.forRight(sort));
             }
         }

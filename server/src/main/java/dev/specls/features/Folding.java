@@ -108,13 +108,23 @@ public final class Folding {
         if (element.closed()) {
             int endTag = text.lastIndexOf("</", element.span().end() - 1);
             if (endTag >= element.contentSpan().start()) {
-                int lineStart = lines.lineStart(lines.lineOf(endTag));
-                if (text.substring(lineStart, endTag).isBlank()) {
-                    return lines.lineOf(endTag) - 1;
+                int endTagLine = lines.lineOf(endTag);
+                if (onlySpaceBetween(text, lines.lineStart(endTagLine), endTag)) {
+                    return endTagLine - 1;
                 }
             }
         }
         return last;
+    }
+
+    /** Looks back from {@code end} and stops at the first other character, so a long line of markup costs nothing per element. */
+    private static boolean onlySpaceBetween(String text, int start, int end) {
+        for (int i = end - 1; i >= start; i--) {
+            if (!Character.isWhitespace(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** One range per start line (clients show one), the longest wins. */

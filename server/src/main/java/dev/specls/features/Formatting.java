@@ -11,7 +11,8 @@ import org.eclipse.lsp4j.TextEdit;
 /**
  * Formats a plan's XML block: indentation and canonical child order, never content or ids. The Markdown
  * around the block is never touched, and a plan sago cannot read (broken XML, no block) gets no edits.
- * See {@link PlanLayout} for what moves and what never does.
+ * See {@link PlanLayout} for what moves and what never does. A file reached through a symbolic link is
+ * never formatted: the edit would be written through the link.
  */
 public final class Formatting {
 
@@ -24,7 +25,7 @@ public final class Formatting {
 
     public static List<TextEdit> format(FeatureContext context, URI uri, FormattingOptions options) {
         SourceFile file = context.workspace().file(uri);
-        if (file == null || file.plan() == null) {
+        if (file == null || file.plan() == null || !context.workspace().mayEdit(file.uri())) {
             return List.of();
         }
         PlanDocument plan = file.plan();

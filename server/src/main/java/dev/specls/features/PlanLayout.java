@@ -5,7 +5,10 @@ import dev.specls.syntax.plan.TaskBlock;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.syntax.xml.XmlReader;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -30,7 +33,8 @@ import java.util.Set;
  *     {@code <dependencies>}, whose text sago never reads) keeps its content exactly;</li>
  * <li>one blank line between elements survives where there was at least one.</li>
  * </ul>
- * The result is a fixed point: laying it out again changes nothing.
+ * The result is a fixed point: laying it out again changes nothing. A plan nested deeper than
+ * {@link #MAX_DEPTH} elements is left as it is.
  */
 final class PlanLayout {
 
@@ -40,6 +44,12 @@ final class PlanLayout {
     private static final Set<String> PROSE = Set.of("action", "description", "review", "requirements");
     /** Elements whose own character data sago never reads, so stray text in them may move to its own line. */
     private static final Set<String> CONTAINERS = Set.of("phase", "task", "dependencies");
+
+    /**
+     * Deeper plans are left as they are: indentation grows with depth, so laying out a plan nested
+     * thousands deep would write gigabytes of spaces, and no plan sago generates nests past five.
+     */
+    static final int MAX_DEPTH = 64;
 
     private enum Kind { WHITESPACE, TEXT, COMMENT, CDATA, INSTRUCTION, DOCTYPE, ELEMENT }
 
@@ -66,7 +76,7 @@ final class PlanLayout {
      * when the plan is not readable by sago: a broken plan is never reformatted.
      */
     static String layOut(String text, PlanDocument plan, String indentUnit, Cancellation cancellation) {
-        if (plan == null || !plan.readableBySago()) {
+        if (plan == null || !plan.readableBySago() || deeperThan(plan.xml().root(), MAX_DEPTH, cancellation)) {
             return null;
         }
         TaskBlock block = plan.block();
@@ -87,33 +97,81 @@ final class PlanLayout {
         return endsWithBreak ? laidOut + newline : laidOut;
     }
 
+    private static boolean deeperThan(XmlElement root, int limit, Cancellation cancellation) {
+        record Visit(XmlElement element, int depth) {
+        }
+        Deque<Visit> todo = new ArrayDeque<>();
+        todo.push(new Visit(root, 1));
+        while (!todo.isEmpty()) {
+            cancellation.checkCanceled();
+            Visit visit = todo.pop();
+            if (visit.depth() > limit) {
+                return true;
+            }
+            visit.element().children().forEach(child -> todo.push(new Visit(child, visit.depth() + 1)));
+        }
+        return false;
+    }
+
     // ---- emitting ----------------------------------------------------------------------------
 
+    /**
+     * Lays out the nodes at {@code depth} and, through an explicit stack rather than recursion, everything
+     * inside them: a plan may nest elements a hundred thousand deep, and sago reads it all the same.
+     */
     private void nodes(List<Node> nodes, int depth) {
-        boolean first = true;
-        for (Node node : nodes) {
+        Deque<Level> open = new ArrayDeque<>();
+        open.push(new Level(nodes.iterator(), depth, null));
+        while (!open.isEmpty()) {
+            Level level = open.peek();
+            if (!level.nodes.hasNext()) {
+                open.pop();
+                if (level.endLine != null) {
+                    lines.add(level.endLine);
+                }
+                continue;
+            }
+            Node node = level.nodes.next();
             if (node.kind() == Kind.WHITESPACE) {
                 continue;
             }
             cancellation.checkCanceled();
-            if (node.blankBefore() && !first) {
+            if (node.blankBefore() && !level.first) {
                 lines.add("");
             }
-            first = false;
+            level.first = false;
             if (node.kind() == Kind.ELEMENT) {
-                element(node.element(), depth);
+                Level inside = element(node.element(), level.depth);
+                if (inside != null) {
+                    open.push(inside);
+                }
             } else {
-                verbatimLines(indent(depth), node.start(), node.end());
+                verbatimLines(indent(level.depth), node.start(), node.end());
             }
         }
     }
 
-    private void element(XmlElement element, int depth) {
+    /** The content of an element still to lay out, and the line that closes it. */
+    private static final class Level {
+        final Iterator<Node> nodes;
+        final int depth;
+        final String endLine;
+        boolean first = true;
+
+        Level(Iterator<Node> nodes, int depth, String endLine) {
+            this.nodes = nodes;
+            this.depth = depth;
+            this.endLine = endLine;
+        }
+    }
+
+    /** Lays out the element's start (all of it, when it has no child elements); returns its children still to lay out, or null. */
+    private Level element(XmlElement element, int depth) {
         String indent = indent(depth);
         boolean selfClosing = element.span().end() == element.startTagSpan().end();
         if (selfClosing) {
             lines.add(indent + startTag(element, true));
-            return;
+            return null;
         }
         String startTag = startTag(element, false);
         String endTag = "</" + element.name() + ">";
@@ -121,7 +179,7 @@ final class PlanLayout {
         int contentEnd = element.contentSpan().end();
         if (element.children().isEmpty()) {
             leaf(element, depth, startTag, endTag);
-            return;
+            return null;
         }
         List<Node> content = new ArrayList<>();
         int from = contentStart;
@@ -135,14 +193,13 @@ final class PlanLayout {
         if (hasText && element != root && !CONTAINERS.contains(element.name())) {
             // Mixed content: sago reads the text before the first child; nothing of it may move.
             lines.add(indent + startTag + text.substring(contentStart, contentEnd) + endTag);
-            return;
+            return null;
         }
         if (element.name().equals("task")) {
             content = canonicalTaskOrder(content);
         }
         lines.add(indent + startTag);
-        nodes(content, depth + 1);
-        lines.add(indent + endTag);
+        return new Level(content.iterator(), depth + 1, indent + endTag);
     }
 
     /** An element without child elements: its text, trimmed, inline or on its own lines as it was written. */

@@ -68,6 +68,12 @@ public final class Renames {
             editsByFile.computeIfAbsent(file.uri(), ignored -> new ArrayList<>())
                     .add(Either.forLeft(new TextEdit(Positions.range(file, occurrence.span(), context.encoding()), name)));
         }
+        for (URI edited : editsByFile.keySet()) {
+            if (!context.workspace().mayEdit(edited)) {
+                throw new FeatureException("Cannot rename: " + fileName(edited) + " is a symbolic link (or lies in a linked folder), and the edit "
+                        + "would be written through it to a file that may lie outside the workspace. Rename the id in the link's target yourself.");
+            }
+        }
         List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes = new ArrayList<>();
         for (Map.Entry<URI, List<Either<TextEdit, SnippetTextEdit>>> entry : editsByFile.entrySet()) {
             SourceFile file = context.workspace().file(entry.getKey());

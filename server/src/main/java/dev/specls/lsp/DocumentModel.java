@@ -7,16 +7,51 @@ import dev.specls.workspace.WorkspaceView;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
 /**
  * What the language server needs from the workspace and the checker, and nothing more. The server
- * calls the mutating methods from its one document thread only; {@link #file}, {@link #affectedBy},
- * {@link #check} and {@link #checkAll} may run on any thread at the same time as a mutation.
+ * calls the mutating methods, and applies {@link Mutation}s, from its one document thread only; the
+ * {@code prepare…} methods, {@link #file}, {@link #affectedBy}, {@link #check} and {@link #checkAll} may
+ * run on any thread at the same time as a mutation.
  */
 public interface DocumentModel {
+
+    /**
+     * A mutation whose slow part (reading the disk, parsing) is done: applying it is quick. A model that
+     * has no slow part keeps the defaults, which do all the work when applied.
+     */
+    @FunctionalInterface
+    interface Mutation {
+        void apply();
+    }
+
+    default Mutation prepareOpen(URI uri, int version, String languageId, String text) {
+        return () -> open(uri, version, languageId, text);
+    }
+
+    default Mutation prepareChange(URI uri, int version, String text) {
+        return () -> change(uri, version, text);
+    }
+
+    default Mutation prepareClose(URI uri) {
+        return () -> close(uri);
+    }
+
+    default Mutation prepareDiskChanged(URI uri) {
+        return () -> diskChanged(uri);
+    }
+
+    default Mutation prepareDiskDeleted(URI uri) {
+        return () -> diskDeleted(uri);
+    }
+
+    default Mutation prepareAddFolder(Path root) {
+        return () -> addFolder(root);
+    }
 
     /** The workspace as editor features read it. */
     WorkspaceView view();
@@ -52,6 +87,11 @@ public interface DocumentModel {
     void diskChanged(URI uri);
 
     void diskDeleted(URI uri);
+
+    /** What went wrong with reading files and folders from disk, for the log. */
+    default Collection<String> diskProblems() {
+        return List.of();
+    }
 
     /** The file at its current version, or {@code null} when the model does not hold it. */
     SourceFile file(URI uri);

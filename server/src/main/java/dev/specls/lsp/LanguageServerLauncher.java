@@ -14,7 +14,13 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.eclipse.lsp4j.SemanticTokens;
+import java.util.function.Consumer;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
+import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.MessageProducer;
+import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
+import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs one language server session over a pair of streams, as {@code specls lsp} does over stdio. */
@@ -23,10 +29,15 @@ public final class LanguageServerLauncher {
     private LanguageServerLauncher() {
     }
 
+    /** The exit code when the editor's input broke the protocol, so that no later message could be read. */
+    public static final int EXIT_PROTOCOL_ERROR = 2;
+
     /**
-     * Serves until the client sends {@code exit}, closes the input, or its process dies.
+     * Serves until the client sends {@code exit}, closes the input, its process dies, or its input breaks
+     * the framing of messages.
      *
-     * @return the process exit code LSP asks for: 0 after {@code shutdown} then {@code exit}, else 1
+     * @return the process exit code: 0 after {@code shutdown} then {@code exit}, 1 without {@code shutdown}
+     *         (as LSP asks), {@link #EXIT_PROTOCOL_ERROR} after a framing error, which is also told on stderr
      */
     public static int run(InputStream in, OutputStream out) {
         return run(in, out, new WorkspaceDocumentModel(new Workspace(Settings.defaults()), Rules.all()),
@@ -41,7 +52,8 @@ public final class LanguageServerLauncher {
     static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings) {
         try (ServerExecutors executors = new ServerExecutors()) {
             SpeclsLanguageServer server = new SpeclsLanguageServer(model, settings, executors);
-            Launcher<LanguageClient> launcher = new Launcher.Builder<LanguageClient>()
+            StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message));
+            Launcher<LanguageClient> launcher = builder
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
                     .setInput(in)
@@ -54,8 +66,49 @@ public final class LanguageServerLauncher {
             // Cancelling closes the input, which ends the read loop however the session ended.
             server.exitCode().thenRun(() -> listening.cancel(true));
             awaitEnd(listening);
+            String framingError = builder.framingError();
+            if (framingError != null) {
+                System.err.println("specls: cannot read the editor's messages any more: " + framingError
+                        + "; exiting so that the editor can start a fresh server");
+                return EXIT_PROTOCOL_ERROR;
+            }
             server.inputClosed();
             return server.exitCode().join();
+        }
+    }
+
+    /** lsp4j's launcher with {@link FramedMessageReader} in place of its reader and {@link IncomingMessages} before the services. */
+    private static final class StrictLauncherBuilder extends Launcher.Builder<LanguageClient> {
+        private final Consumer<String> warn;
+        private MessageJsonHandler jsonHandler;
+        private RemoteEndpoint remoteEndpoint;
+        private FramedMessageReader reader;
+
+        StrictLauncherBuilder(Consumer<String> warn) {
+            this.warn = warn;
+        }
+
+        String framingError() {
+            return reader == null ? null : reader.framingError();
+        }
+
+        @Override
+        protected MessageJsonHandler createJsonHandler() {
+            jsonHandler = super.createJsonHandler();
+            return jsonHandler;
+        }
+
+        @Override
+        protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
+            remoteEndpoint = super.createRemoteEndpoint(handler);
+            return remoteEndpoint;
+        }
+
+        @Override
+        protected ConcurrentMessageProcessor createMessageProcessor(MessageProducer lsp4jReader, MessageConsumer consumer,
+                LanguageClient remoteProxy) {
+            reader = new FramedMessageReader(input, jsonHandler, remoteEndpoint, warn);
+            return new ConcurrentMessageProcessor(reader, new IncomingMessages(consumer));
         }
     }
 

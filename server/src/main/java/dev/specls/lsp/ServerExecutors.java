@@ -12,13 +12,19 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class ServerExecutors implements AutoCloseable {
 
-    /** Two workers leave one free for a request while a long check runs, without oversubscribing small machines. */
+    /** Requests only: a check, however long, never holds one up. */
     static final int WORKERS = 2;
+    /** Two, so that a small file's diagnostics need not wait for a huge plan's check. */
+    static final int CHECKERS = 2;
+    /** Two, so that parsing a huge plan never holds up another file's mutation. */
+    static final int PREPARERS = 2;
 
     private final ExecutorService protocol = Executors.newSingleThreadExecutor(named("specls-jsonrpc"));
     private final ExecutorService documents = Executors.newSingleThreadExecutor(named("specls-documents"));
     private final ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(named("specls-timers"));
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("specls-worker"));
+    private final ExecutorService preparation = Executors.newFixedThreadPool(PREPARERS, named("specls-preparation"));
+    private final ExecutorService checks = Executors.newFixedThreadPool(CHECKERS, named("specls-check"));
 
     /** Reads and dispatches JSON-RPC messages: one long-running task for the whole session. */
     ExecutorService protocol() {
@@ -35,9 +41,19 @@ final class ServerExecutors implements AutoCloseable {
         return timers;
     }
 
-    /** Requests and checks. */
+    /** Requests. */
     ExecutorService workers() {
         return workers;
+    }
+
+    /** Checks for diagnostics, and turning their findings into diagnostics. */
+    ExecutorService checks() {
+        return checks;
+    }
+
+    /** The slow part of document mutations: applying changes to large texts, reading the disk, parsing. */
+    ExecutorService preparation() {
+        return preparation;
     }
 
     @Override
@@ -45,6 +61,8 @@ final class ServerExecutors implements AutoCloseable {
         timers.shutdownNow();
         documents.shutdownNow();
         workers.shutdownNow();
+        preparation.shutdownNow();
+        checks.shutdownNow();
         protocol.shutdownNow();
     }
 

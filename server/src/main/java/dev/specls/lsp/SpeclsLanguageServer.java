@@ -72,8 +72,8 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         this.settingsResolver = settingsResolver;
         this.executors = executors;
         this.sync = new DocumentSync(model, executors, log);
-        FeatureRequests requests = new FeatureRequests(model, executors, log, () -> clientFeatures.positionEncoding());
-        this.textDocumentService = new SpeclsTextDocumentService(sync, requests);
+        FeatureRequests requests = new FeatureRequests(model, sync, executors, log, () -> clientFeatures.positionEncoding());
+        this.textDocumentService = new SpeclsTextDocumentService(sync, requests, log);
         this.workspaceService = new SpeclsWorkspaceService(this, sync, requests);
     }
 
@@ -156,6 +156,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
 
     /** The local path of a {@code file:} URI; other schemes name nothing on our disk. */
     static Optional<Path> fileUriPath(String uri) {
+        if (uri == null) {
+            return Optional.empty();
+        }
         try {
             URI parsed = URI.create(uri);
             return "file".equalsIgnoreCase(parsed.getScheme()) ? Optional.of(Path.of(parsed)) : Optional.empty();

@@ -73,122 +73,146 @@ final class SpeclsTextDocumentService implements TextDocumentService {
     private final DocumentSync sync;
     private final FeatureRequests requests;
 
-    SpeclsTextDocumentService(DocumentSync sync, FeatureRequests requests) {
+    private final ServerLog log;
+
+    SpeclsTextDocumentService(DocumentSync sync, FeatureRequests requests, ServerLog log) {
         this.sync = sync;
         this.requests = requests;
+        this.log = log;
     }
 
     @Override
     public void didOpen(DidOpenTextDocumentParams params) {
-        sync.opened(URI.create(params.getTextDocument().getUri()), params.getTextDocument().getVersion(),
-                params.getTextDocument().getLanguageId(), params.getTextDocument().getText());
+        URI uri = notified("didOpen", params.getTextDocument().getUri());
+        if (uri != null) {
+            sync.opened(uri, params.getTextDocument().getVersion(), params.getTextDocument().getLanguageId(), params.getTextDocument().getText());
+        }
     }
 
     @Override
     public void didChange(DidChangeTextDocumentParams params) {
-        sync.changed(URI.create(params.getTextDocument().getUri()), params.getTextDocument().getVersion(),
-                params.getContentChanges());
+        URI uri = notified("didChange", params.getTextDocument().getUri());
+        if (uri != null) {
+            sync.changed(uri, params.getTextDocument().getVersion(), params.getContentChanges());
+        }
     }
 
     @Override
     public void didClose(DidCloseTextDocumentParams params) {
-        sync.closed(URI.create(params.getTextDocument().getUri()));
+        URI uri = notified("didClose", params.getTextDocument().getUri());
+        if (uri != null) {
+            sync.closed(uri);
+        }
     }
 
     @Override
     public void didSave(DidSaveTextDocumentParams params) {
-        sync.saved(URI.create(params.getTextDocument().getUri()));
+        URI uri = notified("didSave", params.getTextDocument().getUri());
+        if (uri != null) {
+            sync.saved(uri);
+        }
+    }
+
+    /** The document of a notification, or {@code null} (and a warning) when its URI is no URI: a notification has no answer to carry an error. */
+    private URI notified(String notification, String uri) {
+        try {
+            return RequestParams.uri(uri, "textDocument.uri");
+        } catch (RequestParams.Invalid invalid) {
+            log.warn("ignored " + notification + ": " + invalid.getMessage());
+            return null;
+        }
     }
 
     @Override
     public CompletableFuture<Either<List<CompletionItem>, CompletionList>> completion(CompletionParams params) {
-        return requests.run("completion", context -> Either.forRight(
-                Completions.complete(context, uri(params.getTextDocument().getUri()), params.getPosition())));
+        return requests.run("completion", params.getTextDocument(), (context, uri) -> Either.forRight(
+                Completions.complete(context, uri, RequestParams.position(params.getPosition()))));
     }
 
     @Override
     public CompletableFuture<Hover> hover(HoverParams params) {
-        return requests.run("hover", context -> Hovers.hover(context, uri(params.getTextDocument().getUri()), params.getPosition()));
+        return requests.run("hover", params.getTextDocument(), (context, uri) -> Hovers.hover(context, uri,
+                RequestParams.position(params.getPosition())));
     }
 
     @Override
     public CompletableFuture<Either<List<? extends Location>, List<? extends LocationLink>>> definition(DefinitionParams params) {
-        return requests.run("definition", context -> Either.forLeft(
-                Definitions.definition(context, uri(params.getTextDocument().getUri()), params.getPosition())));
+        return requests.run("definition", params.getTextDocument(), (context, uri) -> Either.forLeft(
+                Definitions.definition(context, uri, RequestParams.position(params.getPosition()))));
     }
 
     @Override
     public CompletableFuture<List<? extends Location>> references(ReferenceParams params) {
         boolean includeDeclaration = params.getContext() == null || params.getContext().isIncludeDeclaration();
-        return requests.run("references", context -> References.references(context, uri(params.getTextDocument().getUri()),
-                params.getPosition(), includeDeclaration));
+        return requests.run("references", params.getTextDocument(), (context, uri) -> References.references(context, uri,
+                RequestParams.position(params.getPosition()), includeDeclaration));
     }
 
     @Override
     public CompletableFuture<List<? extends DocumentHighlight>> documentHighlight(DocumentHighlightParams params) {
-        return requests.run("documentHighlight", context -> References.highlights(context, uri(params.getTextDocument().getUri()),
-                params.getPosition()));
+        return requests.run("documentHighlight", params.getTextDocument(), (context, uri) -> References.highlights(context, uri,
+                RequestParams.position(params.getPosition())));
     }
 
     @Override
     public CompletableFuture<Either3<org.eclipse.lsp4j.Range, PrepareRenameResult, PrepareRenameDefaultBehavior>> prepareRename(
             PrepareRenameParams params) {
-        return requests.run("prepareRename", context -> {
-            PrepareRenameResult result = Renames.prepare(context, uri(params.getTextDocument().getUri()), params.getPosition());
+        return requests.run("prepareRename", params.getTextDocument(), (context, uri) -> {
+            PrepareRenameResult result = Renames.prepare(context, uri, RequestParams.position(params.getPosition()));
             return result == null ? null : Either3.forSecond(result);
         });
     }
 
     @Override
     public CompletableFuture<WorkspaceEdit> rename(RenameParams params) {
-        return requests.run("rename", context -> Renames.rename(context, uri(params.getTextDocument().getUri()),
-                params.getPosition(), params.getNewName()));
+        return requests.run("rename", params.getTextDocument(), (context, uri) -> Renames.rename(context, uri,
+                RequestParams.position(params.getPosition()), params.getNewName()));
     }
 
     @Override
     public CompletableFuture<List<Either<SymbolInformation, DocumentSymbol>>> documentSymbol(DocumentSymbolParams params) {
-        return requests.run("documentSymbol", context -> DocumentSymbols.outline(context, uri(params.getTextDocument().getUri()))
+        return requests.run("documentSymbol", params.getTextDocument(), (context, uri) -> DocumentSymbols.outline(context, uri)
                 .stream().<Either<SymbolInformation, DocumentSymbol>>map(Either::forRight).toList());
     }
 
     @Override
     public CompletableFuture<List<FoldingRange>> foldingRange(FoldingRangeRequestParams params) {
-        return requests.run("foldingRange", context -> Folding.foldingRanges(context, uri(params.getTextDocument().getUri())));
+        return requests.run("foldingRange", params.getTextDocument(), (context, uri) -> Folding.foldingRanges(context, uri));
     }
 
     @Override
     public CompletableFuture<List<SelectionRange>> selectionRange(SelectionRangeParams params) {
-        return requests.run("selectionRange", context -> Folding.selectionRanges(context, uri(params.getTextDocument().getUri()),
-                params.getPositions()));
+        return requests.run("selectionRange", params.getTextDocument(), (context, uri) -> Folding.selectionRanges(context, uri,
+                positions(params.getPositions())));
     }
 
     @Override
     public CompletableFuture<List<InlayHint>> inlayHint(InlayHintParams params) {
-        return requests.run("inlayHint", context -> Annotations.inlayHints(context, uri(params.getTextDocument().getUri()),
-                params.getRange()));
+        return requests.run("inlayHint", params.getTextDocument(), (context, uri) -> Annotations.inlayHints(context, uri,
+                RequestParams.range(params.getRange())));
     }
 
     @Override
     public CompletableFuture<List<? extends CodeLens>> codeLens(CodeLensParams params) {
-        return requests.run("codeLens", context -> Annotations.codeLenses(context, uri(params.getTextDocument().getUri())));
+        return requests.run("codeLens", params.getTextDocument(), (context, uri) -> Annotations.codeLenses(context, uri));
     }
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensFull(SemanticTokensParams params) {
-        return requests.run("semanticTokens/full", context -> SemanticTokensProvider.full(context,
-                uri(params.getTextDocument().getUri())));
+        return requests.run("semanticTokens/full", params.getTextDocument(), (context, uri) -> SemanticTokensProvider.full(context,
+                uri));
     }
 
     @Override
     public CompletableFuture<SemanticTokens> semanticTokensRange(SemanticTokensRangeParams params) {
-        return requests.run("semanticTokens/range", context -> SemanticTokensProvider.range(context,
-                uri(params.getTextDocument().getUri()), params.getRange()));
+        return requests.run("semanticTokens/range", params.getTextDocument(), (context, uri) -> SemanticTokensProvider.range(context,
+                uri, RequestParams.range(params.getRange())));
     }
 
     @Override
     public CompletableFuture<List<CallHierarchyItem>> prepareCallHierarchy(CallHierarchyPrepareParams params) {
-        return requests.run("prepareCallHierarchy", context -> CallHierarchy.prepare(context,
-                uri(params.getTextDocument().getUri()), params.getPosition()));
+        return requests.run("prepareCallHierarchy", params.getTextDocument(), (context, uri) -> CallHierarchy.prepare(context,
+                uri, RequestParams.position(params.getPosition())));
     }
 
     @Override
@@ -203,17 +227,21 @@ final class SpeclsTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return requests.run("codeAction", context -> CodeActions.actions(context, uri(params.getTextDocument().getUri()),
-                params.getRange(), params.getContext()));
+        return requests.run("codeAction", params.getTextDocument(), (context, uri) -> CodeActions.actions(context, uri,
+                RequestParams.range(params.getRange()), params.getContext()));
     }
 
     @Override
     public CompletableFuture<List<? extends TextEdit>> formatting(DocumentFormattingParams params) {
-        return requests.run("formatting", context -> Formatting.format(context, uri(params.getTextDocument().getUri()),
+        return requests.run("formatting", params.getTextDocument(), (context, uri) -> Formatting.format(context, uri,
                 params.getOptions()));
     }
 
-    private static URI uri(String uri) {
-        return URI.create(uri);
+    private static List<org.eclipse.lsp4j.Position> positions(List<org.eclipse.lsp4j.Position> positions) {
+        if (positions == null) {
+            throw new RequestParams.Invalid("positions is missing");
+        }
+        positions.forEach(RequestParams::position);
+        return positions;
     }
 }

@@ -67,7 +67,13 @@ final class SpeclsWorkspaceService implements WorkspaceService {
     public void didChangeWatchedFiles(DidChangeWatchedFilesParams params) {
         boolean configChanged = false;
         for (FileEvent event : params.getChanges()) {
-            URI uri = URI.create(event.getUri());
+            URI uri;
+            try {
+                uri = RequestParams.uri(event.getUri(), "a watched file's uri");
+            } catch (RequestParams.Invalid invalid) {
+                server.log().warn("ignored a file event: " + invalid.getMessage());
+                continue;
+            }
             String path = uri.getPath();
             if (path != null && (path.endsWith("/" + SpeclsLanguageServer.CONFIG_FILE) || path.endsWith("/" + SpeclsLanguageServer.GITIGNORE_FILE))) {
                 configChanged = true;

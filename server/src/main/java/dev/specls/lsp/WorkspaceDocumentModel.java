@@ -11,6 +11,7 @@ import dev.specls.workspace.Workspace;
 import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -65,6 +66,36 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
+    public Mutation prepareOpen(URI uri, int version, String languageId, String text) {
+        Workspace.Prepared prepared = workspace.prepareOpen(uri, version, languageId, text);
+        return () -> workspace.apply(prepared);
+    }
+
+    @Override
+    public Mutation prepareChange(URI uri, int version, String text) {
+        Workspace.Prepared prepared = workspace.prepareChange(uri, version, text);
+        return () -> workspace.apply(prepared);
+    }
+
+    @Override
+    public Mutation prepareClose(URI uri) {
+        Workspace.Prepared prepared = workspace.prepareClose(uri);
+        return () -> workspace.apply(prepared);
+    }
+
+    @Override
+    public Mutation prepareDiskChanged(URI uri) {
+        Workspace.Prepared prepared = workspace.prepareDiskChanged(uri);
+        return () -> workspace.apply(prepared);
+    }
+
+    @Override
+    public Mutation prepareAddFolder(Path root) {
+        Workspace.Prepared prepared = workspace.prepareAddFolder(root);
+        return () -> workspace.apply(prepared);
+    }
+
+    @Override
     public void addFolder(Path root) {
         workspace.addFolder(root);
     }
@@ -95,6 +126,11 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
+    public Collection<String> diskProblems() {
+        return workspace.problems();
+    }
+
+    @Override
     public SourceFile file(URI uri) {
         return workspace.file(uri);
     }
@@ -117,6 +153,12 @@ public final class WorkspaceDocumentModel implements DocumentModel {
                 findings.putAll(current.check(specSet));
             }
         }
+        Map<URI, List<Finding>> workspaceFindings = current.checkWorkspace(workspace);
+        affected.forEach(uri -> {
+            if (workspaceFindings.containsKey(uri)) {
+                findings.put(uri, workspaceFindings.get(uri));
+            }
+        });
         // A file that left the workspace maps to no findings, which clears what the editor shows for it.
         affected.forEach(uri -> findings.putIfAbsent(uri, List.of()));
         return findings;
@@ -129,6 +171,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
         for (SpecSet specSet : workspace.specSets()) {
             findings.putAll(current.check(specSet));
         }
+        findings.putAll(current.checkWorkspace(workspace));
         for (SourceFile file : workspace.files()) {
             findings.putIfAbsent(file.uri(), List.of());
         }

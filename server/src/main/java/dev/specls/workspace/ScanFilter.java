@@ -4,9 +4,9 @@ import dev.specls.config.FileSettings;
 import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
+import dev.specls.text.SafeFileReader;
 import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -158,15 +158,14 @@ final class ScanFilter {
         return files.stream().filter(rules -> !rules.isEmpty()).toList();
     }
 
-    /** A gitignore file's rules; none when it is absent or unreadable, which only means nothing is ignored by it. */
+    /**
+     * A gitignore file's rules; none when it is absent or not read, which only means nothing is ignored by
+     * it. It is read as every file is: a regular file, not a link (git does not follow one either), capped.
+     */
     private static IgnoreRules read(Path file, Path folder) {
-        if (!Files.isRegularFile(file)) {
+        if (!Files.exists(file, LinkOption.NOFOLLOW_LINKS)) {
             return IgnoreRules.NONE;
         }
-        try {
-            return IgnoreRules.ofFile(folder, new String(Files.readAllBytes(file), StandardCharsets.UTF_8));
-        } catch (IOException | RuntimeException e) {
-            return IgnoreRules.NONE;
-        }
+        return SafeFileReader.read(file, null) instanceof SafeFileReader.Read read ? IgnoreRules.ofFile(folder, read.text()) : IgnoreRules.NONE;
     }
 }

@@ -6,14 +6,13 @@ import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.state.StateParser;
+import dev.specls.text.SafeFileReader;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Utf8Error;
 import java.io.IOException;
 import java.net.URI;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
@@ -22,6 +21,7 @@ import java.util.Collection;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -37,11 +37,21 @@ import java.util.TreeMap;
  * (copy-on-write), so a reader always sees one consistent version. A change re-parses only the
  * changed file and rebuilds only the spec sets of its folder; those reuse whatever they derived from
  * members that did not change, and every other spec set is kept as it was.
+ *
+ * <p>Reading and parsing come in two steps, so that a server can keep its document thread free: {@code
+ * prepare…} does the slow part (reading the disk, parsing) on any thread without publishing anything,
+ * and {@link #apply} publishes the result in a moment. A prepared change of one file applies even if
+ * other files changed in the meantime; what it read about other files applies only to those that did
+ * not change since, and a file read from disk never replaces an open buffer. The one-step methods
+ * ({@link #open}, {@link #addFolder}, …) prepare and apply at once.
+ *
+ * <p>Disk reads go through {@link SafeFileReader}: no symbolic link below a root is followed, by scans
+ * and watcher events alike, and a spec file that is not read is listed in {@link #unreadFiles()}.
  */
 public final class Workspace implements WorkspaceView {
 
     /** Larger files are not spec files anyone edits by hand; reading them would only cost memory. */
-    static final long MAX_FILE_BYTES = 64L * 1024 * 1024;
+    static final long MAX_FILE_BYTES = SafeFileReader.MAX_BYTES;
 
     private static final Comparator<SourceFile> BY_PATH = Comparator.comparing(file -> file.uri().toString());
 
@@ -67,7 +77,42 @@ public final class Workspace implements WorkspaceView {
             Map<Path, List<SpecSet>> specSetsByFolder,
             Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
-            Map<URI, String> ioProblems) {
+            Map<URI, String> ioProblems,
+            Map<URI, String> unread) {
+    }
+
+    /**
+     * A mutation done but not published: what it changed, and the state it started from. Made on any
+     * thread by a {@code prepare…} method, published by {@link #apply}.
+     */
+    public static final class Prepared {
+        private final State base;
+        private final URI target;
+        private final SettingsLookup settings;
+        private final List<Path> roots;
+        private final FileClassifier classifier;
+        private final Map<URI, String> opened;
+        private final Set<URI> closed;
+        private final Map<URI, SourceFile> changed;
+        private final Map<URI, String> problems;
+        private final Map<URI, String> unread;
+        private final ScanSummary summary;
+
+        private Prepared(Edit edit, URI target, ScanSummary summary) {
+            this.base = edit.base;
+            this.target = target;
+            this.settings = edit.settings;
+            this.roots = List.copyOf(edit.roots);
+            this.classifier = edit.classifier;
+            this.opened = new HashMap<>(edit.open);
+            opened.entrySet().removeIf(entry -> entry.getValue().equals(base.open().get(entry.getKey())));
+            this.closed = new HashSet<>(base.open().keySet());
+            closed.removeAll(edit.open.keySet());
+            this.changed = new LinkedHashMap<>(edit.changed);
+            this.problems = new LinkedHashMap<>(edit.changedProblems);
+            this.unread = new LinkedHashMap<>(edit.changedUnread);
+            this.summary = summary;
+        }
     }
 
     private volatile State state;
@@ -79,7 +124,7 @@ public final class Workspace implements WorkspaceView {
     /** @param settings the settings of each folder, which decide which files are read and as what */
     public Workspace(SettingsLookup settings) {
         state = new State(settings, List.of(), new FileClassifier(settings, List.of()), new ScanFilter(settings),
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
     public synchronized void setSettings(Settings settings) {
@@ -117,7 +162,13 @@ public final class Workspace implements WorkspaceView {
      *
      * @return what the scan left out because the user's excludes or gitignore files asked for it
      */
-    public synchronized ScanSummary addFolder(Path root) {
+    public ScanSummary addFolder(Path root) {
+        Prepared prepared = prepareAddFolder(root);
+        apply(prepared);
+        return prepared.summary;
+    }
+
+    public Prepared prepareAddFolder(Path root) {
         Path normalized = root.toAbsolutePath().normalize();
         Edit edit = new Edit();
         if (!edit.roots.contains(normalized)) {
@@ -125,27 +176,27 @@ public final class Workspace implements WorkspaceView {
             edit.classifier = new FileClassifier(edit.settings, edit.roots);
         }
         ScanSummary summary = edit.scan(normalized, normalized);
-        edit.commit();
-        return summary;
+        return edit.prepared(null, summary);
     }
 
     /**
      * Adds or replaces one file from disk that the user named: it is read even when excludes or
      * gitignore files would leave it out, and a Markdown file holding a {@code <phases} block is a plan.
+     * Returns {@code null} when the file is not read: absent, or refused and listed in {@link #unreadFiles()}.
      */
-    public synchronized SourceFile addFile(Path file) {
+    public SourceFile addFile(Path file) {
         Path path = file.toAbsolutePath().normalize();
         URI uri = Uris.of(path);
         Edit edit = new Edit();
         if (!edit.open.containsKey(uri)) {
-            String text = edit.readText(path);
+            String text = edit.readText(path, true);
             if (text == null) {
                 edit.remove(uri);
             } else {
                 edit.put(uri, -1, text, edit.classifier.classifyNamed(path, text));
             }
         }
-        edit.commit();
+        apply(edit.prepared(uri, null));
         return file(uri);
     }
 
@@ -159,45 +210,67 @@ public final class Workspace implements WorkspaceView {
      * @param languageId the language the client reports, which can make any buffer a plan
      *                   ({@link FileClassifier#PLAN_LANGUAGE_ID}); {@code null} when unknown
      */
-    public synchronized SourceFile open(URI uri, int version, String languageId, String text) {
+    public SourceFile open(URI uri, int version, String languageId, String text) {
+        apply(prepareOpen(uri, version, languageId, text));
+        return file(uri);
+    }
+
+    /** As {@link #open(URI, int, String, String)}, prepared to be applied later. */
+    public Prepared prepareOpen(URI uri, int version, String languageId, String text) {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
         edit.open.put(normalized, languageId == null ? "" : languageId);
+        edit.setUnread(normalized, null);
         edit.put(normalized, version, text, edit.classifier.classifyBuffer(Uris.toPath(normalized), languageId, text));
-        edit.commit();
-        return file(normalized);
+        return edit.prepared(normalized, null);
     }
 
     /** The buffer's new text; it keeps the language it was opened with. */
-    public synchronized SourceFile change(URI uri, int version, String text) {
+    public SourceFile change(URI uri, int version, String text) {
+        apply(prepareChange(uri, version, text));
+        return file(uri);
+    }
+
+    public Prepared prepareChange(URI uri, int version, String text) {
         String languageId = state.open().get(Uris.normalize(uri));
-        return open(uri, version, languageId == null || languageId.isEmpty() ? null : languageId, text);
+        return prepareOpen(uri, version, languageId == null || languageId.isEmpty() ? null : languageId, text);
     }
 
     /** The buffer is closed: the file falls back to its disk content, or leaves the workspace. */
-    public synchronized void close(URI uri) {
+    public void close(URI uri) {
+        apply(prepareClose(uri));
+    }
+
+    public Prepared prepareClose(URI uri) {
         URI normalized = Uris.normalize(uri);
         Edit edit = new Edit();
         edit.open.remove(normalized);
         Path path = Uris.toPath(normalized);
-        String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path);
+        SourceFile held = edit.files.get(normalized);
+        boolean specFile = held != null && held.kind() != FileKind.OTHER
+                || path != null && edit.classifier.classifyByName(path) != FileKind.OTHER;
+        String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path, specFile);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
         if (kind == FileKind.OTHER) {
             edit.remove(normalized);
         } else {
             edit.put(normalized, -1, text, kind);
         }
-        edit.commit();
+        return edit.prepared(normalized, null);
     }
 
     /** The file was created or changed on disk; ignored while a buffer for it is open. */
-    public synchronized void diskChanged(URI uri) {
+    public void diskChanged(URI uri) {
+        apply(prepareDiskChanged(uri));
+    }
+
+    public Prepared prepareDiskChanged(URI uri) {
         URI normalized = Uris.normalize(uri);
         Path path = Uris.toPath(normalized);
-        if (path == null || state.open().containsKey(normalized)) {
-            return;
-        }
         Edit edit = new Edit();
+        if (path == null || edit.open.containsKey(normalized)) {
+            return edit.prepared(normalized, null);
+        }
         if (Files.isDirectory(path)) {
             Path root = edit.rootOf(path);
             if (root != null && !edit.leftOut(path, true)) {
@@ -206,9 +279,9 @@ public final class Workspace implements WorkspaceView {
         } else {
             boolean known = edit.files.containsKey(normalized);
             if (!known && edit.leftOut(path, false)) {
-                return;
+                return edit.prepared(normalized, null);
             }
-            String text = edit.readText(path);
+            String text = edit.readText(path, known || edit.classifier.classifyByName(path) != FileKind.OTHER);
             FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
             if (text == null) {
                 edit.remove(normalized);
@@ -217,6 +290,51 @@ public final class Workspace implements WorkspaceView {
                 edit.put(normalized, -1, text, kind);
             }
         }
+        return edit.prepared(normalized, null);
+    }
+
+    /**
+     * Publishes a prepared mutation. Its own file ({@code target}) takes the prepared content whatever
+     * happened since; any other file only when it is still as the preparation found it, and a disk read
+     * never replaces an open buffer.
+     */
+    public synchronized void apply(Prepared prepared) {
+        Edit edit = new Edit();
+        if (edit.classifier == prepared.base.classifier()) {
+            // Nothing reclassified files since the preparation: its settings, roots and classifier hold as they are.
+            edit.settings = prepared.settings;
+            edit.roots.clear();
+            edit.roots.addAll(prepared.roots);
+            edit.classifier = prepared.classifier;
+        } else if (prepared.classifier != prepared.base.classifier()) {
+            // Both changed the classification: this preparation's settings win, roots add up.
+            edit.settings = prepared.settings != prepared.base.settings() ? prepared.settings : edit.settings;
+            prepared.roots.stream().filter(root -> !edit.roots.contains(root)).forEach(edit.roots::add);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.filter = new ScanFilter(edit.settings);
+        }
+        edit.open.putAll(prepared.opened);
+        prepared.closed.forEach(edit.open::remove);
+        for (Map.Entry<URI, SourceFile> entry : prepared.changed.entrySet()) {
+            URI uri = entry.getKey();
+            SourceFile file = entry.getValue();
+            boolean asPrepared = uri.equals(prepared.target) || edit.base.files().get(uri) == prepared.base.files().get(uri);
+            boolean diskOverBuffer = file != null && file.snapshot().version() < 0 && edit.open.containsKey(uri);
+            if (!asPrepared || diskOverBuffer) {
+                continue;
+            }
+            if (file == null) {
+                edit.remove(uri);
+            } else {
+                edit.install(file, prepared.classifier);
+            }
+        }
+        prepared.problems.forEach(edit::setProblem);
+        prepared.unread.forEach((uri, reason) -> {
+            if (reason == null || !edit.open.containsKey(uri)) {
+                edit.setUnread(uri, reason);
+            }
+        });
         edit.commit();
     }
 
@@ -240,10 +358,18 @@ public final class Workspace implements WorkspaceView {
                 }
             }
         }
-        edit.ioProblems.keySet().removeIf(problemUri -> {
+        for (URI problemUri : new ArrayList<>(edit.ioProblems.keySet())) {
             Path problemPath = Uris.toPath(problemUri);
-            return problemPath != null && problemPath.startsWith(path);
-        });
+            if (problemPath != null && problemPath.startsWith(path)) {
+                edit.setProblem(problemUri, null);
+            }
+        }
+        for (URI unreadUri : new ArrayList<>(edit.unread.keySet())) {
+            Path unreadPath = Uris.toPath(unreadUri);
+            if (unreadPath != null && unreadPath.startsWith(path)) {
+                edit.setUnread(unreadUri, null);
+            }
+        }
         edit.commit();
     }
 
@@ -255,6 +381,22 @@ public final class Workspace implements WorkspaceView {
     @Override
     public Collection<SourceFile> files() {
         return Collections.unmodifiableCollection(state.files().values());
+    }
+
+    /** The spec files on disk that were not read, with why (completing "it …"): links, special files, oversized or unreadable ones. */
+    @Override
+    public Map<URI, String> unreadFiles() {
+        return state.unread();
+    }
+
+    /**
+     * True when an edit of this file would change the file the workspace shows, not one elsewhere: the
+     * same test as for reading, so no edit writes through a link. Buffers without a file are editable.
+     */
+    @Override
+    public boolean mayEdit(URI uri) {
+        Path path = Uris.toPath(Uris.normalize(uri));
+        return path == null || SafeFileReader.reachesDirectly(path, rootOf(state.roots(), path));
     }
 
     public boolean isOpen(URI uri) {
@@ -296,7 +438,10 @@ public final class Workspace implements WorkspaceView {
         return Collections.unmodifiableSet(affected);
     }
 
-    /** What went wrong with reading files, for the user; the configuration's problems are told by {@link SettingsLookup#takeNewlyRead}. */
+    /**
+     * What went wrong with reading files and folders, for the user; spec files not read are in {@link
+     * #unreadFiles()}, and the configuration's problems are told by {@link SettingsLookup#takeNewlyRead}.
+     */
     public Collection<String> problems() {
         return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
@@ -309,6 +454,17 @@ public final class Workspace implements WorkspaceView {
             case STATE -> new SourceFile(snapshot, kind, null, null, StateParser.parse(text));
             default -> new SourceFile(snapshot, kind, null, null, null);
         };
+    }
+
+    /** The innermost root the path lies below, or {@code null}. */
+    private static Path rootOf(List<Path> roots, Path path) {
+        Path innermost = null;
+        for (Path root : roots) {
+            if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
+                innermost = root;
+            }
+        }
+        return innermost;
     }
 
     private static boolean isSpecSetMember(FileKind kind) {
@@ -364,10 +520,18 @@ public final class Workspace implements WorkspaceView {
         final Map<URI, SourceFile> files = new HashMap<>(base.files());
         final Map<URI, String> open = new HashMap<>(base.open());
         final Map<URI, String> ioProblems = new HashMap<>(base.ioProblems());
+        final Map<URI, String> unread = new HashMap<>(base.unread());
         /** Changed files by URI, {@code null} for a removed one. */
         private final Map<URI, SourceFile> changed = new LinkedHashMap<>();
+        /** Changed problems and unread files by URI, {@code null} for a cleared one. */
+        private final Map<URI, String> changedProblems = new LinkedHashMap<>();
+        private final Map<URI, String> changedUnread = new LinkedHashMap<>();
         /** Files read from disk in this edit whose bytes are not all UTF-8. */
         private final Map<URI, Utf8Error> utf8Errors = new HashMap<>();
+
+        Prepared prepared(URI target, ScanSummary summary) {
+            return new Prepared(this, target, summary);
+        }
 
         /** Parses the text unless the held file already has this version, kind and text. */
         void put(URI uri, int version, String text, FileKind kind) {
@@ -380,55 +544,92 @@ public final class Workspace implements WorkspaceView {
             changed.put(uri, parsed);
         }
 
+        /** Takes a file parsed during a preparation, parsing again only if the classifier changed since. */
+        void install(SourceFile parsed, FileClassifier parsedWith) {
+            if (parsedWith == classifier) {
+                files.put(parsed.uri(), parsed);
+                changed.put(parsed.uri(), parsed);
+                return;
+            }
+            Path path = Uris.toPath(parsed.uri());
+            String languageId = open.get(parsed.uri());
+            FileKind kind = languageId != null ? classifier.classifyBuffer(path, languageId.isEmpty() ? null : languageId, parsed.text())
+                    : classifier.classify(path, parsed.text());
+            utf8Errors.put(parsed.uri(), parsed.snapshot().utf8Error());
+            put(parsed.uri(), parsed.snapshot().version(), parsed.text(), kind);
+        }
+
         void remove(URI uri) {
             if (files.remove(uri) != null) {
                 changed.put(uri, null);
             }
         }
 
-        /** The file's text decoded leniently as UTF-8, or {@code null} when it is absent, unreadable or too large (then recorded as a problem). */
-        String readText(Path path) {
-            URI uri = Uris.of(path);
-            ioProblems.remove(uri);
-            try {
-                if (Files.size(path) > MAX_FILE_BYTES) {
-                    ioProblems.put(uri, "skipped " + path + ": larger than " + (MAX_FILE_BYTES >> 20) + " MB");
-                    return null;
-                }
-                byte[] bytes = Files.readAllBytes(path);
-                String text = new String(bytes, StandardCharsets.UTF_8);
-                // Editors drop a byte order mark from the buffer; dropping it here keeps disk and buffer offsets equal.
-                int bom = text.startsWith("\uFEFF") ? 1 : 0;
-                Utf8Error utf8Error = text.indexOf('\uFFFD') < 0 ? null : Utf8Error.find(bytes);
-                if (utf8Error != null) {
-                    utf8Errors.put(uri, utf8Error.shifted(bom));
-                }
-                return text.substring(bom);
-            } catch (NoSuchFileException e) {
-                return null;
-            } catch (IOException | RuntimeException e) {
-                ioProblems.put(uri, "could not read " + path + ": " + e.getMessage());
-                return null;
+        void setProblem(URI uri, String problem) {
+            if (problem == null ? ioProblems.remove(uri) != null : !problem.equals(ioProblems.put(uri, problem))) {
+                changedProblems.put(uri, problem);
+            }
+        }
+
+        void setUnread(URI uri, String reason) {
+            if (reason == null ? unread.remove(uri) != null : !reason.equals(unread.put(uri, reason))) {
+                changedUnread.put(uri, reason);
             }
         }
 
         /**
+         * The file's text, or {@code null} when it is absent or not read. A spec file not read is listed
+         * as unread when {@code specFile} (its name makes it one, or the workspace held it, or it was
+         * named); for a file that only its content could have made one, a problem is noted instead, and a
+         * link to one is skipped silently (READMEs are often linked).
+         */
+        String readText(Path path, boolean specFile) {
+            URI uri = Uris.of(path);
+            setProblem(uri, null);
+            setUnread(uri, null);
+            SafeFileReader.Result result = SafeFileReader.read(path, rootOf(path));
+            if (result instanceof SafeFileReader.Read read) {
+                if (read.utf8Error() != null) {
+                    utf8Errors.put(uri, read.utf8Error());
+                }
+                return read.text();
+            }
+            if (result instanceof SafeFileReader.Refused refused) {
+                if (specFile) {
+                    setUnread(uri, refused.reason());
+                } else if (refused.cause() != SafeFileReader.Cause.LINK) {
+                    setProblem(uri, "skipped " + path + ": it " + refused.reason());
+                }
+            }
+            return null;
+        }
+
+        /**
          * Reads every file below the folder that has a kind and is not left out; open buffers keep precedence.
+         * The walk starts at the folder's real path, so a root opened through a link is read, while no link
+         * below it is followed: a linked spec file is listed as unread, a linked folder noted as a problem.
          *
          * @param root the workspace root or command-line folder the scan belongs to, which defaults and
          *             editor-setting excludes are relative to
          */
         ScanSummary scan(Path folder, Path root) {
             int[] skipped = new int[2];
+            Path walked;
             try {
-                Files.walkFileTree(folder, new SimpleFileVisitor<>() {
+                walked = folder.toRealPath();
+            } catch (IOException | RuntimeException e) {
+                setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
+                return new ScanSummary(0, 0);
+            }
+            try {
+                Files.walkFileTree(walked, new SimpleFileVisitor<>() {
                     @Override
                     public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attributes) {
-                        Path normalized = dir.toAbsolutePath().normalize();
-                        if (normalized.equals(folder)) {
+                        Path named = folder.resolve(walked.relativize(dir)).normalize();
+                        if (named.equals(folder)) {
                             return FileVisitResult.CONTINUE;
                         }
-                        ScanFilter.Reason reason = filter.reason(normalized, true, root);
+                        ScanFilter.Reason reason = filter.reason(named, true, root);
                         if (reason == ScanFilter.Reason.NONE) {
                             return FileVisitResult.CONTINUE;
                         }
@@ -440,7 +641,7 @@ public final class Workspace implements WorkspaceView {
 
                     @Override
                     public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
-                        if (!readScanned(file.toAbsolutePath().normalize(), attributes, root)) {
+                        if (!readScanned(folder.resolve(walked.relativize(file)).normalize(), attributes, root)) {
                             skipped[1]++;
                         }
                         return FileVisitResult.CONTINUE;
@@ -448,12 +649,13 @@ public final class Workspace implements WorkspaceView {
 
                     @Override
                     public FileVisitResult visitFileFailed(Path file, IOException e) {
-                        ioProblems.put(Uris.of(file), "could not read " + file + ": " + e.getMessage());
+                        Path named = folder.resolve(walked.relativize(file)).normalize();
+                        setProblem(Uris.of(named), "could not read " + named + ": " + e.getMessage());
                         return FileVisitResult.CONTINUE;
                     }
                 });
             } catch (IOException | RuntimeException e) {
-                ioProblems.put(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
+                setProblem(Uris.of(folder), "could not scan " + folder + ": " + e.getMessage());
             }
             return new ScanSummary(skipped[0], skipped[1]);
         }
@@ -461,17 +663,28 @@ public final class Workspace implements WorkspaceView {
         /** Reads a scanned file that may have a kind; false when the user's excludes or gitignore left it out. */
         private boolean readScanned(Path file, BasicFileAttributes attributes, Path root) {
             URI uri = Uris.of(file);
-            if (!attributes.isRegularFile() || open.containsKey(uri)) {
+            if (open.containsKey(uri)) {
                 return true;
             }
-            if (classifier.classifyByName(file) == FileKind.OTHER && !classifier.readsContent(file)) {
+            boolean specFile = classifier.classifyByName(file) != FileKind.OTHER;
+            if (!specFile && !classifier.readsContent(file)) {
+                if (attributes.isSymbolicLink() && Files.isDirectory(file) && filter.reason(file, true, root) == ScanFilter.Reason.NONE) {
+                    setProblem(uri, "did not follow " + file + ": a link to a folder; specls follows no link inside the workspace");
+                }
                 return true;
             }
             ScanFilter.Reason reason = filter.reason(file, false, root);
             if (reason != ScanFilter.Reason.NONE) {
                 return reason == ScanFilter.Reason.DEFAULT;
             }
-            String text = readText(file);
+            if (!attributes.isRegularFile()) {
+                // A link, a pipe or a device: the reader refuses it without opening it, and says why.
+                if (specFile) {
+                    readText(file, true);
+                }
+                return true;
+            }
+            String text = readText(file, specFile);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
             if (kind != FileKind.OTHER) {
                 put(uri, -1, text, kind);
@@ -506,14 +719,9 @@ public final class Workspace implements WorkspaceView {
 
         /** The innermost workspace root that holds the path, or {@code null}. */
         Path rootOf(Path path) {
-            Path innermost = null;
-            for (Path root : roots) {
-                if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
-                    innermost = root;
-                }
-            }
-            return innermost;
+            return Workspace.rootOf(roots, path);
         }
+
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
@@ -560,7 +768,7 @@ public final class Workspace implements WorkspaceView {
             state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
                     Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
                     Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
-                    Collections.unmodifiableMap(ioProblems));
+                    Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
         }
 
         private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {

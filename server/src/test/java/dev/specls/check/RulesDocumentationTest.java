@@ -30,7 +30,7 @@ class RulesDocumentationTest {
     void everyRuleHasAnEntryWithABadAndAFixedExample() throws IOException {
         Map<String, Entry> entries = entries(Files.readAllLines(RULES_PAGE, StandardCharsets.UTF_8));
         List<String> problems = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
+        for (Documented rule : documented()) {
             Entry entry = entries.get(rule.code());
             if (entry == null) {
                 problems.add(rule.code() + ": no entry in docs/rules.md");
@@ -47,13 +47,25 @@ class RulesDocumentationTest {
                 problems.add(rule.code() + ": " + (entry.bad ? "" : "no \"Bad\" example ") + (entry.fixed ? "" : "no \"Fixed\" example"));
             }
         }
+        List<String> codes = documented().stream().map(Documented::code).toList();
         for (String code : entries.keySet()) {
-            if (!Checker.knows(Rules.all(), code)) {
+            if (!codes.contains(code)) {
                 problems.add(code + ": listed in docs/rules.md, but no rule has this code");
             }
         }
         assertEquals(List.of(), problems);
-        assertEquals(Rules.all().stream().map(Rule::code).toList(), List.copyOf(entries.keySet()), "entries in the order the rules run");
+        assertEquals(codes, List.copyOf(entries.keySet()), "entries in the order the rules run");
+    }
+
+    /** A rule as the page documents it: the spec-set rules in the order they run, then the workspace rules. */
+    private record Documented(String code, Severity defaultSeverity) {
+    }
+
+    private static List<Documented> documented() {
+        List<Documented> documented = new ArrayList<>();
+        Rules.all().forEach(rule -> documented.add(new Documented(rule.code(), rule.defaultSeverity())));
+        Rules.workspace().forEach(rule -> documented.add(new Documented(rule.code(), rule.defaultSeverity())));
+        return documented;
     }
 
     private static final class Entry {

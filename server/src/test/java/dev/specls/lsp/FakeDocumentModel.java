@@ -260,6 +260,16 @@ final class FakeDocumentModel implements DocumentModel {
             public Collection<SpecSet> specSets() {
                 return model.files.keySet().stream().map(model::specSetOf).filter(Objects::nonNull).distinct().toList();
             }
+
+            @Override
+            public Map<URI, String> unreadFiles() {
+                return Map.of();
+            }
+
+            @Override
+            public boolean mayEdit(URI uri) {
+                return true;
+            }
         };
     }
 

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.testing.RuleCodes;
+import dev.specls.testing.SamplePlans;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,30 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class RealServerProtocolTest {
 
-    static final String PLAN = """
-            # PLAN.md
+    static final String PLAN = SamplePlans.DANGLING_DEPENDENCY;
 
-            ```xml
-            <phases>
-                <phase name="Phase 1: Setup">
-                    <task id="1.1">
-                        <name>Create config</name>
-                        <files>config.py</files>
-                        <action>Create the config module with defaults.</action>
-                        <verify>python -c "import config"</verify>
-                        <done>Config imports</done>
-                    </task>
-                    <task id="1.2" depends_on="1.9">
-                        <name>Create main</name>
-                        <files>main.py</files>
-                        <action>Create the entry point that reads the config.</action>
-                        <verify>python -c "import main"</verify>
-                        <done>Main imports</done>
-                    </task>
-                </phase>
-            </phases>
-            ```
-            """;
 
     static final String TASK_1_3 = """
                     <task id="1.3">

@@ -57,6 +57,27 @@ final class RecordingClient implements LanguageClient {
         return awaitDiagnostics(params -> params.getUri().equals(uri) && Objects.equals(params.getVersion(), version));
     }
 
+    /** Forgets every publication and log message so far: a long fuzzing run would otherwise keep them all. */
+    void clear() {
+        diagnostics.clear();
+        allDiagnostics.clear();
+        logMessages.clear();
+    }
+
+    /** The first log message that matches, waiting for it if need be; fails after a timeout. */
+    MessageParams awaitLog(Predicate<MessageParams> wanted) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
+        while (System.nanoTime() < deadline) {
+            for (MessageParams message : logMessages) {
+                if (wanted.test(message)) {
+                    return message;
+                }
+            }
+            Thread.sleep(5);
+        }
+        throw new AssertionError("no matching log message; received " + logMessages);
+    }
+
     /** The next publication for this file, whatever its version. */
     PublishDiagnosticsParams nextDiagnostics(String uri) throws InterruptedException {
         return awaitDiagnostics(params -> params.getUri().equals(uri));

@@ -3,38 +3,26 @@ package dev.specls.lsp;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specls.testing.RuleCodes;
-import java.io.ByteArrayOutputStream;
-import java.io.FilterInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.lsp4j.DefinitionParams;
 import org.eclipse.lsp4j.DidOpenTextDocumentParams;
 import org.eclipse.lsp4j.Hover;
 import org.eclipse.lsp4j.HoverParams;
-import org.eclipse.lsp4j.InitializeParams;
 import org.eclipse.lsp4j.InitializeResult;
-import org.eclipse.lsp4j.InitializedParams;
 import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PublishDiagnosticsParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.TextDocumentItem;
-import org.eclipse.lsp4j.jsonrpc.Launcher;
-import org.eclipse.lsp4j.launch.LSPLauncher;
-import org.eclipse.lsp4j.services.LanguageServer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -47,111 +35,31 @@ import org.junit.jupiter.api.io.TempDir;
  */
 class SpawnedServerTest {
 
-    private static final Path CHECKOUT = Path.of("..").toAbsolutePath().normalize();
-    private static final long BUILD_MINUTES = 10;
-    private static final long EXIT_SECONDS = 30;
+    private static final Path CHECKOUT = SpawnedServer.CHECKOUT;
+    private static final long EXIT_SECONDS = SpawnedServer.EXIT_SECONDS;
     /** The server polls for its editor every few seconds; generous, as a hang guard only. */
     private static final long PARENT_GONE_SECONDS = 60;
-
-    private static List<String> serverCommand;
 
     @TempDir
     Path folder;
     private final List<Process> started = new ArrayList<>();
+    private final List<SpawnedServer> servers = new ArrayList<>();
 
     @BeforeAll
     static void buildOnce() throws Exception {
-        Path launcher = CHECKOUT.resolve("bin/specls");
-        assertTrue(Files.isExecutable(launcher), "missing " + launcher);
-        Process version = new ProcessBuilder(launcher.toString(), "--version")
-                .redirectErrorStream(true)
-                .start();
-        String output = new String(version.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        if (!version.waitFor(BUILD_MINUTES, TimeUnit.MINUTES)) {
-            version.destroyForcibly();
-            fail("bin/specls --version did not finish: " + output);
-        }
-        if (version.exitValue() == 0 && output.contains("specls ")) {
-            serverCommand = List.of(launcher.toString(), "lsp");
-            return;
-        }
-        // The launcher could not build inside this run (no network for Maven, say): use a jar built before.
-        Path jar = CHECKOUT.resolve("server/target/specls-all.jar");
-        assertTrue(Files.isRegularFile(jar), () -> "bin/specls failed and there is no " + jar + ":\n" + output);
-        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        serverCommand = List.of(java.toString(), "-jar", jar.toString(), "lsp");
+        SpawnedServer.command();
     }
 
     @AfterEach
     void stopEverythingStarted() {
         started.forEach(Process::destroyForcibly);
+        servers.forEach(SpawnedServer::destroy);
     }
 
-    /** One server process with lsp4j's client launcher on its stdio; stdout is also recorded byte for byte. */
-    private final class SpawnedServer {
-        final Process process;
-        final Path stderr;
-        final RecordingClient client = new RecordingClient();
-        final LanguageServer server;
-        final Future<Void> listening;
-        final ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-
-        SpawnedServer() throws IOException {
-            stderr = Files.createTempFile(folder, "stderr", ".log");
-            process = new ProcessBuilder(serverCommand)
-                    .directory(folder.toFile())
-                    .redirectError(stderr.toFile())
-                    .start();
-            started.add(process);
-            InputStream recorded = new FilterInputStream(process.getInputStream()) {
-                @Override
-                public int read() throws IOException {
-                    int b = super.read();
-                    if (b >= 0) {
-                        synchronized (stdout) {
-                            stdout.write(b);
-                        }
-                    }
-                    return b;
-                }
-
-                @Override
-                public int read(byte[] bytes, int offset, int length) throws IOException {
-                    int count = super.read(bytes, offset, length);
-                    if (count > 0) {
-                        synchronized (stdout) {
-                            stdout.write(bytes, offset, count);
-                        }
-                    }
-                    return count;
-                }
-            };
-            Launcher<LanguageServer> launcher = LSPLauncher.createClientLauncher(client, recorded, process.getOutputStream());
-            listening = launcher.startListening();
-            server = launcher.getRemoteProxy();
-        }
-
-        InitializeResult initialize(long editorProcessId) throws Exception {
-            InitializeParams params = RealServerProtocolTest.openingFolder(folder);
-            params.setProcessId((int) editorProcessId);
-            InitializeResult result = server.initialize(params).get(EXIT_SECONDS, TimeUnit.SECONDS);
-            server.initialized(new InitializedParams());
-            return result;
-        }
-
-        String stderr() {
-            try {
-                return Files.readString(stderr, StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        }
-
-        byte[] stdout() {
-            synchronized (stdout) {
-                return stdout.toByteArray();
-            }
-        }
+    private SpawnedServer spawn() throws Exception {
+        SpawnedServer spawned = new SpawnedServer(folder);
+        servers.add(spawned);
+        return spawned;
     }
 
     @Test
@@ -159,7 +67,7 @@ class SpawnedServerTest {
         Path planPath = folder.resolve("PLAN.md");
         Files.writeString(planPath, RealServerProtocolTest.PLAN, StandardCharsets.UTF_8);
         String plan = planPath.toUri().toString();
-        SpawnedServer spawned = new SpawnedServer();
+        SpawnedServer spawned = spawn();
 
         InitializeResult result = spawned.initialize(ProcessHandle.current().pid());
         assertNotNull(result.getCapabilities().getTextDocumentSync());
@@ -189,7 +97,7 @@ class SpawnedServerTest {
         }
         String plan = Files.readString(folder.resolve("PLAN.md"), StandardCharsets.UTF_8);
         String state = Files.readString(folder.resolve("STATE.md"), StandardCharsets.UTF_8);
-        SpawnedServer spawned = new SpawnedServer();
+        SpawnedServer spawned = spawn();
         spawned.initialize(ProcessHandle.current().pid());
 
         // Read from disk by the initial scan: no buffer is open.
@@ -219,7 +127,7 @@ class SpawnedServerTest {
         // The editor dies when the test says so: a timed one could die before a slow JVM start got to initialize.
         Process editor = new ProcessBuilder("sleep", "600").start();
         started.add(editor);
-        SpawnedServer spawned = new SpawnedServer();
+        SpawnedServer spawned = spawn();
 
         spawned.initialize(editor.pid());
         assertTrue(spawned.process.isAlive(), "the server must serve while its editor lives");

@@ -1,23 +1,10 @@
 package dev.specls.syntax;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specls.syntax.plan.Ref;
-import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
-import dev.specls.syntax.requirements.RequirementsDocument;
-import dev.specls.syntax.requirements.RequirementsParser;
-import dev.specls.syntax.requirements.RequirementsSection;
-import dev.specls.syntax.requirements.UnparsedLine;
-import dev.specls.syntax.state.StateDocument;
-import dev.specls.syntax.state.StateEntry;
-import dev.specls.syntax.state.StateField;
-import dev.specls.syntax.state.StateParser;
-import dev.specls.syntax.state.StateSection;
 import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.ParseInvariants;
 import dev.specls.testing.SagoCorpus;
-import dev.specls.text.Span;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -114,78 +101,7 @@ class LineParsersFuzzTest {
     }
 
     private static void checkBoth(String text) {
-        checkRequirements(text);
-        checkState(text);
-    }
-
-    private static void checkRequirements(String text) {
-        String source = text == null ? "" : text;
-        RequirementsDocument document = RequirementsParser.parse(text);
-        Span previous = null;
-        for (RequirementsSection section : document.sections()) {
-            inside(source, section.headingSpan());
-            assertTrue(section.span().contains(section.headingSpan()), section.toString());
-            inside(source, section.span());
-            previous = after(previous, section.headingSpan());
-        }
-        previous = null;
-        for (Requirement requirement : document.requirements()) {
-            inside(source, requirement.lineSpan());
-            assertTrue(requirement.lineSpan().contains(requirement.idSpan()), requirement.toString());
-            assertTrue(requirement.lineSpan().contains(requirement.textSpan()), requirement.toString());
-            assertTrue(requirement.idSpan().end() <= requirement.textSpan().start(), requirement.toString());
-            assertEquals(requirement.id(), requirement.idSpan().of(source));
-            assertEquals(requirement.text(), requirement.textSpan().of(source));
-            assertEquals(RequirementIds.canonical(requirement.id()), requirement.canonicalId());
-            previous = after(previous, requirement.lineSpan());
-        }
-        previous = null;
-        for (UnparsedLine line : document.unparsedLines()) {
-            inside(source, line.lineSpan());
-            previous = after(previous, line.lineSpan());
-        }
-    }
-
-    private static void checkState(String text) {
-        String source = text == null ? "" : text;
-        StateDocument document = StateParser.parse(text);
-        Span previous = null;
-        for (StateSection section : document.sections()) {
-            inside(source, section.span());
-            assertTrue(section.span().contains(section.headingSpan()), section.toString());
-            previous = after(previous, section.headingSpan());
-        }
-        previous = null;
-        for (StateEntry entry : document.entries()) {
-            inside(source, entry.lineSpan());
-            assertTrue(entry.lineSpan().contains(entry.idSpan()), entry.toString());
-            assertTrue(entry.lineSpan().contains(entry.nameSpan()), entry.toString());
-            assertEquals(entry.taskId(), entry.idSpan().of(source));
-            assertEquals(entry.name(), entry.nameSpan().of(source));
-            previous = after(previous, entry.lineSpan());
-        }
-        previous = null;
-        for (StateField field : document.fields()) {
-            inside(source, field.valueSpan());
-            assertTrue(field.keySpan().end() <= field.valueSpan().start(), field.toString());
-            assertEquals(field.key(), field.keySpan().of(source));
-            assertEquals(field.value(), field.valueSpan().of(source));
-            Ref task = field.taskRef();
-            if (task != null) {
-                assertTrue(field.valueSpan().contains(task.span()), field.toString());
-                assertEquals(task.value(), task.span().of(source));
-            }
-            previous = after(previous, field.keySpan());
-        }
-    }
-
-    private static void inside(String text, Span span) {
-        assertTrue(span.end() <= text.length(), () -> span + " past the end " + text.length());
-    }
-
-    /** Asserts that {@code span} starts after {@code previous} ends and returns it. */
-    private static Span after(Span previous, Span span) {
-        assertTrue(previous == null || previous.end() <= span.start(), () -> previous + " then " + span);
-        return span;
+        ParseInvariants.requirements(text);
+        ParseInvariants.state(text);
     }
 }

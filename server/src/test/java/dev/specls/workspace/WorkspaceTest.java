@@ -195,12 +195,12 @@ class WorkspaceTest {
         workspace.addFolder(root);
         assertEquals("a\uFFFD\u0000b", workspace.file(binary.toUri()).text());
         assertNull(workspace.file(huge.toUri()));
-        List<String> problems = List.copyOf(workspace.problems());
-        assertEquals(1, problems.size(), problems.toString());
-        assertTrue(problems.get(0).contains("larger than 64 MB"));
+        assertEquals(List.of(), List.copyOf(workspace.problems()), "a spec file not read is listed as unread, not as a problem");
+        assertEquals(Set.of(huge.toUri()), workspace.unreadFiles().keySet());
+        assertTrue(workspace.unreadFiles().get(huge.toUri()).contains("larger than 64 MB"), workspace.unreadFiles()::toString);
 
         workspace.diskDeleted(huge.toUri());
-        assertEquals(List.of(), List.copyOf(workspace.problems()));
+        assertEquals(Map.of(), workspace.unreadFiles());
     }
 
     @Test

@@ -4,6 +4,7 @@ import dev.specls.features.Positions;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
+import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -30,14 +31,17 @@ final class Edits {
     }
 
     private final PositionEncoding encoding;
-    private final Map<SourceFile, List<Replacement>> byFile = new LinkedHashMap<>();
+    /** By URI, not by file: a file's record hashes its whole parse tree, deeply and slowly. */
+    private final Map<URI, List<Replacement>> byFile = new LinkedHashMap<>();
+    private final Map<URI, SourceFile> files = new LinkedHashMap<>();
 
     Edits(PositionEncoding encoding) {
         this.encoding = encoding;
     }
 
     Edits replace(SourceFile file, Span span, String text) {
-        byFile.computeIfAbsent(file, ignored -> new ArrayList<>()).add(new Replacement(span, text));
+        files.putIfAbsent(file.uri(), file);
+        byFile.computeIfAbsent(file.uri(), ignored -> new ArrayList<>()).add(new Replacement(span, text));
         return this;
     }
 
@@ -55,8 +59,8 @@ final class Edits {
 
     WorkspaceEdit toWorkspaceEdit() {
         List<Either<TextDocumentEdit, org.eclipse.lsp4j.ResourceOperation>> changes = new ArrayList<>();
-        for (Map.Entry<SourceFile, List<Replacement>> entry : byFile.entrySet()) {
-            SourceFile file = entry.getKey();
+        for (Map.Entry<URI, List<Replacement>> entry : byFile.entrySet()) {
+            SourceFile file = files.get(entry.getKey());
             List<Replacement> replacements = new ArrayList<>(entry.getValue());
             replacements.sort(Comparator.comparing(Replacement::span));
             List<Either<TextEdit, SnippetTextEdit>> edits = new ArrayList<>(replacements.size());

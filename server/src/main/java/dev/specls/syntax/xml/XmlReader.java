@@ -4,14 +4,19 @@ import dev.specls.syntax.SyntaxProblem;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * A tolerant XML scanner for the block of a plan file. It reports what Python's expat (sago's XML
  * reader) rejects and still builds the best tree it can, so editors keep seeing tasks in a broken plan.
- * One linear pass with an explicit stack of open elements; never throws.
+ * One linear pass with an explicit stack of open elements; never throws. Linear also on hostile input:
+ * an end tag looks its name up in a count of the open elements' names before it walks the stack (and
+ * every frame it walks past is closed), and each start tag checks for duplicate attributes in a set.
  */
 public final class XmlReader {
 
@@ -27,6 +32,8 @@ public final class XmlReader {
     private final List<SyntaxProblem> errors = new ArrayList<>();
     /** Frames of the open elements, reused by depth so a plan of any size needs only as many as it nests deep. */
     private final ArrayList<OpenElement> frames = new ArrayList<>();
+    /** How many open elements carry each name, so that an end tag closing nothing is known without a walk. */
+    private final Map<String, Integer> openNames = new HashMap<>();
     private final Interner interner = new Interner();
     /** The elements and attributes whose text needed decoding; everything else is a verbatim copy of the file. */
     private final Set<Object> decoded = Collections.newSetFromMap(new IdentityHashMap<>());
@@ -430,7 +437,11 @@ public final class XmlReader {
         closeTop(lessThan, pos, true);
     }
 
+    /** The depth of the innermost open element of that name, or -1; walks the stack only when one exists. */
     private int openIndexOf(Span nameSpan) {
+        if (!openNames.containsKey(interner.get(text, nameSpan.start(), nameSpan.end()))) {
+            return -1;
+        }
         int length = nameSpan.length();
         for (int i = depth - 1; i >= 0; i--) {
             String name = frames.get(i).name;
@@ -464,6 +475,7 @@ public final class XmlReader {
         pos = nameEnd;
         boolean selfClosing = scanAttributes(element);
         element.startTagEnd = pos;
+        openNames.merge(element.name, 1, Integer::sum);
         depth++;
         if (selfClosing) {
             closeTop(pos, pos, true);
@@ -541,7 +553,7 @@ public final class XmlReader {
         Span nameSpan = new Span(nameStart, nameEnd);
         String name = interner.get(text, nameStart, nameEnd);
         noteNamespaceSyntax(nameStart, nameEnd);
-        if (element.attribute(name) != null) {
+        if (!element.addAttributeName(name)) {
             report(nameSpan, "Duplicate attribute `" + name + "`; keep only one" + STOPS_HERE);
         }
         pos = skipSpace(nameEnd);
@@ -612,6 +624,7 @@ public final class XmlReader {
     private void closeTop(int contentEnd, int elementEnd, boolean closed) {
         depth--;
         OpenElement element = frames.get(depth);
+        openNames.computeIfPresent(element.name, (name, count) -> count == 1 ? null : count - 1);
         XmlElement built = element.build(text, interner, contentEnd, elementEnd, closed);
         if (element.decodes) {
             decoded.add(built);
@@ -687,8 +700,12 @@ public final class XmlReader {
 
     /** An element whose end tag has not been seen yet; one frame per depth, reset for each element. */
     private static final class OpenElement {
+        /** Up to this many attributes a scan of the list beats hashing. */
+        private static final int FEW_ATTRIBUTES = 8;
         final List<XmlAttribute> attributes = new ArrayList<>();
         final List<XmlElement> children = new ArrayList<>();
+        /** The attribute names so far, once a tag has more than a few; a fresh set per tag, so one huge tag costs no later one. */
+        Set<String> attributeNames;
         String name;
         Span nameSpan;
         int start;
@@ -702,6 +719,7 @@ public final class XmlReader {
 
         void reset(String elementName, Span elementNameSpan, int elementStart, boolean isDetached) {
             attributes.clear();
+            attributeNames = null;
             children.clear();
             name = elementName;
             nameSpan = elementNameSpan;
@@ -725,13 +743,22 @@ public final class XmlReader {
             }
         }
 
-        XmlAttribute attribute(String attributeName) {
+        /** Records the name of the next attribute; false when the tag already has one of that name. */
+        boolean addAttributeName(String attributeName) {
+            if (attributeNames != null) {
+                return attributeNames.add(attributeName);
+            }
             for (XmlAttribute attribute : attributes) {
                 if (attribute.name().equals(attributeName)) {
-                    return attribute;
+                    return false;
                 }
             }
-            return null;
+            if (attributes.size() >= FEW_ATTRIBUTES) {
+                attributeNames = new HashSet<>();
+                attributes.forEach(attribute -> attributeNames.add(attribute.name()));
+                attributeNames.add(attributeName);
+            }
+            return true;
         }
 
         XmlElement build(String text, Interner interner, int contentEnd, int elementEnd, boolean closed) {

@@ -1,26 +1,18 @@
 package dev.specls.syntax.plan;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assertions.fail;
 
-import dev.specls.syntax.SyntaxProblem;
 import dev.specls.testing.GoldenFixtures;
+import dev.specls.testing.ParseInvariants;
 import dev.specls.testing.SagoCorpus;
-import dev.specls.syntax.xml.XmlAttribute;
-import dev.specls.syntax.xml.XmlElement;
-import dev.specls.text.Span;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Random;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
@@ -47,7 +39,7 @@ class PlanParserFuzzTest {
             String original = GoldenFixtures.read(input);
             for (int i = 0; i < MUTATIONS_PER_FILE; i++) {
                 String mutated = mutate(original, random, 1 + random.nextInt(5));
-                checkInvariants(mutated, input.getFileName() + " mutation " + i);
+                ParseInvariants.plan(mutated, input.getFileName() + " mutation " + i);
                 runs++;
             }
         }
@@ -61,8 +53,8 @@ class PlanParserFuzzTest {
             byte[] bytes = new byte[random.nextInt(4000)];
             random.nextBytes(bytes);
             String text = new String(bytes, StandardCharsets.UTF_8);
-            checkInvariants(text, "random bytes " + i);
-            checkInvariants("```xml\n<phases>" + text, "random bytes in a block " + i);
+            ParseInvariants.plan(text, "random bytes " + i);
+            ParseInvariants.plan("```xml\n<phases>" + text, "random bytes in a block " + i);
         }
     }
 
@@ -70,7 +62,7 @@ class PlanParserFuzzTest {
     void readsAHugeGeneratedPlan() {
         String text = generatedPlan(50_000);
         assertTrue(text.length() > 20_000_000, "generated plan is only " + text.length() + " chars");
-        PlanDocument plan = checkInvariants(text, "generated plan");
+        PlanDocument plan = ParseInvariants.plan(text, "generated plan");
         assertTrue(plan.readableBySago(), () -> "errors: " + plan.xml().errors());
         assertEquals(50_000, plan.tasks().size());
         assertEquals(List.of("1.1"), plan.tasks().get(1).dependsOn().stream().map(Ref::value).toList());
@@ -124,90 +116,5 @@ class PlanParserFuzzTest {
             }
         }
         return mutated.toString();
-    }
-
-    private static PlanDocument checkInvariants(String text, String label) {
-        PlanDocument plan;
-        try {
-            plan = PlanParser.parse(text);
-        } catch (RuntimeException | StackOverflowError e) {
-            throw new AssertionError("parse threw on " + label + ": " + e, e);
-        }
-        int length = text.length();
-        if (plan.block() != null) {
-            inside(length, plan.block().span(), () -> label + " block");
-            assertTrue(plan.block().span().contains(plan.block().contentSpan()), label + " block content outside block");
-            assertFalse(plan.xml() == null, label + " block without xml");
-        }
-        for (PlanRegion region : plan.regions()) {
-            inside(length, region.span(), () -> label + " region");
-            within(region.span(), region.contentSpan(), () -> label + " region content");
-        }
-        if (plan.reading().cause() != null) {
-            inside(length, plan.reading().cause(), () -> label + " cause of " + plan.reading().verdict());
-        }
-        // Without a block sago reads, the editor's tree starts at a <phases> tag and runs to the end.
-        Span read = plan.block() != null ? plan.block().contentSpan() : new Span(0, length);
-        if (plan.xml() != null) {
-            for (SyntaxProblem error : plan.xml().errors()) {
-                inside(length, error.span(), () -> label + " error " + error.message());
-            }
-            if (plan.xml().root() != null) {
-                checkTree(plan.xml().root(), read, label);
-            }
-        }
-        for (Task task : plan.tasks()) {
-            Span element = task.element().span();
-            // A DOCTYPE's <!ATTLIST> default stands in the DOCTYPE, before the element.
-            Span attributes = read;
-            if (task.idAttribute() != null) {
-                within(attributes, task.idAttribute().valueSpan(), () -> label + " id of task " + task.ordinal());
-            }
-            for (Ref ref : task.dependsOn()) {
-                within(attributes, ref.span(), () -> label + " depends_on " + ref.value());
-            }
-            for (Ref ref : task.files()) {
-                within(element, ref.span(), () -> label + " file " + ref.value());
-            }
-            for (Field field : new Field[] {task.name(), task.filesField(), task.action(), task.verify(), task.done(), task.requirements()}) {
-                if (field != null) {
-                    within(field.element().span(), field.textSpan(), () -> label + " field of task " + task.ordinal());
-                }
-            }
-        }
-        return plan;
-    }
-
-    /** Walks the tree with an explicit stack: a deeply nested input must not overflow the test either. */
-    private static void checkTree(XmlElement root, Span block, String label) {
-        Deque<XmlElement> pending = new ArrayDeque<>();
-        pending.push(root);
-        while (!pending.isEmpty()) {
-            XmlElement element = pending.pop();
-            within(block, element.span(), () -> label + " element " + element.name());
-            for (Span part : new Span[] {element.nameSpan(), element.startTagSpan(), element.contentSpan(), element.textSpan()}) {
-                within(element.span(), part, () -> label + " part of " + element.name());
-            }
-            for (XmlAttribute attribute : element.attributes()) {
-                within(element.startTagSpan(), attribute.nameSpan(), () -> label + " attribute " + attribute.name());
-                within(element.startTagSpan(), attribute.valueSpan(), () -> label + " value of " + attribute.name());
-            }
-            for (XmlElement child : element.children()) {
-                within(element.contentSpan(), child.span(), () -> label + " child " + child.name() + " of " + element.name());
-                pending.push(child);
-            }
-        }
-    }
-
-    private static void inside(int length, Span span, Supplier<String> what) {
-        if (span.end() > length) {
-            fail(what.get() + " " + span + " ends past the text (" + length + ")");
-        }
-    }
-
-    private static void within(Span outer, Span inner, Supplier<String> what) {
-        if (!outer.contains(inner)) {
-            fail(what.get() + " " + inner + " is not inside " + outer);
-        }
     }
 }
