@@ -15,6 +15,10 @@ final class Usage {
               check [PATH...]   report problems in the spec sets found in PATHs
               graph [PATH...]   print the task graph of every plan found in PATHs
               lsp               run the language server on stdin/stdout
+              plan [PATH]       write PLAN.md with a model, checked and repaired by specls
+              replan [PATH]     update PLAN.md, keeping done tasks byte-identical
+              review [PATH]     review a phase's work (--phase NAME)
+              init [PATH]       write PROJECT.md and REQUIREMENTS.md from --prompt TEXT
               help [COMMAND]    show this help, or the help of one command
 
             Options:

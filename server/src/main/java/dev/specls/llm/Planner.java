@@ -38,7 +38,7 @@ public final class Planner {
     public record FileChange(URI uri, String baseText, String newText, String label, boolean needsConfirmation) {
     }
 
-    /** A review finding: {@code uri} and {@code line} (0-based) where it names a place, else {@code null} and -1. */
+    /** A review finding: the {@code uri} it names, or {@code null}; its {@code line} (0-based), or -1 when it names none. */
     public record ReviewFinding(URI uri, int line, Severity severity, String message) {
     }
 
@@ -68,11 +68,11 @@ public final class Planner {
     private final Map<String, String> environment;
     private final Prompts prompts;
     private final AnswerCheck check;
-    private final RepairLoop.Progress progress;
+    private final PlanningProgress progress;
     private volatile ChatClient client;
     private volatile boolean cancelled;
 
-    public Planner(LlmSettings settings, Map<String, String> environment, Prompts prompts, AnswerCheck check, RepairLoop.Progress progress) {
+    public Planner(LlmSettings settings, Map<String, String> environment, Prompts prompts, AnswerCheck check, PlanningProgress progress) {
         this.settings = settings;
         this.environment = environment;
         this.prompts = prompts;
@@ -121,32 +121,37 @@ public final class Planner {
                 + (settings.problems().isEmpty() ? "" : " (" + String.join("; ", settings.problems()) + ")"));
     }
 
-    public Result generatePlan(SpecFolder folder) throws LlmException {
-        return run(generatePlanJob(folder), folder.folder());
+    /**
+     * What a command would send, counted without the network.
+     *
+     * @param command   {@code generatePlan}, {@code replan}, {@code planRequirement}, {@code splitTask}, {@code suggestVerify},
+     *                  {@code reviewPhase} or {@code generateRequirements}
+     * @param argument  the command's one argument: feedback, requirement id, task id, phase name or idea
+     */
+    public Estimate.Result estimate(String command, SpecFolder folder, String argument) throws LlmException {
+        return Estimate.of(job(command, folder, argument), settings);
     }
 
-    public Result replan(SpecFolder folder, String feedback) throws LlmException {
-        return run(replanJob(folder, feedback), folder.folder());
+    /** Runs a command by name, with its one argument as in {@link #estimate}. */
+    public Result run(String command, SpecFolder folder, String argument) throws LlmException {
+        return run(job(command, folder, argument), folder.folder());
     }
 
-    public Result planRequirement(SpecFolder folder, String requirementId) throws LlmException {
-        return run(planRequirementJob(folder, requirementId), folder.folder());
-    }
+    /** The names {@link #run(String, SpecFolder, String)} takes. */
+    public static final List<String> COMMANDS = List.of("generatePlan", "replan", "planRequirement", "splitTask", "suggestVerify", "reviewPhase",
+            "generateRequirements");
 
-    public Result splitTask(SpecFolder folder, String taskId) throws LlmException {
-        return run(splitTaskJob(folder, taskId), folder.folder());
-    }
-
-    public Result suggestVerify(SpecFolder folder, String taskId) throws LlmException {
-        return run(suggestVerifyJob(folder, taskId), folder.folder());
-    }
-
-    public Result reviewPhase(SpecFolder folder, String phase) throws LlmException {
-        return run(reviewPhaseJob(folder, phase), folder.folder());
-    }
-
-    public Result generateRequirements(SpecFolder folder, String idea) throws LlmException {
-        return run(generateRequirementsJob(folder, idea), folder.folder());
+    private Job job(String command, SpecFolder folder, String argument) throws LlmException {
+        return switch (command) {
+            case "generatePlan" -> generatePlanJob(folder);
+            case "replan" -> replanJob(folder, argument);
+            case "planRequirement" -> planRequirementJob(folder, argument);
+            case "splitTask" -> splitTaskJob(folder, argument);
+            case "suggestVerify" -> suggestVerifyJob(folder, argument);
+            case "reviewPhase" -> reviewPhaseJob(folder, argument);
+            case "generateRequirements" -> generateRequirementsJob(folder, argument);
+            default -> throw new LlmException(Kind.INVALID_INPUT, "no planning command " + command + " (known: " + String.join(", ", COMMANDS) + ")");
+        };
     }
 
     // ---- the jobs ------------------------------------------------------------------------------------------------

@@ -37,19 +37,12 @@ final class RepairLoop {
     record Outcome(Checked checked, String answer, int requests) {
     }
 
-    /** Told of each step, for the editor's progress and the command line's stderr. */
-    interface Progress {
-        void report(String message, int percentage);
-
-        Progress NONE = (message, percentage) -> { };
-    }
-
     private final ChatClient client;
     private final Prompts prompts;
     private final int maxRepairs;
-    private final Progress progress;
+    private final PlanningProgress progress;
 
-    RepairLoop(ChatClient client, Prompts prompts, int maxRepairs, Progress progress) {
+    RepairLoop(ChatClient client, Prompts prompts, int maxRepairs, PlanningProgress progress) {
         this.client = client;
         this.prompts = prompts;
         this.maxRepairs = maxRepairs;

@@ -39,7 +39,7 @@ final class ReviewFindings {
                 Path file = folder.folder().resolve(place.group(1)).normalize();
                 if (file.startsWith(folder.root() == null ? folder.folder() : folder.root()) && folder.texts().apply(file) != null) {
                     uri = Planner.uriOf(file);
-                    lineNumber = place.group(2) == null || place.group(2).length() > 9 ? 0 : Math.max(0, Integer.parseInt(place.group(2)) - 1);
+                    lineNumber = place.group(2) == null || place.group(2).length() > 9 ? -1 : Math.max(0, Integer.parseInt(place.group(2)) - 1);
                     break;
                 }
             }

@@ -23,13 +23,13 @@ import java.util.concurrent.TimeUnit;
  * Ollama chat, Gemini generateContent), answers from a script and records every request, so tests drive langchain4j
  * exactly as production does.
  */
-final class FakeModelServer implements AutoCloseable {
+public final class FakeModelServer implements AutoCloseable {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
     /** One recorded request. */
-    record Request(String method, String path, Map<String, List<String>> headers, String body) {
-        String header(String name) {
+    public record Request(String method, String path, Map<String, List<String>> headers, String body) {
+        public String header(String name) {
             for (Map.Entry<String, List<String>> header : headers.entrySet()) {
                 if (header.getKey() != null && header.getKey().equalsIgnoreCase(name) && !header.getValue().isEmpty()) {
                     return header.getValue().get(0);
@@ -40,22 +40,22 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     /** A scripted reply: an answer's text, an error status with headers, or a body that never ends. */
-    record Reply(String text, int status, Map<String, String> headers, boolean trickles, long stallMillis) {
-        static Reply answer(String text) {
+    public record Reply(String text, int status, Map<String, String> headers, boolean trickles, long stallMillis) {
+        public static Reply answer(String text) {
             return new Reply(text, 200, Map.of(), false, 0);
         }
 
-        static Reply error(int status, Map<String, String> headers) {
+        public static Reply error(int status, Map<String, String> headers) {
             return new Reply("{\"error\":{\"message\":\"refused\",\"type\":\"error\"}}", status, headers, false, 0);
         }
 
         /** Headers at once, then a body that trickles until the client drops the connection. */
-        static Reply endless() {
+        public static Reply endless() {
             return new Reply("", 200, Map.of(), true, 0);
         }
 
         /** No answer at all for this long, then an error. */
-        static Reply stall(long millis) {
+        public static Reply stall(long millis) {
             return new Reply("{}", 500, Map.of(), false, millis);
         }
     }
@@ -68,7 +68,7 @@ final class FakeModelServer implements AutoCloseable {
     private volatile long endlessAbortedAtNanos;
     private final CountDownLatch endlessAborted = new CountDownLatch(1);
 
-    FakeModelServer(Provider provider) throws IOException {
+    public FakeModelServer(Provider provider) throws IOException {
         this.provider = provider;
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 0);
         server.setExecutor(Executors.newCachedThreadPool());
@@ -77,14 +77,14 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     /** Queues replies, answered in order; the last one repeats. */
-    FakeModelServer reply(Reply... replies) {
+    public FakeModelServer reply(Reply... replies) {
         synchronized (script) {
             script.addAll(List.of(replies));
         }
         return this;
     }
 
-    FakeModelServer answer(String... texts) {
+    public FakeModelServer answer(String... texts) {
         for (String text : texts) {
             reply(Reply.answer(text));
         }
@@ -92,7 +92,7 @@ final class FakeModelServer implements AutoCloseable {
     }
 
     /** The base URL the provider's langchain4j model is given. */
-    String baseUrl() {
+    public String baseUrl() {
         String root = "http://127.0.0.1:" + server.getAddress().getPort();
         return switch (provider) {
             case OPENAI -> root + "/v1";
@@ -102,18 +102,18 @@ final class FakeModelServer implements AutoCloseable {
         };
     }
 
-    List<Request> requests() {
+    public List<Request> requests() {
         synchronized (requests) {
             return List.copyOf(requests);
         }
     }
 
-    boolean awaitEndlessStarted(long seconds) throws InterruptedException {
+    public boolean awaitEndlessStarted(long seconds) throws InterruptedException {
         return endlessStarted.await(seconds, TimeUnit.SECONDS);
     }
 
     /** Nanotime at which the client dropped an endless reply's connection, once it has. */
-    long awaitEndlessAborted(long seconds) throws InterruptedException {
+    public long awaitEndlessAborted(long seconds) throws InterruptedException {
         return endlessAborted.await(seconds, TimeUnit.SECONDS) ? endlessAbortedAtNanos : -1;
     }
 

@@ -5,13 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 /** The spec set and the answers the planning tests share. */
-final class PlanTexts {
+public final class PlanTexts {
 
-    static final String PROJECT = "# Todo\n\n## Project Vision\nA command-line todo list.\n";
-    static final String REQUIREMENTS = "# Todo Requirements\n\n## V1 Requirements (MVP)\n\n"
+    public static final String PROJECT = "# Todo\n\n## Project Vision\nA command-line todo list.\n";
+    public static final String REQUIREMENTS = "# Todo Requirements\n\n## V1 Requirements (MVP)\n\n"
             + "* [ ] **REQ-1:** Add a todo from the command line\n* [ ] **REQ-2:** List the open todos\n";
 
-    static final String CLEAN = """
+    public static final String CLEAN = """
             <phases>
                 <phase name="Phase 1: Core">
                     <description>The todo store and its command line</description>
@@ -33,21 +33,21 @@ final class PlanTexts {
             </phases>""";
 
     /** A cycle (1.1 and 1.2 wait for each other) and a dependency on a task that does not exist. */
-    static final String CYCLE_AND_DANGLING = CLEAN
+    public static final String CYCLE_AND_DANGLING = CLEAN
             .replace("<task id=\"1.1\">", "<task id=\"1.1\" depends_on=\"1.2\">")
             .replace("depends_on=\"1.1\"", "depends_on=\"1.1,9.9\"");
 
     private PlanTexts() {
     }
 
-    static Path specSet(Path folder) throws IOException {
+    public static Path specSet(Path folder) throws IOException {
         Files.writeString(folder.resolve("PROJECT.md"), PROJECT);
         Files.writeString(folder.resolve("REQUIREMENTS.md"), REQUIREMENTS);
         return folder;
     }
 
     /** The answer as a model writes it: some words, then the block in a fence. */
-    static String answer(String block) {
+    public static String answer(String block) {
         return "Here is the plan.\n\n```xml\n" + block + "\n```\n";
     }
 }

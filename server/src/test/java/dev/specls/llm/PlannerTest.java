@@ -39,7 +39,7 @@ class PlannerTest {
     void generatesACleanPlanThroughEveryProvider(Provider provider) throws Exception {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(provider).answer(PlanTexts.answer(PlanTexts.CLEAN))) {
-            Result result = planner(provider, server, Map.of("SPECLS_LLM_API_KEY", KEY)).generatePlan(specFolder());
+            Result result = planner(provider, server, Map.of("SPECLS_LLM_API_KEY", KEY)).run("generatePlan", specFolder(), null);
 
             assertTrue(result.clean(), result.message());
             assertEquals(1, server.requests().size());
@@ -75,7 +75,7 @@ class PlannerTest {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI)
                 .answer(PlanTexts.answer(PlanTexts.CYCLE_AND_DANGLING), PlanTexts.answer(PlanTexts.CLEAN))) {
-            Result result = planner(Provider.OPENAI, server, Map.of()).generatePlan(specFolder());
+            Result result = planner(Provider.OPENAI, server, Map.of()).run("generatePlan", specFolder(), null);
 
             assertTrue(result.clean(), result.message());
             assertEquals(2, server.requests().size());
@@ -94,7 +94,7 @@ class PlannerTest {
     void anAnswerThatStaysBrokenMakesNoEditAndIsKept() throws Exception {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(PlanTexts.CYCLE_AND_DANGLING))) {
-            Result result = planner(Provider.OPENAI, server, Map.of()).generatePlan(specFolder());
+            Result result = planner(Provider.OPENAI, server, Map.of()).run("generatePlan", specFolder(), null);
 
             assertFalse(result.clean());
             assertEquals(LlmSettings.DEFAULT_MAX_REPAIRS + 1, server.requests().size());
@@ -116,7 +116,7 @@ class PlannerTest {
         String altered = PlanTexts.CLEAN.replace("saves it to todo.json", "saves it to a SQLite database");
         String corrected = PlanTexts.CLEAN.replace("Add a list command that prints every open todo", "Add a list command, sorted by date,");
         try (FakeModelServer server = new FakeModelServer(Provider.ANTHROPIC).answer(PlanTexts.answer(altered), PlanTexts.answer(corrected))) {
-            Result result = planner(Provider.ANTHROPIC, server, Map.of("ANTHROPIC_API_KEY", KEY)).replan(specFolder(), "sort the list by date");
+            Result result = planner(Provider.ANTHROPIC, server, Map.of("ANTHROPIC_API_KEY", KEY)).run("replan", specFolder(), "sort the list by date");
 
             assertTrue(result.clean(), result.message());
             assertEquals(2, server.requests().size());
@@ -136,7 +136,7 @@ class PlannerTest {
         Files.writeString(folder.resolve("STATE.md"), "# State\n\n[✓] 1.1: Create the todo store\n");
         String altered = PlanTexts.CLEAN.replace("saves it to todo.json", "saves it to a SQLite database");
         try (FakeModelServer server = new FakeModelServer(Provider.OLLAMA).answer(PlanTexts.answer(altered))) {
-            Result result = planner(Provider.OLLAMA, server, Map.of()).replan(specFolder(), null);
+            Result result = planner(Provider.OLLAMA, server, Map.of()).run("replan", specFolder(), null);
 
             assertFalse(result.clean());
             assertEquals(3, server.requests().size());
@@ -155,7 +155,7 @@ class PlannerTest {
             LlmSettings settings = LlmSettingsReader.read(folder, folder.resolve(".specls.toml"), Map.of(), environment);
             assertEquals(LlmSettings.Origin.WORKSPACE, settings.baseUrlOrigin());
 
-            Result result = new Planner(settings, environment, new Prompts(folder, folder), check(), RepairLoop.Progress.NONE).generatePlan(specFolder());
+            Result result = new Planner(settings, environment, new Prompts(folder, folder), check(), PlanningProgress.NONE).run("generatePlan", specFolder(), null);
 
             assertTrue(result.clean(), result.message());
             FakeModelServer.Request request = server.requests().get(0);
@@ -187,7 +187,7 @@ class PlannerTest {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).reply(Reply.error(401, Map.of()))) {
             LlmException failure = assertThrows(LlmException.class,
-                    () -> planner(Provider.OPENAI, server, Map.of("OPENAI_API_KEY", KEY)).generatePlan(specFolder()));
+                    () -> planner(Provider.OPENAI, server, Map.of("OPENAI_API_KEY", KEY)).run("generatePlan", specFolder(), null));
             assertEquals(LlmException.Kind.REFUSED_KEY, failure.kind());
             assertTrue(failure.getMessage().contains("OPENAI_API_KEY"), failure.getMessage());
             assertFalse(failure.getMessage().contains(KEY));
@@ -199,7 +199,7 @@ class PlannerTest {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(Provider.GEMINI).reply(Reply.error(429, Map.of("Retry-After", "17")))) {
             LlmException failure = assertThrows(LlmException.class,
-                    () -> planner(Provider.GEMINI, server, Map.of("GEMINI_API_KEY", KEY)).generatePlan(specFolder()));
+                    () -> planner(Provider.GEMINI, server, Map.of("GEMINI_API_KEY", KEY)).run("generatePlan", specFolder(), null));
             assertEquals(LlmException.Kind.RATE_LIMITED, failure.kind());
             assertTrue(failure.getMessage().contains("429") && failure.getMessage().contains("17 s"), failure.getMessage());
             assertEquals(1, server.requests().size(), "no retry behind the user's back");
@@ -210,14 +210,14 @@ class PlannerTest {
     void anUnreachableHostAndATimeoutAreToldApart() throws Exception {
         PlanTexts.specSet(folder);
         LlmSettings unreachable = LlmSettingsReader.read(folder, null, Map.of("provider", "ollama", "baseUrl", "http://127.0.0.1:1"), Map.of());
-        LlmException refused = assertThrows(LlmException.class, () -> planner(unreachable, Map.of()).generatePlan(specFolder()));
+        LlmException refused = assertThrows(LlmException.class, () -> planner(unreachable, Map.of()).run("generatePlan", specFolder(), null));
         assertEquals(LlmException.Kind.UNREACHABLE, refused.kind(), refused.getMessage());
         assertTrue(refused.getMessage().contains("ollama serve"));
 
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).reply(Reply.stall(5000))) {
             LlmSettings slow = LlmSettingsReader.read(folder, null, Map.of("provider", "openai", "baseUrl", server.baseUrl(),
                     "model", "test-model", "timeoutSeconds", 1), Map.of());
-            LlmException timeout = assertThrows(LlmException.class, () -> planner(slow, Map.of()).generatePlan(specFolder()));
+            LlmException timeout = assertThrows(LlmException.class, () -> planner(slow, Map.of()).run("generatePlan", specFolder(), null));
             assertEquals(LlmException.Kind.TIMEOUT, timeout.kind(), timeout.getMessage());
         }
     }
@@ -226,7 +226,7 @@ class PlannerTest {
     void noProviderIsAClearMessage() throws Exception {
         PlanTexts.specSet(folder);
         LlmSettings none = LlmSettingsReader.read(folder, null, Map.of(), Map.of());
-        LlmException failure = assertThrows(LlmException.class, () -> planner(none, Map.of()).generatePlan(specFolder()));
+        LlmException failure = assertThrows(LlmException.class, () -> planner(none, Map.of()).run("generatePlan", specFolder(), null));
         assertEquals(LlmException.Kind.NOT_CONFIGURED, failure.kind());
         assertTrue(failure.getMessage().contains("specls.llm.provider"));
     }
@@ -238,7 +238,7 @@ class PlannerTest {
             Planner planner = planner(Provider.OPENAI, server, Map.of());
             CompletableFuture<Object> run = CompletableFuture.supplyAsync(() -> {
                 try {
-                    return planner.generatePlan(specFolder());
+                    return planner.run("generatePlan", specFolder(), null);
                 } catch (LlmException failure) {
                     return failure;
                 }
@@ -267,7 +267,7 @@ class PlannerTest {
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(json)) {
             LlmSettings settings = LlmSettingsReader.read(folder, null, Map.of("provider", "openai", "baseUrl", server.baseUrl(),
                     "model", "test-model", "structuredOutput", true), Map.of());
-            Result result = planner(settings, Map.of()).generatePlan(specFolder());
+            Result result = planner(settings, Map.of()).run("generatePlan", specFolder(), null);
 
             assertTrue(result.clean(), result.message());
             assertTrue(server.requests().get(0).body().contains("json_schema"), server.requests().get(0).body());
@@ -284,7 +284,7 @@ class PlannerTest {
     }
 
     private Planner planner(LlmSettings settings, Map<String, String> environment) {
-        return new Planner(settings, environment, new Prompts(folder, folder), check(), RepairLoop.Progress.NONE);
+        return new Planner(settings, environment, new Prompts(folder, folder), check(), PlanningProgress.NONE);
     }
 
     private static AnswerCheck check() {
