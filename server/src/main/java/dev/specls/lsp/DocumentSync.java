@@ -70,6 +70,9 @@ final class DocumentSync {
     private final Set<CompletableFuture<Void>> pendingScans = new HashSet<>();
     private final Map<URI, Long> stamps = new HashMap<>();
     private final Set<URI> withDiagnostics = new HashSet<>();
+    /** The last phase review's findings by file, shown beside the rules' findings until the next review replaces them. */
+    private final Map<URI, List<Diagnostic>> reviewFindings = new HashMap<>();
+    private final Map<URI, Publication> lastPublications = new HashMap<>();
     private final Map<URI, PendingCheck> pendingChecks = new HashMap<>();
     private final Map<URI, QueuedCheck> queuedChecks = new HashMap<>();
     /** The last preparation of each file: the next waits for it, so one file is never parsed twice at once. */
@@ -489,7 +492,21 @@ final class DocumentSync {
         });
     }
 
-    private void publish(URI uri, Publication publication) {
+    /** Shows a phase review's findings (source {@code specls-review}) in place of the previous review's, beside each file's own. */
+    void showReview(Map<URI, List<Diagnostic>> findings) {
+        run("show review", () -> {
+            Set<URI> touched = new LinkedHashSet<>(reviewFindings.keySet());
+            touched.addAll(findings.keySet());
+            reviewFindings.clear();
+            reviewFindings.putAll(findings);
+            touched.forEach(uri -> publish(uri, lastPublications.getOrDefault(uri, new Publication(List.of(), null))));
+        });
+    }
+
+    private void publish(URI uri, Publication checked) {
+        lastPublications.put(uri, checked);
+        List<Diagnostic> reviewed = reviewFindings.get(uri);
+        Publication publication = reviewed == null ? checked : new Publication(concat(checked.diagnostics(), reviewed), checked.version());
         if (publication.diagnostics().isEmpty()) {
             withDiagnostics.remove(uri);
         } else {
@@ -505,5 +522,11 @@ final class DocumentSync {
     private static Path folderOf(URI uri) {
         Path path = Uris.toPath(uri);
         return path == null ? null : path.getParent();
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }
