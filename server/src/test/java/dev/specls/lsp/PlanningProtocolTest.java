@@ -151,6 +151,8 @@ class PlanningProtocolTest {
             session.initialize(params(Map.of()));
             String requirements = Files.readString(folder.resolve("REQUIREMENTS.md"));
             session.open(uri("REQUIREMENTS.md"), 1, requirements);
+            session.client.awaitDiagnostics(published -> published.getUri().equals(uri("REQUIREMENTS.md"))
+                    && published.getDiagnostics().stream().anyMatch(diagnostic -> diagnostic.getMessage().getLeft().contains("REQ-2")));
             int line = (int) requirements.lines().takeWhile(text -> !text.contains("REQ-2")).count();
             List<Either<Command, CodeAction>> actions = session.server.getTextDocumentService().codeAction(new CodeActionParams(
                     new TextDocumentIdentifier(uri("REQUIREMENTS.md")), new Range(new Position(line, 3), new Position(line, 3)),
