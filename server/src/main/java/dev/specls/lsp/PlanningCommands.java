@@ -208,7 +208,7 @@ final class PlanningCommands {
             return reply;
         }
         if (command.equals(REVIEW_PHASE)) {
-            sync.showReview(reviewDiagnostics(result.findings()));
+            sync.showReview(reviewDiagnostics(result.findings(), folder, session.features().positionEncoding()));
             reply.put("findings", result.findings().size());
         }
         WorkspaceView now = sync.settled(null).thenApply(ignored -> model.view()).join();
@@ -278,14 +278,18 @@ final class PlanningCommands {
         return edit;
     }
 
-    private static Map<URI, List<Diagnostic>> reviewDiagnostics(List<Planner.ReviewFinding> findings) {
+    /** Each finding that names a file, on the line it names (the whole line; the file's first line when it names none). */
+    private static Map<URI, List<Diagnostic>> reviewDiagnostics(List<Planner.ReviewFinding> findings, SpecFolder folder, PositionEncoding encoding) {
         Map<URI, List<Diagnostic>> byFile = new LinkedHashMap<>();
         for (Planner.ReviewFinding finding : findings) {
             if (finding.uri() == null) {
                 continue;
             }
-            int line = Math.max(0, finding.line());
-            Diagnostic diagnostic = new Diagnostic(new Range(new Position(line, 0), new Position(line, Integer.MAX_VALUE >> 1)), finding.message());
+            String text = folder.texts().apply(Uris.toPath(finding.uri()));
+            LineIndex lines = LineIndex.of(text == null ? "" : text);
+            int line = Math.min(Math.max(0, finding.line()), lines.lineCount() - 1);
+            Range range = Diagnostics.range(new Span(lines.lineStart(line), lines.lineContentEnd(line)), lines, encoding);
+            Diagnostic diagnostic = new Diagnostic(range, finding.message());
             diagnostic.setSource(REVIEW_SOURCE);
             diagnostic.setSeverity(switch (finding.severity()) {
                 case ERROR -> DiagnosticSeverity.Error;

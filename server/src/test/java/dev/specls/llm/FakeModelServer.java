@@ -58,6 +58,11 @@ public final class FakeModelServer implements AutoCloseable {
         public static Reply stall(long millis) {
             return new Reply("{}", 500, Map.of(), false, millis);
         }
+
+        /** The same reply, sent only after this long. */
+        public Reply after(long millis) {
+            return new Reply(text, status, headers, trickles, millis);
+        }
     }
 
     private final Provider provider;
@@ -100,6 +105,18 @@ public final class FakeModelServer implements AutoCloseable {
             case OLLAMA -> root;
             case GEMINI -> root + "/v1beta";
         };
+    }
+
+    /** Waits until this many requests arrived. */
+    public boolean awaitRequests(int count, long seconds) throws InterruptedException {
+        long until = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
+        while (requests.size() < count) {
+            if (System.nanoTime() > until) {
+                return false;
+            }
+            Thread.sleep(5);
+        }
+        return true;
     }
 
     public List<Request> requests() {

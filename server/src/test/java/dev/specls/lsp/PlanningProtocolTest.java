@@ -107,18 +107,21 @@ class PlanningProtocolTest {
         PlanTexts.specSet(folder);
         String plan = "# Plan\n\n```xml\n" + PlanTexts.CLEAN + "\n```\n";
         Files.writeString(folder.resolve("PLAN.md"), plan);
-        try (FakeModelServer model = new FakeModelServer(Provider.OLLAMA).reply(Reply.endless());
+        String updated = PlanTexts.CLEAN.replace("Add a list command that prints every open todo", "Add a list command, sorted by date,");
+        try (FakeModelServer model = new FakeModelServer(Provider.OLLAMA).reply(Reply.answer(PlanTexts.answer(updated)).after(1500));
              ServerSession session = ServerSession.real(Map.of())) {
             initialize(session, model, Provider.OLLAMA);
             session.open(uri("PLAN.md"), 1, plan);
             CompletableFuture<Object> running = session.server.getWorkspaceService()
                     .executeCommand(new ExecuteCommandParams("specls.replan", List.of(Map.of("uri", uri("PLAN.md")))));
-            assertTrue(model.awaitEndlessStarted(10));
+            assertTrue(model.awaitRequests(1, 10));
             session.change(uri("PLAN.md"), 2, new TextDocumentContentChangeEvent("# Plan, edited\n"));
-            String token = beginToken(session);
-            session.server.cancelProgress(new WorkDoneProgressCancelParams(Either.forLeft(token)));
-            assertThrows(ExecutionException.class, () -> running.get(1, TimeUnit.SECONDS));
+
+            Map<?, ?> reply = (Map<?, ?>) ClientSettings.plain(running.get(20, TimeUnit.SECONDS));
+            assertEquals(false, reply.get("applied"));
+            assertTrue(String.valueOf(reply.get("message")).contains("changed while the model was answering"), String.valueOf(reply));
             assertTrue(session.client.appliedEdits.isEmpty());
+            assertTrue(session.client.logMessages.stream().anyMatch(message -> message.getMessage().contains("changed while the model was answering")));
         }
     }
 
