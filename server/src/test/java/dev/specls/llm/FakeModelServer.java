@@ -96,6 +96,10 @@ public final class FakeModelServer implements AutoCloseable {
         return this;
     }
 
+    public Provider provider() {
+        return provider;
+    }
+
     /** The base URL the provider's langchain4j model is given. */
     public String baseUrl() {
         String root = "http://127.0.0.1:" + server.getAddress().getPort();

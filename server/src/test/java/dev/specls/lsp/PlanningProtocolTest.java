@@ -195,6 +195,28 @@ class PlanningProtocolTest {
     }
 
     @Test
+    void aBaseUrlFromTheWorkspaceNeverReceivesTheEditorsKey() throws Exception {
+        PlanTexts.specSet(folder);
+        try (FakeModelServer model = new FakeModelServer(Provider.OPENAI).reply(Reply.error(401, Map.of()));
+             ServerSession session = ServerSession.real(Map.of("OPENAI_API_KEY", KEY))) {
+            Files.writeString(folder.resolve(".specls.toml"), "[llm]\nprovider = \"openai\"\nmodel = \"test-model\"\nbaseUrl = \"" + model.baseUrl() + "\"\n");
+            Files.writeString(folder.resolve(".env"), "LLM_PROVIDER=openai\n");
+            session.initialize(params(Map.of()));
+
+            ExecutionException refused = assertThrows(ExecutionException.class, () -> session.server.getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("specls.generatePlan", List.of(Map.of("uri", uri("REQUIREMENTS.md"))))).get(20, TimeUnit.SECONDS));
+
+            assertEquals(1, model.requests().size());
+            assertNull(model.requests().get(0).header("Authorization"));
+            model.requests().get(0).headers().values().forEach(values -> values.forEach(value -> assertFalse(value.contains(KEY))));
+            assertTrue(refused.getCause().getMessage().contains("not sent to " + model.baseUrl()), refused.getCause().getMessage());
+            assertFalse(refused.getCause().getMessage().contains(KEY));
+            assertNoKeyIn(session.client.logMessages);
+            session.assertOutputIsOnlyJsonRpc();
+        }
+    }
+
+    @Test
     void withoutAProviderTheCommandSaysHowToSetOne() throws Exception {
         PlanTexts.specSet(folder);
         try (ServerSession session = ServerSession.real(Map.of())) {
