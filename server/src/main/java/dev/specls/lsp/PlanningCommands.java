@@ -85,6 +85,8 @@ final class PlanningCommands {
             REVIEW_PHASE, new String[] {"reviewPhase", "phase"},
             GENERATE_REQUIREMENTS, new String[] {"generateRequirements", "prompt"});
     static final String REVIEW_SOURCE = "specls-review";
+    /** The planning commands rewrite the plan: refactorings, which a client asking only for quick fixes does not get. */
+    static final String CODE_ACTION_KIND = CodeActionKind.Refactor + ".specls.llm";
     private static final String CONFIRM = "specls.replaceFile";
     private static final String SPEC_FILE_NAMES = "PLAN.md REQUIREMENTS.md STATE.md PROJECT.md";
 
@@ -381,7 +383,7 @@ final class PlanningCommands {
             return;
         }
         CodeAction action = new CodeAction(title + " (" + tokens + ")");
-        action.setKind(CodeActionKind.Refactor + ".specls.llm");
+        action.setKind(CODE_ACTION_KIND);
         if (!settings.configured()) {
             if (!session.features().disabledCodeActions()) {
                 return;

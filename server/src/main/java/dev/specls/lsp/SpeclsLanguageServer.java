@@ -143,7 +143,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         capabilities.setCodeLensProvider(new CodeLensOptions(false));
         capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensProvider.LEGEND, true, true));
         capabilities.setCallHierarchyProvider(true);
-        capabilities.setCodeActionProvider(new CodeActionOptions(CodeActions.KINDS));
+        List<String> codeActionKinds = new ArrayList<>(CodeActions.KINDS);
+        codeActionKinds.add(PlanningCommands.CODE_ACTION_KIND);
+        capabilities.setCodeActionProvider(new CodeActionOptions(codeActionKinds));
         capabilities.setDocumentFormattingProvider(true);
         List<String> commands = new ArrayList<>(Commands.ALL);
         commands.addAll(PlanningCommands.NAMES);

@@ -147,6 +147,23 @@ class PlanningProtocolTest {
     }
 
     @Test
+    void cancellingTheRequestAbortsTheModelCallToo() throws Exception {
+        PlanTexts.specSet(folder);
+        try (FakeModelServer model = new FakeModelServer(Provider.ANTHROPIC).reply(Reply.endless());
+             ServerSession session = ServerSession.real(Map.of("ANTHROPIC_API_KEY", KEY))) {
+            initialize(session, model, Provider.ANTHROPIC);
+            CompletableFuture<Object> running = session.server.getWorkspaceService()
+                    .executeCommand(new ExecuteCommandParams("specls.generatePlan", List.of(uri("REQUIREMENTS.md"))));
+            assertTrue(model.awaitEndlessStarted(10));
+            long cancelledAt = System.nanoTime();
+            running.cancel(true);
+            long abortedAt = model.awaitEndlessAborted(2);
+            assertTrue(abortedAt > 0 && abortedAt - cancelledAt < TimeUnit.SECONDS.toNanos(1), "$/cancelRequest aborted the HTTP request");
+            assertTrue(session.client.appliedEdits.isEmpty());
+        }
+    }
+
+    @Test
     void codeActionsShowTheirTokensAndAreDisabledWithoutAProvider() throws Exception {
         PlanTexts.specSet(folder);
         Files.writeString(folder.resolve("PLAN.md"), "# Plan\n\n```xml\n" + PlanTexts.CLEAN.replace(" (REQ-2)", "") + "\n```\n");
