@@ -16,7 +16,7 @@ import java.util.List;
  * outputs), read into phases and tasks, and written as sago's XML in the layout specls' formatter gives a plan
  * (four spaces a level, children in sago's order: name, files, action, verify, done).
  */
-final class StructuredPlan {
+public final class StructuredPlan {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String INDENT = "    ";
@@ -59,7 +59,7 @@ final class StructuredPlan {
     }
 
     /** The sago XML of a JSON answer. */
-    static String toXml(String answer) {
+    public static String toXml(String answer) {
         return write(read(answer));
     }
 
