@@ -222,6 +222,7 @@ public final class Planner {
         extra.add(unchanged(existing, old, "was in the plan before, and planRequirement adds tasks only"));
         extra.add(text -> cites(text, canonical) ? List.of()
                 : List.of("no task cites " + requirement.id() + ": cite it in the <action> or <done> of each new task"));
+        extra.add(followsNumbering(old));
         return new Job("planRequirement", prompts.render("planner", Map.of()), prompts.render("plan-requirement", inputs), StructuredPlan.format(settings),
                 answer -> checkPlan(folder, existing, answer, extra),
                 checked -> changeResult(new FileChange(folder.planUri(), existing, checked.result(), "Add tasks for " + requirement.id(), false),
@@ -244,6 +245,7 @@ public final class Planner {
         extra.add(unchanged(existing, untouched, "neither is " + target.id() + " nor depends on it"));
         extra.add(text -> taskCount(text) > plan.tasks().size() ? List.of()
                 : List.of("the answer has no more tasks than before: split " + target.id() + " into two to five tasks"));
+        extra.add(followsNumbering(plan.tasks()));
         return new Job("splitTask", prompts.render("planner", Map.of()), prompts.render("split-task", inputs), StructuredPlan.format(settings),
                 answer -> checkPlan(folder, existing, answer, extra),
                 checked -> changeResult(new FileChange(folder.planUri(), existing, checked.result(), "Split task " + target.id(), false),
@@ -433,6 +435,36 @@ public final class Planner {
                 } else if (!newText.substring(now.element().span().start(), now.element().span().end()).equals(before)) {
                     problems.add("task " + task.id() + " " + why + ", so it must stay byte-identical, but the answer changes it; write it exactly as:\n"
                             + before);
+                }
+            }
+            return problems;
+        };
+    }
+
+    /**
+     * The condition that every new task takes the number its phase's tasks share ({@code 2.} in a phase of {@code 2.1},
+     * {@code 2.2}), so ids keep following the phase's numbering.
+     */
+    private static Function<String, List<String>> followsNumbering(List<Task> oldTasks) {
+        return newText -> {
+            java.util.Set<String> oldIds = new java.util.HashSet<>();
+            Map<Integer, String> prefixByPhase = new LinkedHashMap<>();
+            for (Task task : oldTasks) {
+                oldIds.add(task.id());
+            }
+            PlanDocument newPlan = PlanParser.parse(newText);
+            for (Task task : newPlan.tasks()) {
+                int dot = task.id().indexOf('.');
+                if (oldIds.contains(task.id()) && dot > 0) {
+                    prefixByPhase.putIfAbsent(task.phaseIndex(), task.id().substring(0, dot + 1));
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            for (Task task : newPlan.tasks()) {
+                String prefix = prefixByPhase.get(task.phaseIndex());
+                if (!oldIds.contains(task.id()) && prefix != null && !task.id().startsWith(prefix)) {
+                    problems.add("new task " + task.id() + " is in a phase whose tasks are numbered " + prefix + "N: give it the next free id "
+                            + prefix + "N");
                 }
             }
             return problems;

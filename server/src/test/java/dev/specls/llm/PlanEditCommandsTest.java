@@ -44,13 +44,14 @@ class PlanEditCommandsTest {
                 + "            <done>A done todo is no longer listed (REQ-3)</done>\n"
                 + "        </task>\n"
                 + "    </phase>");
-        String notCiting = withNewTask.replace(" (REQ-3)", "");
+        String notCiting = withNewTask.replace(" (REQ-3)", "").replace("id=\"1.3\"", "id=\"7.1\"");
         try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(notCiting), PlanTexts.answer(withNewTask))) {
             Result result = planner(server).run("planRequirement", specFolder(), "REQ-3");
 
             assertTrue(result.clean(), result.message());
             assertTrue(server.requests().get(0).body().contains("Mark a todo done"), "the requirement's text is in the prompt");
             assertTrue(server.requests().get(1).body().contains("no task cites REQ-3"), server.requests().get(1).body());
+            assertTrue(server.requests().get(1).body().contains("new task 7.1 is in a phase whose tasks are numbered 1.N"), server.requests().get(1).body());
             assertTrue(result.changes().get(0).newText().contains("<task id=\"1.3\" depends_on=\"1.1\">"));
             assertFalse(result.changes().get(0).needsConfirmation(), "adding tasks replaces nothing of the user's");
         }
