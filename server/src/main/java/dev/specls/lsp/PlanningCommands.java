@@ -241,7 +241,10 @@ final class PlanningCommands {
                 .thenApply(response -> response.isApplied()).exceptionally(failure -> false).join();
         reply.put("applied", applied);
         String warnings = result.warnings().isEmpty() ? "" : " (" + result.warnings().size() + " warnings left: " + String.join("; ", result.warnings()) + ")";
-        reply.put("message", result.message() + (applied ? "" : "; the editor did not apply the edit") + warnings);
+        String message = result.message() + " after " + result.requests() + (result.requests() == 1 ? " request" : " requests")
+                + (applied ? "" : "; the editor did not apply the edit") + warnings;
+        session.client().showMessage(new MessageParams(applied ? MessageType.Info : MessageType.Warning, "specls: " + message));
+        reply.put("message", message);
         return reply;
     }
 
