@@ -247,7 +247,10 @@ final class PlanningCommand {
                         return null;
                     }
                     case "--dry-run" -> dryRun = true;
-                    case "--force" -> force = only(word, arg, force, "plan", "init");
+                    case "--force" -> {
+                        requireCommand(word, arg, "plan", "init");
+                        force = true;
+                    }
                     case "--output" -> output = Path.of(value(args, ++i, arg, word, "plan", "replan"));
                     case "--feedback" -> feedback = value(args, ++i, arg, word, "replan");
                     case "--phase" -> phase = value(args, ++i, arg, word, "review");
@@ -272,15 +275,14 @@ final class PlanningCommand {
         return new Options(word, path == null ? Path.of(".") : path, dryRun, force, output, feedback, phase, prompt, model);
     }
 
-    private static boolean only(String word, String option, boolean ignored, String... commands) throws UsageException {
+    private static void requireCommand(String word, String option, String... commands) throws UsageException {
         if (!List.of(commands).contains(word)) {
             throw new UsageException(option + " is an option of " + String.join(" and ", commands) + ", not of " + word);
         }
-        return true;
     }
 
     private static String value(List<String> args, int index, String option, String word, String... commands) throws UsageException {
-        only(word, option, false, commands);
+        requireCommand(word, option, commands);
         if (index >= args.size() || args.get(index).isBlank()) {
             throw new UsageException(option + " needs a value");
         }

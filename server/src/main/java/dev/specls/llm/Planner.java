@@ -15,7 +15,6 @@ import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SpecSet;
-import dev.specls.workspace.Uris;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -547,9 +546,5 @@ public final class Planner {
 
     static int estimateTokens(String text) {
         return (text.length() + 3) / 4;
-    }
-
-    static URI uriOf(Path path) {
-        return Uris.of(path);
     }
 }

@@ -2,6 +2,7 @@ package dev.specls.llm;
 
 import dev.specls.check.Severity;
 import dev.specls.llm.Planner.ReviewFinding;
+import dev.specls.workspace.Uris;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -38,7 +39,7 @@ final class ReviewFindings {
             while (place.find()) {
                 Path file = folder.folder().resolve(place.group(1)).normalize();
                 if (file.startsWith(folder.root() == null ? folder.folder() : folder.root()) && folder.texts().apply(file) != null) {
-                    uri = Planner.uriOf(file);
+                    uri = Uris.of(file);
                     lineNumber = place.group(2) == null || place.group(2).length() > 9 ? -1 : Math.max(0, Integer.parseInt(place.group(2)) - 1);
                     break;
                 }

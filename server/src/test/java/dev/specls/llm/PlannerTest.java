@@ -17,7 +17,6 @@ import dev.specls.workspace.Workspace;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -295,9 +294,5 @@ class PlannerTest {
         Workspace workspace = new Workspace(Settings.defaults());
         workspace.addFolder(folder);
         return new SpecFolder(folder, folder, workspace.specSetOf(Uris.of(folder.resolve("REQUIREMENTS.md"))), SpecFolder.disk(folder));
-    }
-
-    static List<String> lines(String text) {
-        return text.lines().toList();
     }
 }
