@@ -18,7 +18,7 @@ import { showGraph } from "./graph";
 import { LaunchError, crashMessage, findJava, serverCommand, startServer, type ServerCommand, type StartedServer } from "./launch";
 import * as manifest from "./manifest";
 import { checkCommand, diagnosticsOfReport } from "./check";
-import { mostSpecific, serverSettings } from "./settings";
+import { serverSettings, trustedValue } from "./settings";
 
 const SECTION = "specls";
 
@@ -94,7 +94,7 @@ function documentSelector(): { scheme: string; language?: string; pattern?: stri
 /** The server's settings for a folder or file: only what the user set, never the client's own keys. */
 function settingsFor(scope: vscode.Uri | undefined): Record<string, unknown> {
   const configuration = vscode.workspace.getConfiguration(SECTION, scope);
-  return serverSettings((key) => mostSpecific(configuration.inspect(key)));
+  return serverSettings((key) => trustedValue(configuration.inspect(key), manifest.userOnlySettingKeys.includes(key)));
 }
 
 function setStatus(state: "starting" | "building" | "ready" | "failed", detail?: string): void {

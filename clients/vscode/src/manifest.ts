@@ -4,6 +4,8 @@ import contributions from "../../contributions.json";
 export interface SettingEntry {
   key: string;
   client?: boolean;
+  /** Read from the user's own settings only: a workspace's settings file could otherwise choose it. */
+  userOnly?: boolean;
   type: string;
   default: unknown;
   description: string;
@@ -31,3 +33,6 @@ export const languages: { id: string }[] = contributions.languages;
 
 /** Settings the server reads; the others tell the extension how to start it and never reach the server. */
 export const serverSettingKeys = settings.filter((setting) => !setting.client).map((setting) => setting.key);
+
+/** Settings taken from the user's settings alone, never from a workspace's. */
+export const userOnlySettingKeys = settings.filter((setting) => setting.userOnly).map((setting) => setting.key);

@@ -70,7 +70,7 @@ return {
     {
       key = "llm.baseUrl",
       client = false,
-      description = "The endpoint: a local Ollama, vLLM, LM Studio or llama.cpp server, or a gateway. A key from your environment is sent here because you set it here; a base URL that only `.specls.toml` or `.env` names never receives it.",
+      description = "The endpoint: a local Ollama, vLLM, LM Studio or llama.cpp server, or a gateway. A key from your environment is sent here because you set it here; a base URL that only `.specls.toml` or `.env` names never receives it. Read from your user settings only, never from a workspace's `.vscode/settings.json`.",
     },
     {
       key = "llm.temperature",
