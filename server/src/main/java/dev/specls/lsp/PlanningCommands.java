@@ -97,6 +97,8 @@ final class PlanningCommands {
     private final SpeclsLanguageServer session;
     private final Map<String, String> environment;
     private final Map<String, Planner> running = new ConcurrentHashMap<>();
+    /** Settings problems already logged: code actions read the settings at every cursor move. */
+    private final java.util.Set<String> toldProblems = ConcurrentHashMap.newKeySet();
 
     PlanningCommands(DocumentModel model, DocumentSync sync, ServerExecutors executors, ServerLog log, SpeclsLanguageServer session,
             Map<String, String> environment) {
@@ -410,7 +412,7 @@ final class PlanningCommands {
         Object llm = session.clientSettings().get("llm");
         Map<String, ?> user = llm instanceof Map<?, ?> map ? castMap(map) : Map.of();
         LlmSettings settings = LlmSettingsReader.read(folder, configFile, user, environment);
-        settings.problems().forEach(problem -> log.warn("specls.llm: " + problem));
+        settings.problems().stream().filter(toldProblems::add).forEach(problem -> log.warn("specls.llm: " + problem));
         return settings;
     }
 
