@@ -62,10 +62,14 @@ public final class Estimate {
     private Estimate() {
     }
 
-    static Result of(Planner.Job job, LlmSettings settings) {
+    /**
+     * @param tokenize count with the model's tokenizer where there is one; loading OpenAI's takes seconds and over
+     *                 100 MB, which a code action title is not worth
+     */
+    static Result of(Planner.Job job, LlmSettings settings, boolean tokenize) {
         Provider provider = settings.provider();
         String model = settings.model().isBlank() ? "(no model)" : settings.model();
-        Counter counter = counter(provider, settings.model());
+        Counter counter = counter(provider, settings.model(), tokenize);
         Price price = price(settings);
         int first = counter.count(job.system()) + counter.count(job.user());
         int output = Math.min(settings.maxTokens(), job.expectedOutputTokens());
@@ -92,8 +96,8 @@ public final class Estimate {
         String name();
     }
 
-    private static Counter counter(Provider provider, String model) {
-        if (provider == Provider.OPENAI && model != null && !model.isBlank()) {
+    private static Counter counter(Provider provider, String model, boolean tokenize) {
+        if (tokenize && provider == Provider.OPENAI && model != null && !model.isBlank()) {
             try {
                 OpenAiTokenCountEstimator tokenizer = new OpenAiTokenCountEstimator(model);
                 return new Counter() {
@@ -123,7 +127,8 @@ public final class Estimate {
             }
 
             public String name() {
-                return "estimated at 4 characters a token (no offline tokenizer for " + (provider == null ? "this model" : provider.word() + " " + model) + ")";
+                return "estimated at 4 characters a token (" + (!tokenize ? "a rough count"
+                        : "no offline tokenizer for " + (provider == null ? "this model" : provider.word() + " " + model)) + ")";
             }
         };
     }

@@ -128,7 +128,12 @@ public final class Planner {
      * @param argument  the command's one argument: feedback, requirement id, task id, phase name or idea
      */
     public Estimate.Result estimate(String command, SpecFolder folder, String argument) throws LlmException {
-        return Estimate.of(job(command, folder, argument), settings);
+        return Estimate.of(job(command, folder, argument), settings, true);
+    }
+
+    /** The same at four characters a token, without loading a tokenizer: for code action titles, shown at every cursor move. */
+    public Estimate.Result roughEstimate(String command, SpecFolder folder, String argument) throws LlmException {
+        return Estimate.of(job(command, folder, argument), settings, false);
     }
 
     /** Runs a command by name, with its one argument as in {@link #estimate}. */

@@ -382,7 +382,7 @@ final class PlanningCommands {
         }
         String tokens;
         try {
-            Estimate.Result estimate = planner.estimate(PLANNER_COMMANDS.get(command)[0], folder, value);
+            Estimate.Result estimate = planner.roughEstimate(PLANNER_COMMANDS.get(command)[0], folder, value);
             tokens = String.format(Locale.ROOT, "%s%,d input tokens", estimate.exact() ? "" : "≈", estimate.firstInputTokens());
         } catch (LlmException cannot) {
             return;
