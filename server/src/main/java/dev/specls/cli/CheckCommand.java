@@ -2,10 +2,10 @@ package dev.specls.cli;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLoader;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -48,7 +48,7 @@ final class CheckCommand {
             throws NoSuchFileException, NothingToCheckException {
         WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(arguments, currentFolder, err);
         Workspace workspace = loaded.workspace();
-        Checker checker = new Checker(Rules.all(), workspace.settings());
+        Checker checker = Formats.BUILT_IN.newChecker(workspace.settings());
         for (Settings configuration : loaded.configurations()) {
             String name = configuration.source() == null ? SettingsLoader.FILE_NAME : DisplayPath.of(Uris.of(configuration.source()), currentFolder);
             checker.problems(configuration).forEach(problem -> err.println("specls: " + name + ": " + problem));

@@ -1,10 +1,11 @@
 package dev.specls.lsp;
 
-import dev.specls.check.Finding;
 import dev.specls.check.Checker;
+import dev.specls.check.Finding;
 import dev.specls.config.SettingsLookup;
-import dev.specls.workspace.WorkspaceView;
+import dev.specls.features.FeatureProviders;
 import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -58,6 +59,9 @@ public interface DocumentModel {
 
     /** The checker under the current settings, for features that act on findings (quick fixes). */
     Checker checker();
+
+    /** What each format adds to the editor features. */
+    FeatureProviders features();
 
     /**
      * Applies new settings to every folder.

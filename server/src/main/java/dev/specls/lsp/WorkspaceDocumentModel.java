@@ -2,19 +2,20 @@ package dev.specls.lsp;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rule;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
+import dev.specls.features.FeatureProviders;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -24,15 +25,16 @@ import java.util.Set;
 public final class WorkspaceDocumentModel implements DocumentModel {
 
     private final Workspace workspace;
-    private final List<Rule> rules;
+    private final Formats formats;
     private volatile Checker checker;
     /** Problems already told, so that the editor's settings, laid over every file, are told once. Document thread only. */
     private final Set<String> told = new HashSet<>();
 
-    public WorkspaceDocumentModel(Workspace workspace, List<Rule> rules) {
+    /** @param formats the table the workspace reads files by, whose rules check them and whose features serve them */
+    public WorkspaceDocumentModel(Workspace workspace, Formats formats) {
         this.workspace = workspace;
-        this.rules = List.copyOf(rules);
-        this.checker = new Checker(this.rules, workspace.settings());
+        this.formats = formats;
+        this.checker = formats.newChecker(workspace.settings());
     }
 
     @Override
@@ -46,8 +48,13 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     }
 
     @Override
+    public FeatureProviders features() {
+        return formats;
+    }
+
+    @Override
     public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
-        checker = new Checker(rules, settings);
+        checker = formats.newChecker(settings);
         told.clear();
         workspace.setSettings(settings, filesOnDiskChanged);
     }

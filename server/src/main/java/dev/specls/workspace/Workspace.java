@@ -3,9 +3,6 @@ package dev.specls.workspace;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
-import dev.specls.syntax.plan.PlanParser;
-import dev.specls.syntax.requirements.RequirementsParser;
-import dev.specls.syntax.state.StateParser;
 import dev.specls.text.SafeFileReader;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Utf8Error;
@@ -65,6 +62,10 @@ public final class Workspace implements WorkspaceView {
     public record ScanSummary(int folders, int files) {
     }
 
+    /** The files one layout groups under one folder; {@code folder} is {@code null} for no group. */
+    private record Group(SpecSetLayout layout, Path folder) {
+    }
+
     private record State(
             SettingsLookup settings,
             List<Path> roots,
@@ -73,8 +74,8 @@ public final class Workspace implements WorkspaceView {
             Map<URI, SourceFile> files,
             /* Open buffers, each with the language the client reported for it ("" when it reported none). */
             Map<URI, String> open,
-            Map<Path, List<SourceFile>> specFilesByFolder,
-            Map<Path, List<SpecSet>> specSetsByFolder,
+            Map<Group, List<SourceFile>> specFilesByGroup,
+            Map<Group, List<SpecSet>> specSetsByGroup,
             Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
             Map<URI, String> ioProblems,
@@ -115,15 +116,20 @@ public final class Workspace implements WorkspaceView {
         }
     }
 
+    private final FileFormats formats;
     private volatile State state;
 
-    public Workspace(Settings settings) {
-        this(SettingsLookup.fixed(settings));
+    public Workspace(Settings settings, FileFormats formats) {
+        this(SettingsLookup.fixed(settings), formats);
     }
 
-    /** @param settings the settings of each folder, which decide which files are read and as what */
-    public Workspace(SettingsLookup settings) {
-        state = new State(settings, List.of(), new FileClassifier(settings, List.of()), new ScanFilter(settings),
+    /**
+     * @param settings the settings of each folder, which decide which files are read and as what
+     * @param formats  what each kind of file is: its names, parser and spec-set layout
+     */
+    public Workspace(SettingsLookup settings, FileFormats formats) {
+        this.formats = formats;
+        state = new State(settings, List.of(), new FileClassifier(settings, List.of(), formats), new ScanFilter(settings),
                 Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
     }
 
@@ -141,7 +147,7 @@ public final class Workspace implements WorkspaceView {
         boolean rootsDiffer = edit.roots.stream()
                 .anyMatch(root -> !settings.forFolder(root).files().equals(state.settings().forFolder(root).files()));
         edit.settings = settings;
-        edit.classifier = new FileClassifier(settings, edit.roots);
+        edit.classifier = new FileClassifier(settings, edit.roots, formats);
         edit.filter = new ScanFilter(settings);
         edit.reclassifyKnownFiles();
         if (rootsDiffer || filesOnDiskChanged) {
@@ -173,7 +179,7 @@ public final class Workspace implements WorkspaceView {
         Edit edit = new Edit();
         if (!edit.roots.contains(normalized)) {
             edit.roots.add(normalized);
-            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots, formats);
         }
         ScanSummary summary = edit.scan(normalized, normalized);
         return edit.prepared(null, summary);
@@ -247,11 +253,11 @@ public final class Workspace implements WorkspaceView {
         edit.open.remove(normalized);
         Path path = Uris.toPath(normalized);
         SourceFile held = edit.files.get(normalized);
-        boolean specFile = held != null && held.kind() != FileKind.OTHER
-                || path != null && edit.classifier.classifyByName(path) != FileKind.OTHER;
+        boolean specFile = held != null && !FileKind.OTHER.equals(held.kind())
+                || path != null && !FileKind.OTHER.equals(edit.classifier.classifyByName(path));
         String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path, specFile);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
-        if (kind == FileKind.OTHER) {
+        if (FileKind.OTHER.equals(kind)) {
             edit.remove(normalized);
         } else {
             edit.put(normalized, -1, text, kind);
@@ -281,11 +287,11 @@ public final class Workspace implements WorkspaceView {
             if (!known && edit.leftOut(path, false)) {
                 return edit.prepared(normalized, null);
             }
-            String text = edit.readText(path, known || edit.classifier.classifyByName(path) != FileKind.OTHER);
+            String text = edit.readText(path, known || !FileKind.OTHER.equals(edit.classifier.classifyByName(path)));
             FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
             if (text == null) {
                 edit.remove(normalized);
-            } else if (known || kind != FileKind.OTHER) {
+            } else if (known || !FileKind.OTHER.equals(kind)) {
                 // A file the workspace already holds stays, even when its new text no longer looks like a plan.
                 edit.put(normalized, -1, text, kind);
             }
@@ -310,7 +316,7 @@ public final class Workspace implements WorkspaceView {
             // Both changed the classification: this preparation's settings win, roots add up.
             edit.settings = prepared.settings != prepared.base.settings() ? prepared.settings : edit.settings;
             prepared.roots.stream().filter(root -> !edit.roots.contains(root)).forEach(edit.roots::add);
-            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots, formats);
             edit.filter = new ScanFilter(edit.settings);
         }
         edit.open.putAll(prepared.opened);
@@ -409,30 +415,35 @@ public final class Workspace implements WorkspaceView {
         return state.specSetByMember().get(Uris.normalize(uri));
     }
 
-    /** Every spec set, by folder, the folder's primary spec set first. */
+    /** Every spec set, by folder (in the order of the layouts for one folder), the folder's primary spec set first. */
     @Override
     public Collection<SpecSet> specSets() {
         List<SpecSet> all = new ArrayList<>();
         State current = state;
-        new TreeMap<>(current.specSetsByFolder()).values().forEach(all::addAll);
+        current.specSetsByGroup().entrySet().stream()
+                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Group::folder)
+                        .thenComparingInt(group -> formats.layouts().indexOf(group.layout()))))
+                .forEach(entry -> all.addAll(entry.getValue()));
         all.addAll(new TreeMap<>(current.specSetsWithoutFolder()).values());
         return all;
     }
 
     /**
      * The files whose findings may change when this one changes: itself and every member of the spec
-     * sets in its folder. The folder, not just the file's current spec set, so that deleting or
-     * renaming PLAN.md still re-publishes the STATE.md beside it.
+     * sets of every group its path lies in (its folder, its tree). The group, not just the file's current
+     * spec set, so that deleting or renaming PLAN.md still re-publishes the STATE.md beside it.
      */
     public Set<URI> affectedBy(URI changed) {
         URI normalized = Uris.normalize(changed);
         Set<URI> affected = new LinkedHashSet<>();
         affected.add(normalized);
         Path path = Uris.toPath(normalized);
-        Path folder = path == null ? null : path.getParent();
-        if (folder != null) {
-            for (SpecSet specSet : state.specSetsByFolder().getOrDefault(folder, List.of())) {
-                specSet.members().forEach(member -> affected.add(member.uri()));
+        if (path != null) {
+            State current = state;
+            for (Group group : groupsOf(path)) {
+                for (SpecSet specSet : current.specSetsByGroup().getOrDefault(group, List.of())) {
+                    specSet.members().forEach(member -> affected.add(member.uri()));
+                }
             }
         }
         return Collections.unmodifiableSet(affected);
@@ -446,14 +457,21 @@ public final class Workspace implements WorkspaceView {
         return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
 
-    private static SourceFile parse(Snapshot snapshot, FileKind kind) {
-        String text = snapshot.text();
-        return switch (kind) {
-            case PLAN -> new SourceFile(snapshot, kind, PlanParser.parse(text), null, null);
-            case REQUIREMENTS -> new SourceFile(snapshot, kind, null, RequirementsParser.parse(text), null);
-            case STATE -> new SourceFile(snapshot, kind, null, null, StateParser.parse(text));
-            default -> new SourceFile(snapshot, kind, null, null, null);
-        };
+    private SourceFile parse(Snapshot snapshot, FileKind kind) {
+        FileFormat format = formats.of(kind);
+        return new SourceFile(snapshot, kind, format == null ? null : format.parse(snapshot.text()));
+    }
+
+    /** Every group of every layout that the path lies in. */
+    private List<Group> groupsOf(Path path) {
+        List<Group> groups = new ArrayList<>();
+        for (SpecSetLayout layout : formats.layouts()) {
+            Path folder = layout.groupOf(path);
+            if (folder != null) {
+                groups.add(new Group(layout, folder));
+            }
+        }
+        return groups;
     }
 
     /** The innermost root the path lies below, or {@code null}. */
@@ -465,48 +483,6 @@ public final class Workspace implements WorkspaceView {
             }
         }
         return innermost;
-    }
-
-    private static boolean isSpecSetMember(FileKind kind) {
-        return kind == FileKind.PLAN || kind == FileKind.REQUIREMENTS || kind == FileKind.STATE;
-    }
-
-    /**
-     * A folder's spec sets: the primary one (PLAN.md, else the first other plan by name, with the
-     * folder's requirements and state), then one per further plan file on its own.
-     */
-    private static List<SpecSet> groupIntoSpecSets(Path folder, List<SourceFile> members, List<SpecSet> previous) {
-        SourceFile plan = primary(members, FileKind.PLAN, "PLAN.md");
-        SourceFile requirements = primary(members, FileKind.REQUIREMENTS, "REQUIREMENTS.md");
-        SourceFile stateFile = primary(members, FileKind.STATE, "STATE.md");
-        List<SpecSet> sets = new ArrayList<>();
-        if (plan != null || requirements != null || stateFile != null) {
-            sets.add(SpecSet.replacing(previous.isEmpty() ? null : previous.get(0), folder, plan, requirements, stateFile));
-        }
-        for (SourceFile member : members) {
-            if (member.kind() == FileKind.PLAN && member != plan) {
-                SpecSet before = previous.stream().filter(set -> member.uri().equals(set.planUri())).findFirst().orElse(null);
-                sets.add(SpecSet.replacing(before, folder, member, null, null));
-            }
-        }
-        return sets;
-    }
-
-    private static SourceFile primary(List<SourceFile> members, FileKind kind, String conventionalName) {
-        SourceFile first = null;
-        for (SourceFile member : members) {
-            if (member.kind() != kind) {
-                continue;
-            }
-            Path path = Uris.toPath(member.uri());
-            if (path != null && path.getFileName().toString().equals(conventionalName)) {
-                return member;
-            }
-            if (first == null) {
-                first = member;
-            }
-        }
-        return first;
     }
 
     /** One mutation: copies of the current state's collections, changed in place, then published at once. */
@@ -536,7 +512,7 @@ public final class Workspace implements WorkspaceView {
         /** Parses the text unless the held file already has this version, kind and text. */
         void put(URI uri, int version, String text, FileKind kind) {
             SourceFile held = files.get(uri);
-            if (held != null && held.kind() == kind && held.snapshot().version() == version && held.text().equals(text)) {
+            if (held != null && held.kind().equals(kind) && held.snapshot().version() == version && held.text().equals(text)) {
                 return;
             }
             SourceFile parsed = parse(new Snapshot(uri, version, text, version < 0 ? utf8Errors.get(uri) : null), kind);
@@ -666,7 +642,7 @@ public final class Workspace implements WorkspaceView {
             if (open.containsKey(uri)) {
                 return true;
             }
-            boolean specFile = classifier.classifyByName(file) != FileKind.OTHER;
+            boolean specFile = !FileKind.OTHER.equals(classifier.classifyByName(file));
             if (!specFile && !classifier.readsContent(file)) {
                 if (attributes.isSymbolicLink() && Files.isDirectory(file) && filter.reason(file, true, root) == ScanFilter.Reason.NONE) {
                     setProblem(uri, "did not follow " + file + ": a link to a folder; specls follows no link inside the workspace");
@@ -686,7 +662,7 @@ public final class Workspace implements WorkspaceView {
             }
             String text = readText(file, specFile);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
-            if (kind != FileKind.OTHER) {
+            if (!FileKind.OTHER.equals(kind)) {
                 put(uri, -1, text, kind);
             }
             return true;
@@ -703,7 +679,7 @@ public final class Workspace implements WorkspaceView {
                     continue;
                 }
                 FileKind kind = classifier.classify(path, file.text());
-                if (kind == FileKind.OTHER || leftOut(path, false)) {
+                if (FileKind.OTHER.equals(kind) || leftOut(path, false)) {
                     remove(file.uri());
                 } else {
                     put(file.uri(), file.snapshot().version(), file.text(), kind);
@@ -725,57 +701,62 @@ public final class Workspace implements WorkspaceView {
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
-            Map<Path, List<SourceFile>> specFilesByFolder = new HashMap<>(base.specFilesByFolder());
-            Map<Path, List<SpecSet>> specSetsByFolder = new HashMap<>(base.specSetsByFolder());
+            Map<Group, List<SourceFile>> specFilesByGroup = new HashMap<>(base.specFilesByGroup());
+            Map<Group, List<SpecSet>> specSetsByGroup = new HashMap<>(base.specSetsByGroup());
             Map<URI, SpecSet> specSetsWithoutFolder = new HashMap<>(base.specSetsWithoutFolder());
             Map<URI, SpecSet> specSetByMember = new HashMap<>(base.specSetByMember());
-            Map<Path, List<SourceFile>> changedByFolder = new HashMap<>();
+            Map<Group, List<SourceFile>> changedByGroup = new HashMap<>();
             for (Map.Entry<URI, SourceFile> entry : changed.entrySet()) {
                 Path path = Uris.toPath(entry.getKey());
+                SourceFile file = entry.getValue();
+                SpecSetLayout layout = file == null ? null : formats.layoutOf(file.kind());
                 if (path == null) {
-                    // A buffer with no file (an untitled editor): a plan there is a spec set of its own.
+                    // A buffer with no file (an untitled editor): what it makes stands alone.
                     SpecSet previous = specSetsWithoutFolder.remove(entry.getKey());
                     specSetByMember.remove(entry.getKey());
-                    SourceFile file = entry.getValue();
-                    if (file != null && file.kind() == FileKind.PLAN) {
-                        SpecSet alone = SpecSet.replacing(previous, null, file, null, null);
-                        specSetsWithoutFolder.put(entry.getKey(), alone);
-                        specSetByMember.put(entry.getKey(), alone);
+                    List<SpecSet> alone = layout == null ? List.of()
+                            : layout.specSets(null, List.of(file), previous == null ? List.of() : List.of(previous));
+                    if (!alone.isEmpty()) {
+                        specSetsWithoutFolder.put(entry.getKey(), alone.get(0));
+                        specSetByMember.put(entry.getKey(), alone.get(0));
                     }
-                } else if (path.getParent() != null) {
-                    List<SourceFile> inFolder = changedByFolder.computeIfAbsent(path.getParent(), ignored -> new ArrayList<>());
-                    if (entry.getValue() != null && isSpecSetMember(entry.getValue().kind())) {
-                        inFolder.add(entry.getValue());
+                    continue;
+                }
+                // Every group the path lies in is grouped again, so a file that changed kind leaves its old group.
+                for (Group group : groupsOf(path)) {
+                    List<SourceFile> inGroup = changedByGroup.computeIfAbsent(group, ignored -> new ArrayList<>());
+                    if (group.layout() == layout) {
+                        inGroup.add(file);
                     }
                 }
             }
-            for (Map.Entry<Path, List<SourceFile>> folderChange : changedByFolder.entrySet()) {
-                Path folder = folderChange.getKey();
-                List<SourceFile> members = new ArrayList<>(folderChange.getValue());
-                for (SourceFile member : specFilesByFolder.getOrDefault(folder, List.of())) {
+            for (Map.Entry<Group, List<SourceFile>> groupChange : changedByGroup.entrySet()) {
+                Group group = groupChange.getKey();
+                List<SourceFile> members = new ArrayList<>(groupChange.getValue());
+                for (SourceFile member : specFilesByGroup.getOrDefault(group, List.of())) {
                     if (!changed.containsKey(member.uri())) {
                         members.add(member);
                     }
                 }
                 members.sort(BY_PATH);
-                List<SpecSet> previousSets = specSetsByFolder.getOrDefault(folder, List.of());
-                List<SpecSet> sets = groupIntoSpecSets(folder, members, previousSets);
+                List<SpecSet> previousSets = specSetsByGroup.getOrDefault(group, List.of());
+                List<SpecSet> sets = members.isEmpty() ? List.of() : group.layout().specSets(group.folder(), members, previousSets);
                 previousSets.forEach(set -> set.members().forEach(member -> specSetByMember.remove(member.uri())));
                 sets.forEach(set -> set.members().forEach(member -> specSetByMember.put(member.uri(), set)));
-                putOrRemove(specFilesByFolder, folder, List.copyOf(members));
-                putOrRemove(specSetsByFolder, folder, List.copyOf(sets));
+                putOrRemove(specFilesByGroup, group, List.copyOf(members));
+                putOrRemove(specSetsByGroup, group, List.copyOf(sets));
             }
             state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
-                    Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
+                    Collections.unmodifiableMap(specFilesByGroup), Collections.unmodifiableMap(specSetsByGroup),
                     Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
                     Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
         }
 
-        private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {
+        private static <T> void putOrRemove(Map<Group, List<T>> map, Group group, List<T> values) {
             if (values.isEmpty()) {
-                map.remove(folder);
+                map.remove(group);
             } else {
-                map.put(folder, values);
+                map.put(group, values);
             }
         }
     }

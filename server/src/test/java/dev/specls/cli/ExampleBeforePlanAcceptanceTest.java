@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
 import dev.specls.features.Cancellation;
 import dev.specls.features.CodeActions;
 import dev.specls.features.FeatureContext;
 import dev.specls.features.Positions;
+import dev.specls.formats.Formats;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
@@ -126,10 +126,10 @@ class ExampleBeforePlanAcceptanceTest {
 
     /** The preferred quick fix for the error, as an editor asks for it, applied to the file's text. */
     private static String applyQuickFix(Path planFile, JsonNode error) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         SourceFile file = workspace.addFile(planFile);
-        FeatureContext context = new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16,
-                Cancellation.NONE);
+        FeatureContext context = new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16,
+                Cancellation.NONE, Formats.BUILT_IN);
         JsonNode start = error.get("range").get("start");
         JsonNode end = error.get("range").get("end");
         Range range = new Range(new org.eclipse.lsp4j.Position(start.get("line").asInt(), start.get("character").asInt()),

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
@@ -90,7 +90,7 @@ class RenameAcceptanceTest {
     @Test
     void aRefusedRenameLeavesNoEdit() throws IOException {
         copyExample();
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         FeatureContext context = context(workspace);
         URI planUri = Uris.of(folder.resolve("PLAN.md"));
@@ -104,7 +104,7 @@ class RenameAcceptanceTest {
     @Test
     void callHierarchyItemsSurviveAJsonRoundTrip() throws IOException {
         copyExample();
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         FeatureContext context = context(workspace);
         URI planUri = Uris.of(folder.resolve("PLAN.md"));
@@ -126,14 +126,14 @@ class RenameAcceptanceTest {
     }
 
     private Workspace workspaceWithOpenBuffer(Path file, String unsavedText) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         workspace.open(Uris.of(file), 7, unsavedText);
         return workspace;
     }
 
     private static FeatureContext context(Workspace workspace) {
-        return new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE);
+        return new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE, Formats.BUILT_IN);
     }
 
     /** File name → version, -1 standing for the {@code null} of a file read from disk. */
@@ -169,7 +169,7 @@ class RenameAcceptanceTest {
 
     /** Findings of the edited spec set, with the new id written back as the old one, are a sub-multiset of the findings before. */
     private static void assertNoNewFindings(FeatureContext context, Workspace before, Map<URI, String> edited, String newId, String oldId) {
-        Workspace after = new Workspace(Settings.defaults());
+        Workspace after = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (SourceFile file : before.files()) {
             after.open(file.uri(), 1, edited.getOrDefault(file.uri(), file.text()));
         }
