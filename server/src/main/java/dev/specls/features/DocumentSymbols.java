@@ -50,7 +50,7 @@ public final class DocumentSymbols {
         }
         SpecSet specSet = context.workspace().specSetOf(uri);
         Outline outline = new Outline(context, file);
-        MarkdownOutline markdown = MarkdownOutline.of(file.text());
+        MarkdownOutline markdown = file.markdownOutline();
         FormatFeatures features = context.features().of(file.kind());
         SymbolKind headingKind = features.headingKind();
         List<Node> headings = new ArrayList<>(markdown.headings().size());

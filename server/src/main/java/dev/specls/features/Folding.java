@@ -49,7 +49,7 @@ public final class Folding {
         String text = file.text();
         LineIndex lines = file.lineIndex();
         Map<Integer, FoldingRange> byStartLine = new HashMap<>();
-        MarkdownOutline markdown = MarkdownOutline.of(text);
+        MarkdownOutline markdown = file.markdownOutline();
         for (MarkdownOutline.Heading heading : markdown.headings()) {
             context.cancellation().checkCanceled();
             int end = MarkdownOutline.trimEnd(text, heading.lineSpan().end(), heading.section().end());
@@ -165,7 +165,7 @@ public final class Folding {
         if (file == null || positions == null) {
             return List.of();
         }
-        MarkdownOutline markdown = MarkdownOutline.of(file.text());
+        MarkdownOutline markdown = file.markdownOutline();
         List<SelectionRange> result = new ArrayList<>(positions.size());
         for (Position position : positions) {
             context.cancellation().checkCanceled();

@@ -36,20 +36,23 @@ public final class SagoFeatures {
         }
     };
 
-    public static final FormatFeatures REQUIREMENTS = new FormatFeatures() {
+    /** REQUIREMENTS.md and STATE.md: their headings are sections that hold the entries, so they are namespaces. */
+    private abstract static class SectionedFile implements FormatFeatures {
+        @Override
+        public SymbolKind headingKind() {
+            return SymbolKind.Namespace;
+        }
+    }
+
+    public static final FormatFeatures REQUIREMENTS = new SectionedFile() {
         @Override
         public List<DocumentSymbols.Node> symbols(DocumentSymbols.Outline outline, SpecSet specSet) {
             SourceFile file = outline.file();
             return file.requirements() == null ? List.of() : DocumentSymbols.requirementSymbols(outline, file.requirements().requirements());
         }
-
-        @Override
-        public SymbolKind headingKind() {
-            return SymbolKind.Namespace;
-        }
     };
 
-    public static final FormatFeatures STATE = new FormatFeatures() {
+    public static final FormatFeatures STATE = new SectionedFile() {
         @Override
         public void complete(CompletionRequest request) {
             StateCompletion.complete(request);
@@ -59,11 +62,6 @@ public final class SagoFeatures {
         public List<DocumentSymbols.Node> symbols(DocumentSymbols.Outline outline, SpecSet specSet) {
             SourceFile file = outline.file();
             return file.state() == null ? List.of() : DocumentSymbols.stateSymbols(outline, file.state().entries(), file.state().fields());
-        }
-
-        @Override
-        public SymbolKind headingKind() {
-            return SymbolKind.Namespace;
         }
 
         @Override

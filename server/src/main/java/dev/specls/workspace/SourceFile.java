@@ -1,6 +1,7 @@
 package dev.specls.workspace;
 
 import dev.specls.syntax.FileKind;
+import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.SyntaxTree;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.requirements.RequirementsDocument;
@@ -11,9 +12,40 @@ import java.net.URI;
 
 /**
  * One file of the workspace at one version, parsed by its kind's format: {@code tree} is what the
- * format's parser made of the text, or {@code null} for a kind that has no parser.
+ * format's parser made of the text, or {@code null} for a kind that has no parser. Immutable; what is
+ * derived from the text (its Markdown outline) is computed once, on first use, from any thread.
  */
-public record SourceFile(Snapshot snapshot, FileKind kind, SyntaxTree tree) {
+public final class SourceFile {
+
+    private final Snapshot snapshot;
+    private final FileKind kind;
+    private final SyntaxTree tree;
+    private final Lazy<MarkdownOutline> markdownOutline;
+
+    public SourceFile(Snapshot snapshot, FileKind kind, SyntaxTree tree) {
+        this.snapshot = snapshot;
+        this.kind = kind;
+        this.tree = tree;
+        this.markdownOutline = new Lazy<>(() -> MarkdownOutline.of(snapshot.text()));
+    }
+
+    public Snapshot snapshot() {
+        return snapshot;
+    }
+
+    public FileKind kind() {
+        return kind;
+    }
+
+    /** The format parser's tree, or {@code null} for a kind without a parser. */
+    public SyntaxTree tree() {
+        return tree;
+    }
+
+    /** The headings, sections and literal lines of the text, read once per version for every feature. */
+    public MarkdownOutline markdownOutline() {
+        return markdownOutline.get();
+    }
 
     public URI uri() {
         return snapshot.uri();

@@ -20,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -62,10 +61,6 @@ public final class Workspace implements WorkspaceView {
     public record ScanSummary(int folders, int files) {
     }
 
-    /** The files one layout groups under one folder; {@code folder} is {@code null} for no group. */
-    private record Group(SpecSetLayout layout, Path folder) {
-    }
-
     private record State(
             SettingsLookup settings,
             List<Path> roots,
@@ -74,12 +69,13 @@ public final class Workspace implements WorkspaceView {
             Map<URI, SourceFile> files,
             /* Open buffers, each with the language the client reported for it ("" when it reported none). */
             Map<URI, String> open,
-            Map<Group, List<SourceFile>> specFilesByGroup,
-            Map<Group, List<SpecSet>> specSetsByGroup,
+            Map<SpecSetGroup, List<SourceFile>> specFilesByGroup,
+            Map<SpecSetGroup, List<SpecSet>> specSetsByGroup,
             Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
             Map<URI, String> ioProblems,
-            Map<URI, String> unread) {
+            Map<URI, String> unread,
+            WorkspaceSnapshot snapshot) {
     }
 
     /**
@@ -130,7 +126,7 @@ public final class Workspace implements WorkspaceView {
     public Workspace(SettingsLookup settings, FileFormats formats) {
         this.formats = formats;
         state = new State(settings, List.of(), new FileClassifier(settings, List.of(), formats), new ScanFilter(settings),
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), WorkspaceSnapshot.EMPTY);
     }
 
     public synchronized void setSettings(Settings settings) {
@@ -379,74 +375,52 @@ public final class Workspace implements WorkspaceView {
         edit.commit();
     }
 
+    /**
+     * The workspace as it is now, unchanged by later mutations: what one request or one diagnostics run
+     * reads, so that it sees every file and spec set at one version. Taking one costs nothing.
+     */
+    public WorkspaceSnapshot snapshot() {
+        return state.snapshot();
+    }
+
     @Override
     public SourceFile file(URI uri) {
-        return state.files().get(Uris.normalize(uri));
+        return snapshot().file(uri);
     }
 
     @Override
     public Collection<SourceFile> files() {
-        return Collections.unmodifiableCollection(state.files().values());
+        return snapshot().files();
     }
 
     /** The spec files on disk that were not read, with why (completing "it …"): links, special files, oversized or unreadable ones. */
     @Override
     public Map<URI, String> unreadFiles() {
-        return state.unread();
+        return snapshot().unreadFiles();
     }
 
-    /**
-     * True when an edit of this file would change the file the workspace shows, not one elsewhere: the
-     * same test as for reading, so no edit writes through a link. Buffers without a file are editable.
-     */
     @Override
     public boolean mayEdit(URI uri) {
-        Path path = Uris.toPath(Uris.normalize(uri));
-        return path == null || SafeFileReader.reachesDirectly(path, rootOf(state.roots(), path));
+        return snapshot().mayEdit(uri);
     }
 
     public boolean isOpen(URI uri) {
         return state.open().containsKey(Uris.normalize(uri));
     }
 
-    /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
     @Override
     public SpecSet specSetOf(URI uri) {
-        return state.specSetByMember().get(Uris.normalize(uri));
+        return snapshot().specSetOf(uri);
     }
 
-    /** Every spec set, by folder (in the order of the layouts for one folder), the folder's primary spec set first. */
     @Override
     public Collection<SpecSet> specSets() {
-        List<SpecSet> all = new ArrayList<>();
-        State current = state;
-        current.specSetsByGroup().entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(Comparator.comparing(Group::folder)
-                        .thenComparingInt(group -> formats.layouts().indexOf(group.layout()))))
-                .forEach(entry -> all.addAll(entry.getValue()));
-        all.addAll(new TreeMap<>(current.specSetsWithoutFolder()).values());
-        return all;
+        return snapshot().specSets();
     }
 
-    /**
-     * The files whose findings may change when this one changes: itself and every member of the spec
-     * sets of every group its path lies in (its folder, its tree). The group, not just the file's current
-     * spec set, so that deleting or renaming PLAN.md still re-publishes the STATE.md beside it.
-     */
+    /** As {@link WorkspaceSnapshot#affectedBy}, now. */
     public Set<URI> affectedBy(URI changed) {
-        URI normalized = Uris.normalize(changed);
-        Set<URI> affected = new LinkedHashSet<>();
-        affected.add(normalized);
-        Path path = Uris.toPath(normalized);
-        if (path != null) {
-            State current = state;
-            for (Group group : groupsOf(path)) {
-                for (SpecSet specSet : current.specSetsByGroup().getOrDefault(group, List.of())) {
-                    specSet.members().forEach(member -> affected.add(member.uri()));
-                }
-            }
-        }
-        return Collections.unmodifiableSet(affected);
+        return snapshot().affectedBy(changed);
     }
 
     /**
@@ -463,19 +437,12 @@ public final class Workspace implements WorkspaceView {
     }
 
     /** Every group of every layout that the path lies in. */
-    private List<Group> groupsOf(Path path) {
-        List<Group> groups = new ArrayList<>();
-        for (SpecSetLayout layout : formats.layouts()) {
-            Path folder = layout.groupOf(path);
-            if (folder != null) {
-                groups.add(new Group(layout, folder));
-            }
-        }
-        return groups;
+    private List<SpecSetGroup> groupsOf(Path path) {
+        return SpecSetGroup.of(formats.layouts(), path);
     }
 
     /** The innermost root the path lies below, or {@code null}. */
-    private static Path rootOf(List<Path> roots, Path path) {
+    static Path rootOf(List<Path> roots, Path path) {
         Path innermost = null;
         for (Path root : roots) {
             if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
@@ -701,11 +668,11 @@ public final class Workspace implements WorkspaceView {
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
-            Map<Group, List<SourceFile>> specFilesByGroup = new HashMap<>(base.specFilesByGroup());
-            Map<Group, List<SpecSet>> specSetsByGroup = new HashMap<>(base.specSetsByGroup());
+            Map<SpecSetGroup, List<SourceFile>> specFilesByGroup = new HashMap<>(base.specFilesByGroup());
+            Map<SpecSetGroup, List<SpecSet>> specSetsByGroup = new HashMap<>(base.specSetsByGroup());
             Map<URI, SpecSet> specSetsWithoutFolder = new HashMap<>(base.specSetsWithoutFolder());
             Map<URI, SpecSet> specSetByMember = new HashMap<>(base.specSetByMember());
-            Map<Group, List<SourceFile>> changedByGroup = new HashMap<>();
+            Map<SpecSetGroup, List<SourceFile>> changedByGroup = new HashMap<>();
             for (Map.Entry<URI, SourceFile> entry : changed.entrySet()) {
                 Path path = Uris.toPath(entry.getKey());
                 SourceFile file = entry.getValue();
@@ -723,15 +690,15 @@ public final class Workspace implements WorkspaceView {
                     continue;
                 }
                 // Every group the path lies in is grouped again, so a file that changed kind leaves its old group.
-                for (Group group : groupsOf(path)) {
+                for (SpecSetGroup group : groupsOf(path)) {
                     List<SourceFile> inGroup = changedByGroup.computeIfAbsent(group, ignored -> new ArrayList<>());
                     if (group.layout() == layout) {
                         inGroup.add(file);
                     }
                 }
             }
-            for (Map.Entry<Group, List<SourceFile>> groupChange : changedByGroup.entrySet()) {
-                Group group = groupChange.getKey();
+            for (Map.Entry<SpecSetGroup, List<SourceFile>> groupChange : changedByGroup.entrySet()) {
+                SpecSetGroup group = groupChange.getKey();
                 List<SourceFile> members = new ArrayList<>(groupChange.getValue());
                 for (SourceFile member : specFilesByGroup.getOrDefault(group, List.of())) {
                     if (!changed.containsKey(member.uri())) {
@@ -746,13 +713,20 @@ public final class Workspace implements WorkspaceView {
                 putOrRemove(specFilesByGroup, group, List.copyOf(members));
                 putOrRemove(specSetsByGroup, group, List.copyOf(sets));
             }
-            state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
-                    Collections.unmodifiableMap(specFilesByGroup), Collections.unmodifiableMap(specSetsByGroup),
-                    Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
-                    Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
+            List<Path> publishedRoots = List.copyOf(roots);
+            Map<URI, SourceFile> publishedFiles = Collections.unmodifiableMap(files);
+            Map<SpecSetGroup, List<SpecSet>> publishedSets = Collections.unmodifiableMap(specSetsByGroup);
+            Map<URI, SpecSet> publishedWithoutFolder = Collections.unmodifiableMap(specSetsWithoutFolder);
+            Map<URI, SpecSet> publishedByMember = Collections.unmodifiableMap(specSetByMember);
+            Map<URI, String> publishedUnread = Collections.unmodifiableMap(unread);
+            state = new State(settings, publishedRoots, classifier, filter, publishedFiles, Collections.unmodifiableMap(open),
+                    Collections.unmodifiableMap(specFilesByGroup), publishedSets, publishedWithoutFolder, publishedByMember,
+                    Collections.unmodifiableMap(ioProblems), publishedUnread,
+                    new WorkspaceSnapshot(publishedRoots, formats.layouts(), publishedFiles, publishedSets, publishedWithoutFolder,
+                            publishedByMember, publishedUnread));
         }
 
-        private static <T> void putOrRemove(Map<Group, List<T>> map, Group group, List<T> values) {
+        private static <T> void putOrRemove(Map<SpecSetGroup, List<T>> map, SpecSetGroup group, List<T> values) {
             if (values.isEmpty()) {
                 map.remove(group);
             } else {

@@ -1,5 +1,6 @@
 package dev.specls.lsp;
 
+import dev.specls.check.Analysis;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.FindingSink;
@@ -276,8 +277,8 @@ final class FakeDocumentModel implements DocumentModel {
     }
 
     @Override
-    public Checker checker() {
-        return checker;
+    public Analysis analysis() {
+        return Analysis.of(view(), checker);
     }
 
     @Override
