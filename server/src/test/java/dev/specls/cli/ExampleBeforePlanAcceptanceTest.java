@@ -92,7 +92,7 @@ class ExampleBeforePlanAcceptanceTest {
         Files.writeString(planFile, PLAN, StandardCharsets.UTF_8);
 
         CliRun check = CliRun.of(folder, "check", "--format", "json", ".");
-        assertEquals(Main.EXIT_FINDINGS, check.exitCode(), check::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, check.exitCode(), check::toString);
         List<JsonNode> errors = new ArrayList<>();
         for (JsonNode diagnostic : JSON.readTree(check.out()).get("diagnostics")) {
             if (diagnostic.get("severity").asText().equals("error")) {
@@ -111,14 +111,14 @@ class ExampleBeforePlanAcceptanceTest {
         assertTrue(fixed.contains("```text\n<task id=\"1.1\" depends_on=\"...\">"), fixed);
 
         CliRun recheck = CliRun.of(folder, "check", "--format", "json", ".");
-        assertEquals(Main.EXIT_OK, recheck.exitCode(), recheck::toString);
+        assertEquals(CommandLine.EXIT_OK, recheck.exitCode(), recheck::toString);
         assertEquals(0, JSON.readTree(recheck.out()).get("diagnostics").size(), recheck::toString);
         assertEquals(List.of("1.1", "1.2"), graphTasks().stream().map(task -> task.get("id").asText()).toList());
     }
 
     private List<JsonNode> graphTasks() throws IOException {
         CliRun graph = CliRun.of(folder, "graph", "--format", "json", ".");
-        assertEquals(Main.EXIT_OK, graph.exitCode(), graph::toString);
+        assertEquals(CommandLine.EXIT_OK, graph.exitCode(), graph::toString);
         List<JsonNode> tasks = new ArrayList<>();
         JSON.readTree(graph.out()).get("plans").get(0).get("tasks").forEach(tasks::add);
         return tasks;

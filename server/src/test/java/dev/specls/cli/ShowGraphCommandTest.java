@@ -24,7 +24,7 @@ class ShowGraphCommandTest {
     void sameMermaidAsTheCli(String example) {
         Path folder = Path.of("../examples", example).toAbsolutePath().normalize();
         CliRun cli = CliRun.of(folder, "graph", "--format", "mermaid", ".");
-        assertEquals(Main.EXIT_OK, cli.exitCode(), cli::toString);
+        assertEquals(CommandLine.EXIT_OK, cli.exitCode(), cli::toString);
 
         Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
