@@ -1,6 +1,5 @@
 package dev.specls.lsp;
 
-import com.google.gson.JsonObject;
 import dev.specls.features.Annotations;
 import dev.specls.features.CallHierarchy;
 import dev.specls.features.CodeActions;
@@ -14,9 +13,7 @@ import dev.specls.features.References;
 import dev.specls.features.Renames;
 import dev.specls.features.SemanticTokensProvider;
 import java.net.URI;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CallHierarchyIncomingCall;
 import org.eclipse.lsp4j.CallHierarchyIncomingCallsParams;
@@ -220,12 +217,12 @@ final class SpeclsTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<CallHierarchyIncomingCall>> callHierarchyIncomingCalls(CallHierarchyIncomingCallsParams params) {
-        return requests.run("callHierarchy/incomingCalls", context -> CallHierarchy.incoming(context, withDecodedData(params.getItem())));
+        return requests.run("callHierarchy/incomingCalls", context -> CallHierarchy.incoming(context, RequestParams.withDecodedData(params.getItem())));
     }
 
     @Override
     public CompletableFuture<List<CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(CallHierarchyOutgoingCallsParams params) {
-        return requests.run("callHierarchy/outgoingCalls", context -> CallHierarchy.outgoing(context, withDecodedData(params.getItem())));
+        return requests.run("callHierarchy/outgoingCalls", context -> CallHierarchy.outgoing(context, RequestParams.withDecodedData(params.getItem())));
     }
 
     @Override
@@ -246,22 +243,5 @@ final class SpeclsTextDocumentService implements TextDocumentService {
         }
         positions.forEach(RequestParams::position);
         return positions;
-    }
-
-    /**
-     * The item with its data as features read it: a client sends back the data it was given as JSON,
-     * which becomes a map of its string fields (features never see JSON).
-     */
-    private static CallHierarchyItem withDecodedData(CallHierarchyItem item) {
-        if (item != null && item.getData() instanceof JsonObject json) {
-            Map<String, String> fields = new LinkedHashMap<>();
-            json.entrySet().forEach(entry -> {
-                if (entry.getValue().isJsonPrimitive()) {
-                    fields.put(entry.getKey(), entry.getValue().getAsString());
-                }
-            });
-            item.setData(fields);
-        }
-        return item;
     }
 }

@@ -8,6 +8,7 @@ import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
 import dev.specls.formats.Formats;
+import dev.specls.lsp.RequestParams;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
@@ -114,7 +115,7 @@ class RenameAcceptanceTest {
         CallHierarchyItem roundTripped = new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJson(item), CallHierarchyItem.class);
         roundTripped.setData(new com.google.gson.Gson().toJsonTree(item.getData()));
         roundTripped.setName("renamed by the client");
-        List<String> dependents = CallHierarchy.incoming(context, roundTripped).stream().map(call -> call.getFrom().getName()).toList();
+        List<String> dependents = CallHierarchy.incoming(context, RequestParams.withDecodedData(roundTripped)).stream().map(call -> call.getFrom().getName()).toList();
         assertEquals(List.of("2.1", "2.3"), dependents);
         assertNull(Hovers.hover(context, URI.create("file:///nowhere/PLAN.md"), new org.eclipse.lsp4j.Position(0, 0)));
     }
