@@ -1,10 +1,10 @@
 package dev.specls.cli;
 
-import dev.specls.check.Checker;
-import dev.specls.check.Rules;
+import dev.specls.check.Analysis;
 import dev.specls.check.Severity;
 import dev.specls.config.ConfigDiscovery;
-import dev.specls.llm.CheckerAnswerCheck;
+import dev.specls.formats.Formats;
+import dev.specls.llm.AnalysisAnswerCheck;
 import dev.specls.llm.Estimate;
 import dev.specls.llm.LlmException;
 import dev.specls.llm.LlmSettings;
@@ -16,6 +16,7 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
+import dev.specls.workspace.WorkspaceSnapshot;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
@@ -97,30 +98,31 @@ final class PlanningCommand {
             err.println("specls: " + e.getMessage());
             err.println();
             err.print(USAGE);
-            return Main.EXIT_USAGE;
+            return CommandLine.EXIT_USAGE;
         }
         if (options == null) {
             out.print(USAGE);
-            return Main.EXIT_OK;
+            return CommandLine.EXIT_OK;
         }
         Path target = currentFolder.resolve(options.path()).toAbsolutePath().normalize();
         Path folder = Files.isRegularFile(target) ? target.getParent() : target;
         if (!Files.isDirectory(target) && !Files.isRegularFile(target) && !options.word().equals("init")) {
             err.println("specls: no such file or folder: " + options.path());
-            return Main.EXIT_USAGE;
+            return CommandLine.EXIT_USAGE;
         }
         ConfigDiscovery configuration = new ConfigDiscovery(UnaryOperator.identity(), file -> DisplayPath.of(Uris.of(file), currentFolder));
-        Workspace workspace = new Workspace(configuration);
+        Workspace workspace = Formats.BUILT_IN.newWorkspace(configuration);
         for (String name : SPEC_FILES) {
             if (Files.isRegularFile(folder.resolve(name))) {
                 workspace.addFile(folder.resolve(name));
             }
         }
-        SpecSet specSet = SPEC_FILES.stream().map(name -> workspace.specSetOf(Uris.of(folder.resolve(name)))).filter(Objects::nonNull)
+        WorkspaceSnapshot snapshot = workspace.snapshot();
+        SpecSet specSet = SPEC_FILES.stream().map(name -> snapshot.specSetOf(Uris.of(folder.resolve(name)))).filter(Objects::nonNull)
                 .findFirst().orElse(null);
         Function<Path, String> disk = SpecFolder.disk(folder);
         Function<Path, String> texts = file -> {
-            SourceFile held = workspace.file(Uris.of(file));
+            SourceFile held = snapshot.file(Uris.of(file));
             return held != null ? held.text() : disk.apply(file);
         };
         SpecFolder specFolder = new SpecFolder(folder, folder, specSet, texts);
@@ -128,7 +130,7 @@ final class PlanningCommand {
                 options.model(), environment);
         settings.problems().forEach(problem -> err.println("specls: " + problem));
         Planner planner = new Planner(settings, environment, new Prompts(folder, folder),
-                new CheckerAnswerCheck(new Checker(Rules.all(), workspace.settings())),
+                new AnalysisAnswerCheck(Analysis.of(snapshot, Formats.BUILT_IN.newChecker(workspace.settings()))),
                 (message, percentage) -> err.println("specls: " + options.word() + ": " + message + "…"));
         String command = switch (options.word()) {
             case "plan" -> "generatePlan";
@@ -145,12 +147,12 @@ final class PlanningCommand {
         try {
             if (options.dryRun()) {
                 out.print(Estimate.format(planner.estimate(command, specFolder, argument)));
-                return Main.EXIT_OK;
+                return CommandLine.EXIT_OK;
             }
             String refusal = refuseOverwrite(options, folder);
             if (refusal != null) {
                 err.println("specls: " + refusal);
-                return Main.EXIT_USAGE;
+                return CommandLine.EXIT_USAGE;
             }
             if (options.word().equals("init")) {
                 Files.createDirectories(folder);
@@ -159,14 +161,14 @@ final class PlanningCommand {
             result.warnings().forEach(warning -> err.println("specls: warning: " + warning));
             if (!result.clean()) {
                 err.println("specls: " + result.message());
-                return Main.EXIT_FINDINGS;
+                return CommandLine.EXIT_FINDINGS;
             }
             for (Planner.FileChange change : result.changes()) {
                 Path file = options.output() != null ? currentFolder.resolve(options.output()).toAbsolutePath().normalize() : Uris.toPath(change.uri());
                 String problem = write(file, options.output() != null ? null : change.baseText(), change.newText());
                 if (problem != null) {
                     err.println("specls: " + problem);
-                    return Main.EXIT_USAGE;
+                    return CommandLine.EXIT_USAGE;
                 }
                 err.println("specls: wrote " + DisplayPath.of(Uris.of(file), currentFolder));
             }
@@ -175,15 +177,15 @@ final class PlanningCommand {
                 result.findings().forEach(finding -> out.println((finding.uri() == null ? "" : DisplayPath.of(finding.uri(), currentFolder)
                         + (finding.line() >= 0 ? ":" + (finding.line() + 1) : "") + ": ") + finding.message()));
                 boolean critical = result.findings().stream().anyMatch(finding -> finding.severity() == Severity.ERROR);
-                return critical ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+                return critical ? CommandLine.EXIT_FINDINGS : CommandLine.EXIT_OK;
             }
-            return Main.EXIT_OK;
+            return CommandLine.EXIT_OK;
         } catch (LlmException failure) {
             err.println("specls: " + options.word() + ": " + failure.getMessage());
-            return Main.EXIT_USAGE;
+            return CommandLine.EXIT_USAGE;
         } catch (IOException failure) {
             err.println("specls: cannot create " + folder + ": " + failure.getMessage());
-            return Main.EXIT_USAGE;
+            return CommandLine.EXIT_USAGE;
         }
     }
 

@@ -70,9 +70,12 @@ final class DocumentSync {
     private final Set<CompletableFuture<Void>> pendingScans = new HashSet<>();
     private final Map<URI, Long> stamps = new HashMap<>();
     private final Set<URI> withDiagnostics = new HashSet<>();
+    /** What was last sent for each file, so that an unchanged result is not sent again. Document thread only. */
+    private final Map<URI, Publication> published = new HashMap<>();
     /** The last phase review's findings by file, shown beside the rules' findings until the next review replaces them. */
     private final Map<URI, List<Diagnostic>> reviewFindings = new HashMap<>();
-    private final Map<URI, Publication> lastPublications = new HashMap<>();
+    /** The rules' last findings of each file, before a review's are added: a new review is shown beside them. */
+    private final Map<URI, Publication> lastChecked = new HashMap<>();
     private final Map<URI, PendingCheck> pendingChecks = new HashMap<>();
     private final Map<URI, QueuedCheck> queuedChecks = new HashMap<>();
     /** The last preparation of each file: the next waits for it, so one file is never parsed twice at once. */
@@ -499,12 +502,13 @@ final class DocumentSync {
             touched.addAll(findings.keySet());
             reviewFindings.clear();
             reviewFindings.putAll(findings);
-            touched.forEach(uri -> publish(uri, lastPublications.getOrDefault(uri, new Publication(List.of(), null))));
+            touched.forEach(uri -> publish(uri, lastChecked.getOrDefault(uri, new Publication(List.of(), null))));
         });
     }
 
+    /** Sends the file's diagnostics, with the last review's, unless the editor already has exactly these for exactly this version. */
     private void publish(URI uri, Publication checked) {
-        lastPublications.put(uri, checked);
+        lastChecked.put(uri, checked);
         List<Diagnostic> reviewed = reviewFindings.get(uri);
         Publication publication = reviewed == null ? checked : new Publication(concat(checked.diagnostics(), reviewed), checked.version());
         if (publication.diagnostics().isEmpty()) {
@@ -512,10 +516,10 @@ final class DocumentSync {
         } else {
             withDiagnostics.add(uri);
         }
-        Integer version = buffers.containsKey(uri) ? publication.version() : null;
+        Publication sent = new Publication(publication.diagnostics(), buffers.containsKey(uri) ? publication.version() : null);
         LanguageClient connected = client;
-        if (connected != null) {
-            connected.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), publication.diagnostics(), version));
+        if (connected != null && !sent.equals(published.put(uri, sent))) {
+            connected.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), sent.diagnostics(), sent.version()));
         }
     }
 

@@ -1,7 +1,7 @@
 package dev.specls.lsp;
 
-import dev.specls.check.Checker;
-import dev.specls.llm.CheckerAnswerCheck;
+import dev.specls.check.Analysis;
+import dev.specls.llm.AnalysisAnswerCheck;
 import dev.specls.llm.Estimate;
 import dev.specls.llm.LlmException;
 import dev.specls.llm.LlmSettings;
@@ -143,7 +143,8 @@ final class PlanningCommands {
 
     private void start(String command, Map<String, Object> argument, CompletableFuture<Object> response) throws LlmException {
         URI uri = RequestParams.uri(textArgument(argument, "uri", true), "uri");
-        SpecFolder folder = specFolder(model.view(), uri);
+        Analysis analysis = model.analysis();
+        SpecFolder folder = specFolder(analysis.snapshot(), uri);
         LlmSettings settings = settings(folder.folder());
         if (command.equals(ESTIMATE)) {
             String estimated = textArgument(argument, "command", true);
@@ -151,7 +152,7 @@ final class PlanningCommands {
             if (planned == null) {
                 throw new RequestParams.Invalid("command must name a planning command: " + String.join(", ", PLANNER_COMMANDS.keySet()));
             }
-            Estimate.Result estimate = planner(settings, folder, (message, percentage) -> { })
+            Estimate.Result estimate = planner(analysis, settings, folder, (message, percentage) -> { })
                     .estimate(planned[0], folder, planned[1] == null ? null : textArgument(argument, planned[1], false));
             response.complete(estimateObject(estimate));
             return;
@@ -162,7 +163,7 @@ final class PlanningCommands {
             throw new LlmException(LlmException.Kind.NOT_CONFIGURED, notConfigured(settings));
         }
         WorkDoneProgress.create(session.client(), session.features().workDoneProgress()).thenAcceptAsync(progress -> {
-            Planner planner = planner(settings, folder, (message, percentage) -> progress.report(message, percentage));
+            Planner planner = planner(analysis, settings, folder, (message, percentage) -> progress.report(message, percentage));
             String token = progress.token() == null ? null : String.valueOf(progress.token());
             if (token != null) {
                 running.put(token, planner);
@@ -311,7 +312,8 @@ final class PlanningCommands {
     // ---- code actions --------------------------------------------------------------------------------------------
 
     /** The planning commands that apply at the range, with the input tokens each would send in its title. */
-    List<Either<Command, CodeAction>> codeActions(WorkspaceView view, URI uri, Range range, PositionEncoding encoding) {
+    List<Either<Command, CodeAction>> codeActions(Analysis analysis, URI uri, Range range, PositionEncoding encoding) {
+        WorkspaceView view = analysis.snapshot();
         Path path = Uris.toPath(uri);
         if (path == null || path.getFileName() == null || path.getParent() == null) {
             return List.of();
@@ -325,7 +327,7 @@ final class PlanningCommands {
         }
         SpecFolder folder = specFolder(view, uri);
         LlmSettings settings = settings(folder.folder());
-        Planner planner = planner(settings, folder, (message, percentage) -> { });
+        Planner planner = planner(analysis, settings, folder, (message, percentage) -> { });
         List<Either<Command, CodeAction>> actions = new ArrayList<>();
         boolean hasPlan = folder.specSet() != null && folder.specSet().sagoPlan();
         if (name.equals("REQUIREMENTS.md") || name.equals("PROJECT.md")) {
@@ -402,9 +404,8 @@ final class PlanningCommands {
 
     // ---- helpers -------------------------------------------------------------------------------------------------
 
-    private Planner planner(LlmSettings settings, SpecFolder folder, dev.specls.llm.PlanningProgress progress) {
-        Checker checker = model.checker();
-        return new Planner(settings, environment, new Prompts(folder.folder(), folder.root()), new CheckerAnswerCheck(checker), progress);
+    private Planner planner(Analysis analysis, LlmSettings settings, SpecFolder folder, dev.specls.llm.PlanningProgress progress) {
+        return new Planner(settings, environment, new Prompts(folder.folder(), folder.root()), new AnalysisAnswerCheck(analysis), progress);
     }
 
     private LlmSettings settings(Path folder) {

@@ -4,9 +4,10 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.specls.check.Checker;
-import dev.specls.check.Rules;
+import dev.specls.check.Analysis;
 import dev.specls.config.Settings;
+import dev.specls.config.SettingsLookup;
+import dev.specls.formats.Formats;
 import dev.specls.llm.Planner.Result;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
@@ -142,13 +143,18 @@ class PlanEditCommandsTest {
         return server.provider();
     }
 
-    private static AnswerCheck check() {
-        return new CheckerAnswerCheck(new Checker(Rules.all(), Settings.defaults()));
+    /** The answer is checked by an Analysis of the folder as it is, as the editor and the command line check it. */
+    private AnswerCheck check() {
+        return new AnalysisAnswerCheck(Analysis.of(workspace().snapshot(), Formats.BUILT_IN.newChecker(SettingsLookup.fixed(Settings.defaults()))));
+    }
+
+    private Workspace workspace() {
+        Workspace workspace = Formats.BUILT_IN.newWorkspace(SettingsLookup.fixed(Settings.defaults()));
+        workspace.addFolder(folder);
+        return workspace;
     }
 
     private SpecFolder specFolder() {
-        Workspace workspace = new Workspace(Settings.defaults());
-        workspace.addFolder(folder);
-        return new SpecFolder(folder, folder, workspace.specSetOf(Uris.of(folder.resolve("PLAN.md"))), SpecFolder.disk(folder));
+        return new SpecFolder(folder, folder, workspace().snapshot().specSetOf(Uris.of(folder.resolve("PLAN.md"))), SpecFolder.disk(folder));
     }
 }
