@@ -302,7 +302,8 @@ public final class Planner {
         return new Job("reviewPhase", prompts.render("reviewer", Map.of()), prompts.render("review", inputs), null,
                 answer -> answer.isBlank() ? new Checked(null, List.of("the answer is empty: write the review"), List.of())
                         : new Checked(answer.strip(), List.of(), List.of()),
-                checked -> reviewResult(folder, phase.name(), state, checked.result()),
+                checked -> reviewResult(folder, phase.name(), LineIndex.of(existing).lineOf(phase.element().startTagSpan().start()), state,
+                        checked.result()),
                 800, false);
     }
 
@@ -497,8 +498,11 @@ public final class Planner {
         return new Result(true, List.of(change), message, List.of(), List.of(), List.of(), 0, null);
     }
 
-    private Result reviewResult(SpecFolder folder, String phaseName, String state, String review) {
-        List<ReviewFinding> findings = ReviewFindings.parse(review, folder);
+    /** @param phaseLine the line of the phase's start tag in PLAN.md, where a finding that names no file of the workspace is shown */
+    private Result reviewResult(SpecFolder folder, String phaseName, int phaseLine, String state, String review) {
+        List<ReviewFinding> findings = ReviewFindings.parse(review, folder).stream()
+                .map(finding -> finding.uri() != null ? finding : new ReviewFinding(folder.planUri(), phaseLine, finding.severity(), finding.message()))
+                .toList();
         String header = "## Phase Summary: " + phaseName;
         URI stateUri = folder.specSet() != null && folder.specSet().state() != null ? folder.specSet().state().uri() : folder.fileUri("STATE.md");
         List<FileChange> changes = new ArrayList<>();

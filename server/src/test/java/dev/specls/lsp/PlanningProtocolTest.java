@@ -205,6 +205,11 @@ class PlanningProtocolTest {
             var published = session.client.awaitDiagnostics(params -> params.getUri().equals(uri("todo/store.py")));
             assertEquals("specls-review", published.getDiagnostics().get(0).getSource());
             assertEquals(1, published.getDiagnostics().get(0).getRange().getStart().getLine());
+            var onThePhase = session.client.awaitDiagnostics(params -> params.getUri().equals(uri("PLAN.md"))
+                    && params.getDiagnostics().stream().anyMatch(diagnostic -> "specls-review".equals(diagnostic.getSource())));
+            var suggestion = onThePhase.getDiagnostics().stream().filter(diagnostic -> "specls-review".equals(diagnostic.getSource())).findFirst().orElseThrow();
+            assertTrue(suggestion.getMessage().getLeft().contains("[SUGGESTION] name the file format"));
+            assertEquals(4, suggestion.getRange().getStart().getLine(), "a finding that names no file sits on the phase's start tag");
             TextDocumentEdit state = session.client.appliedEdits.get(0).getEdit().getDocumentChanges().get(0).getLeft();
             assertEquals(uri("STATE.md"), state.getTextDocument().getUri());
             assertTrue(state.getEdits().get(0).getLeft().getNewText().contains("## Phase Summary: Phase 1: Core\n\n- [CRITICAL]"));
