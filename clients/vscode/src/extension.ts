@@ -18,6 +18,7 @@ import { showGraph } from "./graph";
 import { LaunchError, crashMessage, findJava, serverCommand, startServer, type ServerCommand, type StartedServer } from "./launch";
 import * as manifest from "./manifest";
 import { checkCommand, diagnosticsOfReport } from "./check";
+import { paletteArguments } from "./commandArguments";
 import { serverSettings, trustedValue } from "./settings";
 
 const SECTION = "specls";
@@ -206,7 +207,13 @@ async function start(): Promise<void> {
             void vscode.window.showWarningMessage(`specls: ${entry.title} needs a spec file: open a PLAN.md, REQUIREMENTS.md or STATE.md first.`);
             return undefined;
           }
-          actual = [uri.toString()];
+          const built = await paletteArguments(uri.toString(), entry.inputs, (input) =>
+            vscode.window.showInputBox({ title: `specls: ${entry.title}`, prompt: input.prompt, ignoreFocusOut: true }),
+          );
+          if (!built) {
+            return undefined;
+          }
+          actual = built;
         }
         try {
           const result = await next(commandId, actual);

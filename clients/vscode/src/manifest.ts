@@ -1,5 +1,6 @@
 // The clients' one table of settings, commands and file kinds (clients/contributions.json), bundled.
 import contributions from "../../contributions.json";
+import type { CommandInput } from "./commandArguments";
 
 export interface SettingEntry {
   key: string;
@@ -16,6 +17,8 @@ export interface CommandEntry {
   server?: boolean;
   title: string;
   arguments?: string[];
+  /** What a palette run asks the user for, besides the document (the planning commands). */
+  inputs?: CommandInput[];
   result?: string;
 }
 
