@@ -132,6 +132,12 @@ final class PlanningCommand {
         Planner planner = new Planner(settings, environment, new Prompts(folder, folder),
                 new AnalysisAnswerCheck(Analysis.of(snapshot, Formats.BUILT_IN.newChecker(workspace.settings()))),
                 (message, percentage) -> err.println("specls: " + options.word() + ": " + message + "…"));
+        if (options.word().equals("review") && options.phase() == null) {
+            List<String> phases = specSet == null || specSet.planDocument() == null ? List.of()
+                    : specSet.planDocument().phases().stream().map(phase -> "\"" + phase.name() + "\"").toList();
+            err.println("specls: review needs --phase NAME" + (phases.isEmpty() ? "" : "; the plan's phases: " + String.join(", ", phases)));
+            return CommandLine.EXIT_USAGE;
+        }
         String command = switch (options.word()) {
             case "plan" -> "generatePlan";
             case "replan" -> "replan";
@@ -267,9 +273,6 @@ final class PlanningCommand {
             } else {
                 throw new UsageException(word + " takes one path, got '" + path + "' and '" + arg + "'");
             }
-        }
-        if (word.equals("review") && phase == null) {
-            throw new UsageException("review needs --phase NAME");
         }
         if (word.equals("init") && prompt == null) {
             throw new UsageException("init needs --prompt TEXT");

@@ -145,7 +145,10 @@ class PlanningCommandTest {
         Run none = run(Map.of(), "plan", folder.toString());
         assertEquals(2, none.exitCode());
         assertTrue(none.err().contains("no LLM provider is configured"), none.err());
-        assertEquals(2, run(Map.of(), "review", folder.toString()).exitCode());
+        Files.writeString(folder.resolve("PLAN.md"), "# Plan\n\n```xml\n" + PlanTexts.CLEAN + "\n```\n");
+        Run review = run(Map.of(), "review", folder.toString());
+        assertEquals(2, review.exitCode());
+        assertTrue(review.err().contains("review needs --phase NAME; the plan's phases: \"Phase 1: Core\""), review.err());
         assertEquals(2, run(Map.of(), "plan", "--phase", "x").exitCode());
         Run help = run(Map.of(), "help", "plan");
         assertEquals(0, help.exitCode());
