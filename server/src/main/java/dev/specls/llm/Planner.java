@@ -250,6 +250,7 @@ public final class Planner {
         extra.add(text -> taskCount(text) > plan.tasks().size() ? List.of()
                 : List.of("the answer has no more tasks than before: split " + target.id() + " into two to five tasks"));
         extra.add(followsNumbering(plan.tasks()));
+        extra.add(dependentsRepointed(plan.tasks(), target.id()));
         return new Job("splitTask", prompts.render("planner", Map.of()), prompts.render("split-task", inputs), StructuredPlan.format(settings),
                 answer -> checkPlan(folder, existing, answer, extra),
                 checked -> changeResult(new FileChange(folder.planUri(), existing, checked.result(), "Split task " + target.id(), false),
@@ -470,6 +471,31 @@ public final class Planner {
                 if (!oldIds.contains(task.id()) && prefix != null && !task.id().startsWith(prefix)) {
                     problems.add("new task " + task.id() + " is in a phase whose tasks are numbered " + prefix + "N: give it the next free id "
                             + prefix + "N");
+                }
+            }
+            return problems;
+        };
+    }
+
+    /**
+     * The condition that every task that named {@code splitId} in its {@code depends_on} now also names one of the new
+     * tasks, so that it still waits for all the work the split task held.
+     */
+    private static Function<String, List<String>> dependentsRepointed(List<Task> oldTasks, String splitId) {
+        return newText -> {
+            java.util.Set<String> oldIds = new java.util.HashSet<>();
+            java.util.Set<String> dependents = new java.util.LinkedHashSet<>();
+            for (Task task : oldTasks) {
+                oldIds.add(task.id());
+                if (task.dependsOn().stream().anyMatch(ref -> ref.value().equals(splitId))) {
+                    dependents.add(task.id());
+                }
+            }
+            List<String> problems = new ArrayList<>();
+            for (Task task : PlanParser.parse(newText).tasks()) {
+                if (dependents.contains(task.id()) && task.dependsOn().stream().noneMatch(ref -> !oldIds.contains(ref.value()))) {
+                    problems.add("task " + task.id() + " depended on " + splitId + ": point its depends_on at the last of the tasks " + splitId
+                            + " was split into");
                 }
             }
             return problems;

@@ -96,6 +96,35 @@ class PlanEditCommandsTest {
     }
 
     @Test
+    void splitTaskRepointsTheTasksThatDependedOnIt() throws Exception {
+        String third = "        <task id=\"1.3\" depends_on=\"1.2\">\n"
+                + "            <name>Show counts</name>\n"
+                + "            <files>todo/cli.py</files>\n"
+                + "            <action>Print how many todos are open (REQ-2).</action>\n"
+                + "            <verify>python -m pytest tests/test_count.py</verify>\n"
+                + "            <done>The count is printed</done>\n"
+                + "        </task>\n";
+        String withThird = PlanTexts.CLEAN.replace("    </phase>", third + "    </phase>");
+        Files.writeString(folder.resolve("PLAN.md"), PlanFile.withBlock(null, withThird));
+        String half = "        <task id=\"1.4\" depends_on=\"1.2\">\n"
+                + "            <name>Filter open todos</name>\n"
+                + "            <files>todo/cli.py</files>\n"
+                + "            <action>Hide done todos from the list (REQ-2).</action>\n"
+                + "            <verify>python -m pytest tests/test_filter.py</verify>\n"
+                + "            <done>Done todos are hidden</done>\n"
+                + "        </task>\n";
+        String notRepointed = withThird.replace(third, half + third);
+        String repointed = notRepointed.replace("<task id=\"1.3\" depends_on=\"1.2\">", "<task id=\"1.3\" depends_on=\"1.4\">");
+        try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(notRepointed), PlanTexts.answer(repointed))) {
+            Result result = planner(server).run("splitTask", specFolder(), "1.2");
+
+            assertTrue(result.clean(), result.message());
+            assertTrue(server.requests().get(1).body().contains("task 1.3 depended on 1.2"), server.requests().get(1).body());
+            assertTrue(result.changes().get(0).newText().contains("<task id=\"1.3\" depends_on=\"1.4\">"));
+        }
+    }
+
+    @Test
     void generateRequirementsNeedsBothFilesAndARequirement() throws Exception {
         String files = "=== FILE: PROJECT.md ===\n# Notes\n\n=== FILE: REQUIREMENTS.md ===\n# Notes Requirements\n\n## V1 Requirements (MVP)\n\n"
                 + "* [ ] **REQ-1:** Write a note\n";
