@@ -82,6 +82,21 @@ class PlanningCommandTest {
     }
 
     @Test
+    void nothingIsWrittenThroughALink() throws Exception {
+        PlanTexts.specSet(folder);
+        Path outside = Files.createTempFile("outside", ".md");
+        try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(PlanTexts.CLEAN))) {
+            Files.createSymbolicLink(folder.resolve("PLAN.md"), outside);
+            Run run = run(Map.of(), "plan", folder.toString(), "--force", "--provider", "openai", "--model", "test-model", "--base-url", server.baseUrl());
+            assertEquals(2, run.exitCode(), run.err());
+            assertTrue(run.err().contains("symbolic link"), run.err());
+            assertEquals("", Files.readString(outside));
+        } finally {
+            Files.deleteIfExists(outside);
+        }
+    }
+
+    @Test
     void dryRunCountsTokensAndCostWithNoNetwork() throws Exception {
         PlanTexts.specSet(folder);
         // Port 9 on loopback: nothing listens there, and a dry run must not try.

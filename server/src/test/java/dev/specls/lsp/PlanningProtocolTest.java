@@ -189,6 +189,34 @@ class PlanningProtocolTest {
     }
 
     @Test
+    void withAProviderTheCodeActionsCarryTheirCommandAndStayOutOfQuickFixes() throws Exception {
+        PlanTexts.specSet(folder);
+        String plan = "# Plan\n\n```xml\n" + PlanTexts.CLEAN.replace("<verify>python -m pytest tests/test_cli.py</verify>\n", "") + "\n```\n";
+        Files.writeString(folder.resolve("PLAN.md"), plan);
+        try (FakeModelServer model = new FakeModelServer(Provider.OLLAMA); ServerSession session = ServerSession.real(Map.of())) {
+            initialize(session, model, Provider.OLLAMA);
+            session.open(uri("PLAN.md"), 1, plan);
+            int line = (int) plan.lines().takeWhile(text -> !text.contains("<task id=\"1.2\"")).count() + 1;
+            Range range = new Range(new Position(line, 8), new Position(line, 8));
+            List<CodeAction> actions = session.server.getTextDocumentService().codeAction(new CodeActionParams(new TextDocumentIdentifier(uri("PLAN.md")),
+                    range, new CodeActionContext(List.of()))).get(10, TimeUnit.SECONDS).stream().filter(Either::isRight).map(Either::getRight).toList();
+            CodeAction verify = actions.stream().filter(action -> action.getTitle().startsWith("Suggest a <verify> for task 1.2")).findFirst().orElseThrow();
+            assertEquals("refactor.specls.llm", verify.getKind());
+            assertEquals("specls.suggestVerify", verify.getCommand().getCommand());
+            Map<?, ?> argument = (Map<?, ?>) ClientSettings.plain(verify.getCommand().getArguments().get(0));
+            assertEquals("1.2", argument.get("taskId"));
+            assertTrue(actions.stream().anyMatch(action -> action.getTitle().startsWith("Split task 1.2")));
+
+            CodeActionContext quickFixesOnly = new CodeActionContext(List.of());
+            quickFixesOnly.setOnly(List.of("quickfix"));
+            List<Either<Command, CodeAction>> fixes = session.server.getTextDocumentService().codeAction(new CodeActionParams(
+                    new TextDocumentIdentifier(uri("PLAN.md")), range, quickFixesOnly)).get(10, TimeUnit.SECONDS);
+            assertTrue(fixes.stream().noneMatch(action -> action.isRight() && action.getRight().getTitle().contains("with the model")));
+            assertTrue(model.requests().isEmpty(), "offering actions asks the model nothing");
+        }
+    }
+
+    @Test
     void reviewFindingsBecomeDiagnosticsAndASummaryInState() throws Exception {
         PlanTexts.specSet(folder);
         Files.writeString(folder.resolve("PLAN.md"), "# Plan\n\n```xml\n" + PlanTexts.CLEAN + "\n```\n");
