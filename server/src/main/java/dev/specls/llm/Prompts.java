@@ -21,7 +21,8 @@ public final class Prompts {
 
     public static final String OVERRIDE_FOLDER = ".specls/prompts";
     static final String SUFFIX = ".prompt.md";
-    private static final Pattern INPUT = Pattern.compile("\\$\\{input:([A-Za-z][A-Za-z0-9_-]*)}");
+    /** VS Code's {@code ${input:name}}, also with the {@code :placeholder} its prompt files may give. */
+    private static final Pattern INPUT = Pattern.compile("\\$\\{input:([A-Za-z_][\\w-]*)(?::[^}\\n]*)?}");
 
     private final Path folder;
     private final Path root;

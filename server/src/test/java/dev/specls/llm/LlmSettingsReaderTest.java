@@ -95,7 +95,7 @@ class LlmSettingsReaderTest {
     void aWorkspacePromptReplacesTheShippedOne() throws Exception {
         Path nested = Files.createDirectories(folder.resolve("specs/app"));
         Files.createDirectories(folder.resolve(".specls/prompts"));
-        Files.writeString(folder.resolve(".specls/prompts/repair.prompt.md"), "---\ndescription: ours\n---\nFix: ${input:diagnostics} ${input:missing}.\n");
+        Files.writeString(folder.resolve(".specls/prompts/repair.prompt.md"), "---\ndescription: ours\n---\nFix: ${input:diagnostics:the list} ${input:missing}.\n");
         assertEquals("Fix: - a .\n", new Prompts(nested, folder).render("repair", Map.of("diagnostics", "- a")));
         assertTrue(new Prompts(nested, nested).render("repair", Map.of("diagnostics", "- a")).contains("specls checked your answer"),
                 "nothing above the root is read");
