@@ -14,6 +14,7 @@ import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.text.LineIndex;
+import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.nio.file.Path;
@@ -363,19 +364,22 @@ public final class Planner {
         if (command.isEmpty() || command.contains("\n")) {
             return new Checked(null, List.of("answer with one shell command on one line, nothing else"), List.of());
         }
-        String escaped = command.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
-        int insertAt;
-        String indent;
-        if (target.done() != null) {
-            insertAt = target.done().element().span().start();
-            indent = indentBefore(existing, insertAt);
+        String element = "<verify>" + command.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;") + "</verify>";
+        String fileText;
+        if (target.verify() != null) {
+            // An empty <verify/> is there already: it gets the command.
+            Span empty = target.verify().element().span();
+            fileText = existing.substring(0, empty.start()) + element + existing.substring(empty.end());
+        } else if (target.done() != null) {
+            // Before <done>, where sago's order puts it, on a line of its own at the same indentation.
+            int at = target.done().element().span().start();
+            fileText = existing.substring(0, at) + element + "\n" + indentBefore(existing, at) + existing.substring(at);
         } else {
-            insertAt = target.element().contentSpan().end();
-            indent = indentBefore(existing, target.element().span().start()) + "    ";
+            // Last in the task, one level deeper than the task's own tags.
+            int at = target.element().contentSpan().end();
+            fileText = existing.substring(0, at) + "    " + element + "\n" + indentBefore(existing, target.element().span().start())
+                    + existing.substring(at);
         }
-        String insertion = target.done() != null ? "<verify>" + escaped + "</verify>\n" + indent : indent.isEmpty() ? "<verify>" + escaped + "</verify>"
-                : "    <verify>" + escaped + "</verify>\n" + indentBefore(existing, target.element().span().start());
-        String fileText = existing.substring(0, insertAt) + insertion + existing.substring(insertAt);
         List<String> errors = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
         List<Finding> findings = check.planFindings(folder.specSet(), folder.folder(), folder.planUri(), fileText);

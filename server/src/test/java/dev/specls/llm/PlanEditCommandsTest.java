@@ -60,8 +60,7 @@ class PlanEditCommandsTest {
 
     @Test
     void suggestVerifyInsertsOneCheckedCommand() throws Exception {
-        String withoutVerify = plan.replace("<verify>python -m pytest tests/test_cli.py</verify>\n", "").replace("\n                        <done>The list",
-                "\n                        <done>The list");
+        String withoutVerify = plan.replace("            <verify>python -m pytest tests/test_cli.py</verify>\n", "");
         Files.writeString(folder.resolve("PLAN.md"), withoutVerify);
         try (FakeModelServer server = new FakeModelServer(Provider.ANTHROPIC).answer("true", "python -m pytest tests/test_cli.py -q")) {
             Result result = planner(server).run("suggestVerify", specFolder(), "1.2");
@@ -70,7 +69,26 @@ class PlanEditCommandsTest {
             assertEquals(2, server.requests().size(), "a verify that cannot fail goes back");
             assertTrue(server.requests().get(1).body().contains("plan/verify-cannot-fail"), server.requests().get(1).body());
             String updated = result.changes().get(0).newText();
-            assertTrue(updated.contains("<verify>python -m pytest tests/test_cli.py -q</verify>\n                        <done>The list"), updated);
+            assertTrue(updated.contains("(REQ-2).</action>\n            <verify>python -m pytest tests/test_cli.py -q</verify>\n            <done>The list"), updated);
+        }
+    }
+
+    @Test
+    void suggestVerifyFillsAnEmptyVerifyOrEndsATaskWithoutDone() throws Exception {
+        String empty = plan.replace("<verify>python -m pytest tests/test_cli.py</verify>", "<verify></verify>");
+        Files.writeString(folder.resolve("PLAN.md"), empty);
+        try (FakeModelServer server = new FakeModelServer(Provider.OLLAMA).answer("python -m pytest tests/test_cli.py -q")) {
+            String updated = planner(server).run("suggestVerify", specFolder(), "1.2").changes().get(0).newText();
+            assertTrue(updated.contains("<verify>python -m pytest tests/test_cli.py -q</verify>\n            <done>"), updated);
+            assertFalse(updated.contains("<verify></verify>"));
+        }
+        String noVerifyNoDone = plan.replace("            <verify>python -m pytest tests/test_cli.py</verify>\n", "")
+                .replace("            <done>The list command prints open todos (REQ-2)</done>\n", "");
+        Files.writeString(folder.resolve("PLAN.md"), noVerifyNoDone);
+        try (FakeModelServer server = new FakeModelServer(Provider.OLLAMA).answer("```sh\npython -m pytest tests/test_cli.py -q\n```")) {
+            String updated = planner(server).run("suggestVerify", specFolder(), "1.2").changes().get(0).newText();
+            assertTrue(updated.contains("(REQ-2).</action>\n            <verify>python -m pytest tests/test_cli.py -q</verify>\n"
+                    + "        </task>"), updated);
         }
     }
 
