@@ -2,6 +2,7 @@ package dev.specls.check;
 
 import dev.specls.check.plan.PlanDependencyRules;
 import dev.specls.check.plan.PlanStructureRules;
+import dev.specls.check.prompt.PromptRules;
 import dev.specls.check.requirements.RequirementsRules;
 import dev.specls.check.state.StateRules;
 import java.util.ArrayList;
@@ -11,7 +12,7 @@ import java.util.List;
 public final class Rules {
 
     private static final List<Rule> ALL = collect();
-    private static final List<WorkspaceRule> WORKSPACE = List.of(new UnreadFile());
+    private static final List<WorkspaceRule> WORKSPACE = workspaceRules();
 
     private Rules() {
     }
@@ -23,6 +24,13 @@ public final class Rules {
     /** The checks of the workspace as a whole. */
     public static List<WorkspaceRule> workspace() {
         return WORKSPACE;
+    }
+
+    private static List<WorkspaceRule> workspaceRules() {
+        List<WorkspaceRule> rules = new ArrayList<>();
+        rules.add(new UnreadFile());
+        rules.addAll(PromptRules.all());
+        return List.copyOf(rules);
     }
 
     private static List<Rule> collect() {

@@ -49,23 +49,25 @@ class RuleFixtureTest {
     @Test
     void everyRuleHasPositiveAndNegativeFixtures() throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
-            Path folder = FIXTURES.resolve(rule.code());
+        List<String> codes = new ArrayList<>(Rules.all().stream().map(Rule::code).toList());
+        Rules.workspace().stream().filter(rule -> rule.code().startsWith("prompt/")).forEach(rule -> codes.add(rule.code()));
+        for (String code : codes) {
+            Path folder = FIXTURES.resolve(code);
             boolean positive = false;
             boolean negative = false;
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path path : files.filter(p -> p.toString().endsWith(".fixture")).toList()) {
                         RuleFixture fixture = RuleFixture.parse(Files.readString(path, StandardCharsets.UTF_8));
-                        boolean fires = fixture.markers().stream().anyMatch(marker -> marker.code().equals(rule.code()));
-                        boolean compares = fixture.codes().isEmpty() || fixture.codes().contains(rule.code());
+                        boolean fires = fixture.markers().stream().anyMatch(marker -> marker.code().equals(code));
+                        boolean compares = fixture.codes().isEmpty() || fixture.codes().contains(code);
                         positive |= fires;
                         negative |= compares && !fires;
                     }
                 }
             }
             if (!positive || !negative) {
-                missing.add(rule.code() + (positive ? "" : " (no positive fixture)") + (negative ? "" : " (no negative fixture)"));
+                missing.add(code + (positive ? "" : " (no positive fixture)") + (negative ? "" : " (no negative fixture)"));
             }
         }
         assertEquals(List.of(), missing);
@@ -75,10 +77,10 @@ class RuleFixtureTest {
         RuleFixture fixture = RuleFixture.parse(Files.readString(path, StandardCharsets.UTF_8));
         Settings settings = new Settings(fixture.ruleLevels(), Map.of(), Settings.DEFAULT_DEBOUNCE_MS, List.of());
         for (String code : fixture.ruleLevels().keySet()) {
-            assertTrue(Checker.knows(Rules.all(), code), "fixture configures unknown rule " + code);
+            assertTrue(knows(code), "fixture configures unknown rule " + code);
         }
         for (String code : fixture.codes()) {
-            assertTrue(Checker.knows(Rules.all(), code), "fixture compares unknown rule " + code);
+            assertTrue(knows(code), "fixture compares unknown rule " + code);
         }
         Workspace workspace = new Workspace(settings);
         String folder = FOLDER;
@@ -99,8 +101,13 @@ class RuleFixtureTest {
         Checker checker = new Checker(Rules.all(), settings);
         TreeSet<String> actual = new TreeSet<>();
         List<String> messageProblems = new ArrayList<>();
+        List<Map<URI, List<Finding>>> results = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {
-            for (List<Finding> findings : checker.check(specSet).values()) {
+            results.add(checker.check(specSet));
+        }
+        results.add(checker.checkWorkspace(workspace));
+        for (Map<URI, List<Finding>> result : results) {
+            for (List<Finding> findings : result.values()) {
                 for (Finding finding : findings) {
                     if (!fixture.codes().isEmpty() && !fixture.codes().contains(finding.code())) {
                         continue;
@@ -127,6 +134,10 @@ class RuleFixtureTest {
             fail("findings differ in " + path + "\nexpected: " + expected + "\nactual:   " + actual
                     + (messageProblems.isEmpty() ? "" : "\n" + String.join("\n", messageProblems)));
         }
+    }
+
+    private static boolean knows(String code) {
+        return Checker.knows(Rules.all(), code) || Rules.workspace().stream().anyMatch(rule -> rule.code().equals(code));
     }
 
     private static RuleFixture.Marker toMarker(Finding finding, SourceFile file, String folder) {
