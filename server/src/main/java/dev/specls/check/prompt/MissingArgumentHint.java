@@ -16,11 +16,15 @@ final class MissingArgumentHint extends PromptRule {
                 "A Claude Code command reads $1, $2, … but declares no argument-hint, so the slash menu shows nothing of what to type.");
     }
 
+    private static boolean hasKey(PromptTemplate template, String key) {
+        return template.frontmatter() != null && template.frontmatter().mapping() != null && template.frontmatter().mapping().entry(key) != null;
+    }
+
     @Override
     void check(PromptLibrary library, FindingSink sink) {
         for (PromptLibrary.Prompt prompt : library.prompts()) {
             PromptTemplate template = prompt.template();
-            if (template.flavor() != PromptFlavor.CLAUDE_COMMAND || template.frontmatterValue("argument-hint") != null) {
+            if (template.flavor() != PromptFlavor.CLAUDE_COMMAND || hasKey(template, "argument-hint")) {
                 continue;
             }
             for (Placeholder placeholder : template.body().placeholders()) {

@@ -82,23 +82,23 @@ final class ReferenceCycle extends PromptRule {
     }
 
     private static void report(PromptLibrary library, List<CallSite> cycle, Set<CallSite> reported, FindingSink sink) {
-        StringBuilder chain = new StringBuilder();
-        for (CallSite site : cycle) {
-            chain.append(site.caller().template().name()).append(" → ");
-        }
-        chain.append(cycle.get(0).caller().template().name());
-        for (CallSite site : cycle) {
+        for (int i = 0; i < cycle.size(); i++) {
+            CallSite site = cycle.get(i);
             if (!reported.add(site)) {
                 continue;
             }
+            StringBuilder chain = new StringBuilder();
             List<Related> related = new ArrayList<>();
-            for (CallSite other : cycle) {
-                if (other != site) {
-                    related.add(new Related(other.caller().uri(), other.call().targetSpan(), "next in the ring: " + other.caller().template().name()));
+            for (int step = 0; step < cycle.size(); step++) {
+                CallSite next = cycle.get((i + step) % cycle.size());
+                chain.append(next.caller().template().name()).append(" → ");
+                if (step > 0) {
+                    related.add(new Related(next.caller().uri(), next.call().targetSpan(), "next in the ring: " + next.caller().template().name()));
                 }
             }
-            sink.report(site.caller().uri(), site.call().targetSpan(), "This call closes a ring " + chain
-                    + ": expanding it never ends, so the tool stops with a recursion error. Break the ring.", related);
+            chain.append(site.caller().template().name());
+            sink.report(site.caller().uri(), site.call().targetSpan(), "This call is part of a ring, " + chain
+                    + ": expanding any of them never ends, so the tool stops with a recursion error. Break the ring.", related);
         }
     }
 }

@@ -7,6 +7,8 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.snakeyaml.engine.v2.api.LoadSettings;
 import org.snakeyaml.engine.v2.api.lowlevel.Compose;
 import org.snakeyaml.engine.v2.common.ScalarStyle;
@@ -37,6 +39,14 @@ public final class FrontmatterReader {
      * does not open with a fence line. {@code plusFences} also accepts {@code +++} fences.
      */
     public static Frontmatter read(String text, int start, boolean plusFences) {
+        return read(text, start, plusFences, false);
+    }
+
+    /**
+     * As {@link #read(String, int, boolean)}; {@code lineByLine} reads YAML that does not compose as
+     * {@code key: value} lines, as Claude Code does ({@code argument-hint: [pr] [priority]} is its own example).
+     */
+    public static Frontmatter read(String text, int start, boolean plusFences, boolean lineByLine) {
         String fence = fenceAt(text, start, plusFences);
         if (fence == null) {
             return null;
@@ -50,6 +60,10 @@ public final class FrontmatterReader {
                 Span content = new Span(contentStart, lineStart);
                 List<SyntaxProblem> problems = new ArrayList<>();
                 YamlNode root = compose(text, content, problems);
+                if (root == null && lineByLine && !problems.isEmpty()) {
+                    problems.clear();
+                    root = keyValueLines(text, content);
+                }
                 return new Frontmatter(new Span(start, end), content, root, List.copyOf(problems));
             }
             lineStart = end;
@@ -112,6 +126,23 @@ public final class FrontmatterReader {
                     + e.getMessage() + "), so the tool reads none of its keys: fix the YAML."));
         }
         return null;
+    }
+
+    private static final Pattern KEY_VALUE = Pattern.compile(
+            "(?m)^([A-Za-z_][\\w-]*)[ \\t]*:[ \\t]*(.*?)[ \\t]*\r?$");
+
+    private static YamlNode keyValueLines(String text, Span content) {
+        Matcher line = KEY_VALUE.matcher(text).region(content.start(), content.end());
+        List<YamlNode.Entry> entries = new ArrayList<>();
+        while (line.find()) {
+            YamlNode.Scalar key = new YamlNode.Scalar(line.group(1), true, new Span(line.start(1), line.end(1)));
+            String value = line.group(2);
+            if (value.length() >= 2 && (value.charAt(0) == '"' || value.charAt(0) == '\'') && value.endsWith(value.substring(0, 1))) {
+                value = value.substring(1, value.length() - 1);
+            }
+            entries.add(new YamlNode.Entry(key, new YamlNode.Scalar(value, false, new Span(line.start(2), line.end(2)))));
+        }
+        return new YamlNode.Mapping(List.copyOf(entries), content);
     }
 
     private static int lineEndWithinContent(String text, int at, Span content) {

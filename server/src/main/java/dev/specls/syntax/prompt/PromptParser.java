@@ -23,7 +23,8 @@ public final class PromptParser {
     public static PromptTemplate parse(String path, String text) {
         PromptFlavor flavor = PromptFlavor.of(path);
         int start = text.startsWith("\uFEFF") ? 1 : 0;
-        Frontmatter frontmatter = FrontmatterReader.read(text, start, flavor == PromptFlavor.PROMPTY);
+        Frontmatter frontmatter = FrontmatterReader.read(text, start, flavor == PromptFlavor.PROMPTY,
+                flavor == PromptFlavor.CLAUDE_COMMAND || flavor == PromptFlavor.SKILL);
         int bodyStart = frontmatter == null || frontmatter.root() == null && !frontmatter.problems().isEmpty()
                 && frontmatter.content().isEmpty() ? start : frontmatter.span().end();
         YamlNode.Mapping mapping = frontmatter == null ? null : frontmatter.mapping();
