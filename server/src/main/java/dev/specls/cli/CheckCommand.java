@@ -6,6 +6,7 @@ import dev.specls.check.Rules;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLoader;
+import dev.specls.syntax.FileKind;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -59,6 +60,7 @@ final class CheckCommand {
             specSetsByFolder.computeIfAbsent(folderOf(specSet), folder -> new ArrayList<>()).add(specSet);
             specSet.members().forEach(member -> checkedFiles.add(member.uri()));
         }
+        workspace.files().stream().filter(file -> file.kind() == FileKind.PROMPT).forEach(file -> checkedFiles.add(file.uri()));
         Map<URI, List<Finding>> workspaceFindings = checker.checkWorkspace(workspace);
         Map<Path, List<URI>> unreadByFolder = new TreeMap<>();
         workspaceFindings.keySet().forEach(uri -> unreadByFolder.computeIfAbsent(folderOf(uri), folder -> new ArrayList<>()).add(uri));

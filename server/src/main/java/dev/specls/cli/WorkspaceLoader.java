@@ -29,12 +29,11 @@ import java.util.function.UnaryOperator;
 final class WorkspaceLoader {
 
     /** The kinds that {@code check} checks: a path must hold one of them unless {@code --allow-empty}. */
-    private static final Set<FileKind> SPEC_KINDS = Set.of(FileKind.PLAN, FileKind.REQUIREMENTS, FileKind.STATE);
+    private static final Set<FileKind> SPEC_KINDS = Set.of(FileKind.PLAN, FileKind.REQUIREMENTS, FileKind.STATE, FileKind.PROMPT);
     /** What the kinds specls recognises but does not check are called, one and many, in the order messages list them. */
     private static final Map<FileKind, List<String>> UNCHECKED_KIND_NAMES = new EnumMap<>(Map.of(
             FileKind.GSD_PLAN, List.of("GSD phase plan", "GSD phase plans"),
-            FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files"),
-            FileKind.PROMPT, List.of("prompt template", "prompt templates")));
+            FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files")));
 
     /**
      * @param workspace      every file read
@@ -122,10 +121,10 @@ final class WorkspaceLoader {
         }
         StringBuilder message = new StringBuilder();
         if (skipped == null) {
-            message.append(path).append(" is not a spec file: specls reads PLAN.md, REQUIREMENTS.md, STATE.md, the files that")
+            message.append(path).append(" is not a spec file: specls reads PLAN.md, REQUIREMENTS.md, STATE.md, prompt templates, the files that")
                     .append(" [files] globs in .specls.toml select, and a Markdown file named here that holds a <phases> block");
         } else {
-            message.append("no spec file in ").append(path).append(": specls looks for PLAN.md, REQUIREMENTS.md, STATE.md")
+            message.append("no spec file in ").append(path).append(": specls looks for PLAN.md, REQUIREMENTS.md, STATE.md, prompt templates")
                     .append(" and the files that [files] globs in .specls.toml select");
             List<String> unchecked = new ArrayList<>();
             UNCHECKED_KIND_NAMES.forEach((kind, names) -> {
