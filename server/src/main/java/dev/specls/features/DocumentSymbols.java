@@ -1,5 +1,8 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.features.prompt.PromptStructure;
+import dev.specls.workspace.PromptLibrary;
 import dev.specls.syntax.FileKind;
 import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.plan.Field;
@@ -69,6 +72,7 @@ public final class DocumentSymbols {
             case PLAN -> file.plan() == null ? List.of() : planSymbols(outline, file.plan(), specSet);
             case REQUIREMENTS -> file.requirements() == null ? List.of() : requirementSymbols(outline, file.requirements().requirements());
             case STATE -> file.state() == null ? List.of() : stateSymbols(outline, file.state().entries(), file.state().fields());
+            case PROMPT -> promptSymbols(outline, PromptFeatures.prompt(context, uri));
             default -> List.of();
         };
         placeUnderHeadings(leaves, headings, markdown.headings(), roots);
@@ -189,6 +193,24 @@ public final class DocumentSymbols {
             nodes.add(outline.node(field.key(), field.value(), SymbolKind.Property, range, field.keySpan()));
         }
         nodes.sort(Comparator.comparing(node -> node.range));
+        return nodes;
+    }
+
+    private static List<Node> promptSymbols(Outline outline, PromptLibrary.Prompt prompt) {
+        List<Node> nodes = new ArrayList<>();
+        if (prompt == null) {
+            return nodes;
+        }
+        for (PromptStructure.Symbol symbol : PromptStructure.symbols(prompt)) {
+            outline.context.cancellation().checkCanceled();
+            SymbolKind kind = switch (symbol.kind()) {
+                case INPUT -> SymbolKind.Variable;
+                case MACRO -> SymbolKind.Function;
+                case BLOCK -> SymbolKind.Struct;
+                case REFERENCE -> SymbolKind.File;
+            };
+            nodes.add(outline.node(oneLine(symbol.name()), symbol.detail(), kind, symbol.range(), symbol.selection()));
+        }
         return nodes;
     }
 

@@ -1,5 +1,7 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.features.prompt.PromptStructure;
 import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
@@ -89,6 +91,12 @@ public final class Folding {
         if (plan != null && plan.block() != null && plan.block().kind() == TaskBlock.Kind.XML_FENCE) {
             Span block = plan.block().span();
             add(byStartLine, lines.lineOf(block.start()), lines.lineOf(Math.max(block.start(), block.end() - 1)), null, null);
+        }
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            for (Span fold : PromptStructure.folds(prompt)) {
+                add(byStartLine, lines.lineOf(fold.start()), lines.lineOf(Math.max(fold.start(), fold.end() - 1)), FoldingRangeKind.Region, null);
+            }
         }
         List<FoldingRange> ranges = new ArrayList<>(byStartLine.values());
         ranges.sort(Comparator.comparingInt(FoldingRange::getStartLine));

@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -39,6 +40,10 @@ public final class Hovers {
     }
 
     public static Hover hover(FeatureContext context, URI uri, Position position) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? null : PromptFeatures.hover(context, prompt, position);
+        }
         NavigationTargets.Target target = NavigationTargets.at(context, uri, position);
         if (target == null) {
             return null;

@@ -1,5 +1,7 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.syntax.prompt.TemplateBody.TokenKind;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.state.StateField;
 import dev.specls.syntax.xml.XmlAttribute;
@@ -47,7 +49,9 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 public final class SemanticTokensProvider {
 
     static final List<String> TYPES = List.of(SemanticTokenTypes.Function, SemanticTokenTypes.EnumMember,
-            SemanticTokenTypes.Type, SemanticTokenTypes.Property, SemanticTokenTypes.String);
+            SemanticTokenTypes.Type, SemanticTokenTypes.Property, SemanticTokenTypes.String, SemanticTokenTypes.Variable,
+            SemanticTokenTypes.Parameter, SemanticTokenTypes.Keyword, SemanticTokenTypes.Comment, SemanticTokenTypes.Number,
+            SemanticTokenTypes.Operator, SemanticTokenTypes.Macro);
     static final List<String> MODIFIERS = List.of(SemanticTokenModifiers.Declaration);
 
     public static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
@@ -57,6 +61,13 @@ public final class SemanticTokensProvider {
     static final int TYPE = 2;
     static final int PROPERTY = 3;
     static final int STRING = 4;
+    static final int VARIABLE = 5;
+    static final int PARAMETER = 6;
+    static final int KEYWORD = 7;
+    static final int COMMENT = 8;
+    static final int NUMBER = 9;
+    static final int OPERATOR = 10;
+    static final int MACRO = 11;
     static final int DECLARATION = 1;
 
     /** Children sago reads, by parent element name ({@code ""} for the root, whose own name sago ignores). */
@@ -105,6 +116,12 @@ public final class SemanticTokensProvider {
         if (file.plan() != null) {
             planTokens(context, file.plan(), file.text(), tokens);
         }
+        var prompt = PromptFeatures.prompt(context, file.uri());
+        if (prompt != null) {
+            for (int[] token : PromptFeatures.tokens(prompt, window, SemanticTokensProvider::promptTokenType)) {
+                tokens.add(new Token(new Span(token[0], token[1]), token[2], 0));
+            }
+        }
         if (file.state() != null) {
             for (StateField field : file.state().fields()) {
                 context.cancellation().checkCanceled();
@@ -133,6 +150,23 @@ public final class SemanticTokensProvider {
             }
         }
         return kept;
+    }
+
+    /** Template delimiters and operators keep the grammar's colours: they get no token. */
+    private static int promptTokenType(TokenKind kind) {
+        return switch (kind) {
+            case VARIABLE -> VARIABLE;
+            case PROPERTY -> PROPERTY;
+            case PARAMETER -> PARAMETER;
+            case FUNCTION -> FUNCTION;
+            case MACRO -> MACRO;
+            case STRING -> STRING;
+            case NUMBER -> NUMBER;
+            case KEYWORD -> KEYWORD;
+            case COMMENT -> COMMENT;
+            case REFERENCE -> ENUM_MEMBER;
+            case DELIMITER, OPERATOR -> -1;
+        };
     }
 
     /** The line of {@code offset}, searching forward from {@code line}, which must not lie after it. */

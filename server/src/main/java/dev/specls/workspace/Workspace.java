@@ -435,6 +435,15 @@ public final class Workspace implements WorkspaceView {
                 specSet.members().forEach(member -> affected.add(member.uri()));
             }
         }
+        SourceFile held = file(normalized);
+        if (held == null || held.kind() == FileKind.PROMPT) {
+            // Prompts reach each other by name and path across folders: a change can settle or break a reference anywhere.
+            for (SourceFile other : files()) {
+                if (other.kind() == FileKind.PROMPT) {
+                    affected.add(other.uri());
+                }
+            }
+        }
         return Collections.unmodifiableSet(affected);
     }
 

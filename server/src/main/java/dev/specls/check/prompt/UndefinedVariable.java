@@ -12,14 +12,9 @@ import dev.specls.syntax.prompt.TemplateBody.Reach;
 import dev.specls.syntax.prompt.TemplateBody.VariableUse;
 import dev.specls.workspace.PromptLibrary;
 import java.util.List;
-import java.util.Set;
 
 /** {@code prompt/undefined-variable}: a variable that is neither an input nor bound where it is read. */
 final class UndefinedVariable extends PromptRule {
-
-    /** The variables VS Code substitutes in a prompt file; any other {@code ${name}} stays as written. */
-    static final Set<String> VSCODE_VARIABLES = Set.of("workspaceFolder", "workspaceFolderBasename", "file", "fileBasename",
-            "fileDirname", "fileBasenameNoExtension", "selection", "selectedText");
 
     UndefinedVariable() {
         super("prompt/undefined-variable", Severity.ERROR,
@@ -32,8 +27,8 @@ final class UndefinedVariable extends PromptRule {
             PromptTemplate template = prompt.template();
             if (template.flavor() == PromptFlavor.VSCODE_PROMPT) {
                 for (Placeholder placeholder : template.body().placeholders()) {
-                    if (placeholder.kind() == PlaceholderKind.VARIABLE && !VSCODE_VARIABLES.contains(placeholder.name())) {
-                        String suggestion = Suggestions.closest(placeholder.name(), VSCODE_VARIABLES.stream().sorted().toList());
+                    if (placeholder.kind() == PlaceholderKind.VARIABLE && !PromptFlavor.VSCODE_VARIABLES.contains(placeholder.name())) {
+                        String suggestion = Suggestions.closest(placeholder.name(), PromptFlavor.VSCODE_VARIABLES);
                         sink.report(prompt.uri(), placeholder.nameSpan(), "VS Code knows no variable \"" + placeholder.name()
                                 + "\" and leaves \"" + placeholder.span().of(prompt.file().text()) + "\" in the prompt as written"
                                 + (suggestion == null ? "; use ${input:" + placeholder.name() + "} to ask for it." : ". Did you mean \"" + suggestion + "\"?"));

@@ -1,5 +1,6 @@
 package dev.specls.syntax.prompt;
 
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 
@@ -22,6 +23,10 @@ public enum PromptFlavor {
     CLAUDE_COMMAND("Claude Code", Set.of("description", "argument-hint", "allowed-tools", "model", "disable-model-invocation")),
     /** An agent skill, {@code SKILL.md}. */
     SKILL("Claude Code", Set.of("name", "description", "allowed-tools", "license", "metadata", "model", "version"));
+
+    /** The variables VS Code substitutes in a prompt file; any other {@code ${name}} stays as written. */
+    public static final List<String> VSCODE_VARIABLES = List.of("workspaceFolder", "workspaceFolderBasename", "file", "fileBasename",
+            "fileDirname", "fileBasenameNoExtension", "selection", "selectedText");
 
     private final String tool;
     private final Set<String> frontmatterKeys;
