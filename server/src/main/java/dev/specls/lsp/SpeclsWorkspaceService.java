@@ -9,7 +9,6 @@ import org.eclipse.lsp4j.RenameFilesParams;
 import org.eclipse.lsp4j.WorkspaceEdit;
 import dev.specls.features.Commands;
 import dev.specls.features.DocumentSymbols;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;

@@ -50,7 +50,8 @@ public final class CodeActionFixtures implements FixtureRenderer {
             range = new Range(new Position(cursor.getLine(), 0), new Position(cursor.getLine() + 1, 0));
         }
         SpecSet specSet = context.workspace().specSetOf(cursorUri);
-        Map<URI, List<Finding>> before = specSet == null ? Map.of() : context.checker().check(specSet);
+        // A prompt belongs to no spec set: prompts are checked as one library of the workspace.
+        Map<URI, List<Finding>> before = specSet != null ? context.checker().check(specSet) : context.checker().checkWorkspace(context.workspace());
         List<Diagnostic> sent = new ArrayList<>();
         if (!"none".equals(args.get("diagnostics"))) {
             int offset = Positions.offset(file, cursor, context.encoding());
@@ -116,20 +117,26 @@ public final class CodeActionFixtures implements FixtureRenderer {
         if (action.getEdit() == null || action.getEdit().getDocumentChanges() == null) {
             return edited;
         }
+        java.util.Set<URI> created = new java.util.HashSet<>();
         for (var change : action.getEdit().getDocumentChanges()) {
-            if (!change.isLeft()) {
-                throw new AssertionError("unexpected resource operation in " + action.getTitle());
+            if (change.isRight()) {
+                if (!(change.getRight() instanceof org.eclipse.lsp4j.CreateFile create)) {
+                    throw new AssertionError("unexpected resource operation in " + action.getTitle());
+                }
+                created.add(URI.create(create.getUri()));
+                continue;
             }
             TextDocumentEdit documentEdit = change.getLeft();
             URI uri = URI.create(documentEdit.getTextDocument().getUri());
             SourceFile file = context.workspace().file(uri);
-            if (file == null) {
+            boolean isNew = file == null && created.contains(uri);
+            if (file == null && !isNew) {
                 throw new AssertionError("edit of an unknown file " + uri);
             }
-            if (!Integer.valueOf(1).equals(documentEdit.getTextDocument().getVersion())) {
+            if (!isNew && !Integer.valueOf(1).equals(documentEdit.getTextDocument().getVersion())) {
                 throw new AssertionError("edit of " + uri + " names version " + documentEdit.getTextDocument().getVersion() + ", not 1");
             }
-            LineIndex index = file.lineIndex();
+            LineIndex index = isNew ? LineIndex.of("") : file.lineIndex();
             List<int[]> spans = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (Either<TextEdit, SnippetTextEdit> either : documentEdit.getEdits()) {
@@ -139,7 +146,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
                 texts.add(edit.getNewText());
             }
             spans.sort(Comparator.comparingInt((int[] span) -> span[0]));
-            StringBuilder text = new StringBuilder(file.text());
+            StringBuilder text = new StringBuilder(isNew ? "" : file.text());
             for (int i = spans.size() - 1; i >= 0; i--) {
                 int[] span = spans.get(i);
                 if (i > 0 && spans.get(i - 1)[1] > span[0]) {
@@ -160,10 +167,17 @@ public final class CodeActionFixtures implements FixtureRenderer {
     private static void assertAccepted(FeatureContext context, SpecSet specSet, Map<URI, List<Finding>> before, CodeAction action,
             Map<URI, String> edited, URI cursorUri) {
         Workspace after = new Workspace(Settings.defaults());
-        for (SourceFile member : specSet.members()) {
+        java.util.Collection<SourceFile> files = specSet != null ? specSet.members() : context.workspace().files();
+        for (SourceFile member : files) {
             after.open(member.uri(), 2, edited.getOrDefault(member.uri(), member.text()));
         }
-        Map<URI, List<Finding>> findingsAfter = context.checker().check(after.specSetOf(cursorUri));
+        edited.forEach((uri, text) -> {
+            if (context.workspace().file(uri) == null) {
+                after.open(uri, 2, text);
+            }
+        });
+        Map<URI, List<Finding>> findingsAfter = specSet != null ? context.checker().check(after.specSetOf(cursorUri))
+                : context.checker().checkWorkspace(after);
         Map<String, Integer> countsBefore = counts(before);
         Map<String, Integer> countsAfter = counts(findingsAfter);
         for (Map.Entry<String, Integer> entry : countsAfter.entrySet()) {

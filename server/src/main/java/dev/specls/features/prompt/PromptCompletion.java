@@ -77,6 +77,9 @@ public final class PromptCompletion {
             if (SASE_REFERENCE_START.matcher(line).find()) {
                 for (Map.Entry<String, List<Prompt>> named : library.saseNames().entrySet()) {
                     Prompt target = named.getValue().get(0);
+                    if (target == prompt) {
+                        continue;
+                    }
                     items.add(callItem(named.getKey(), target, "(", ")", "=", ", "));
                 }
             }

@@ -109,8 +109,25 @@ public final class PromptFeatures {
         return edits.isEmpty() ? null : edits.toWorkspaceEdit(context);
     }
 
+    /** The items, each replacing the word the cursor ends. */
     public static List<CompletionItem> completion(FeatureContext context, Prompt prompt, Position position) {
-        return PromptCompletion.complete(library(context), prompt, offset(prompt, position, context));
+        int at = offset(prompt, position, context);
+        String text = prompt.file().text();
+        int start = at;
+        while (start > 0 && isWordPart(text.charAt(start - 1))) {
+            start--;
+        }
+        Range range = Positions.range(prompt.file(), new Span(start, at), context.encoding());
+        List<CompletionItem> items = PromptCompletion.complete(library(context), prompt, at);
+        for (CompletionItem item : items) {
+            item.setTextEdit(Either.forLeft(new org.eclipse.lsp4j.TextEdit(range, item.getInsertText())));
+            item.setInsertText(null);
+        }
+        return items;
+    }
+
+    private static boolean isWordPart(char c) {
+        return Character.isLetterOrDigit(c) || c == '_' || c == '-' || c == '/' || c == '@';
     }
 
     public static List<InlayHint> inlayHints(FeatureContext context, Prompt prompt, Span window) {

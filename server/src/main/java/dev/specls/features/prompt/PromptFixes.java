@@ -120,7 +120,7 @@ public final class PromptFixes {
                 PromptEdits edits = new PromptEdits();
                 int lineStart = text.lastIndexOf('\n', fields.span().start() - 1) + 1;
                 String indent = " ".repeat(fields.span().start() - lineStart);
-                edits.add(prompt.uri(), Span.at(lineStart), indent + name + ": string\n");
+                edits.add(prompt.uri(), Span.at(afterLine(text, fields.span().end())), indent + name + ": string\n");
                 actions.add(action("Declare \"" + name + "\" as an input", edits.toWorkspaceEdit(context), diagnostic, false));
                 return;
             }
@@ -133,8 +133,8 @@ public final class PromptFixes {
         if (section instanceof YamlNode.Mapping fields && !fields.entries().isEmpty()) {
             int lineStart = text.lastIndexOf('\n', fields.span().start() - 1) + 1;
             String indent = " ".repeat(fields.span().start() - lineStart);
-            edits.add(prompt.uri(), Span.at(lineStart), indent + declaration.replace("\n", "\n" + indent.substring(Math.min(2, indent.length())))
-                    + "\n");
+            edits.add(prompt.uri(), Span.at(afterLine(text, fields.span().end())), indent
+                    + declaration.replace("\n", "\n" + indent.substring(Math.min(2, indent.length()))) + "\n");
         } else if (section == null && mapping != null) {
             edits.add(prompt.uri(), Span.at(template.frontmatter().content().end()), sectionKey + ":\n  " + declaration.replace("\n", "\n  ") + "\n");
         } else if (template.frontmatter() == null) {
@@ -144,6 +144,12 @@ public final class PromptFixes {
             return;
         }
         actions.add(action("Declare \"" + name + "\" as an input", edits.toWorkspaceEdit(context), diagnostic, false));
+    }
+
+    /** Just past the line break of the line holding the last character before {@code end}. */
+    private static int afterLine(String text, int end) {
+        int newline = text.indexOf('\n', Math.max(0, end - 1));
+        return newline < 0 ? text.length() : newline + 1;
     }
 
     private static void removeInput(FeatureContext context, Prompt prompt, String name, Finding finding, Diagnostic diagnostic,
