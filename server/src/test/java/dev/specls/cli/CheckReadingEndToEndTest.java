@@ -82,7 +82,7 @@ class CheckReadingEndToEndTest {
         CliRun empty = CliRun.of(repository, "check", "specs", "notes");
         assertEquals(Main.EXIT_USAGE, empty.exitCode(), empty::toString);
         assertEquals("", empty.out(), "no report when a path is wrong");
-        assertEquals("specls: no spec file in notes: specls looks for PLAN.md, REQUIREMENTS.md, STATE.md and the files that"
+        assertEquals("specls: no spec file in notes: specls looks for PLAN.md, REQUIREMENTS.md, STATE.md, prompt templates and the files that"
                 + " [files] globs in .specls.toml select; pass --allow-empty to accept a path without one\n", empty.err());
 
         CliRun allowed = CliRun.of(repository, "check", "--allow-empty", "notes");

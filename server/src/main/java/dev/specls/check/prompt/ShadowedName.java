@@ -24,8 +24,9 @@ final class ShadowedName extends PromptRule {
             List<Prompt> prompts = named.getValue();
             Prompt winner = prompts.get(0);
             for (Prompt shadowed : prompts.subList(1, prompts.size())) {
-                sink.report(shadowed.uri(), nameSpan(shadowed), "This xprompt is named \"" + named.getKey() + "\" like " + winner.path()
-                        .getFileName() + ", which #" + named.getKey() + " expands instead: this one is never used. Rename one of them.",
+                String other = shadowed.path().getParent().relativize(winner.path()).toString().replace('\\', '/');
+                sink.report(shadowed.uri(), nameSpan(shadowed), "This xprompt is named \"" + named.getKey() + "\" like " + other
+                        + ", which #" + named.getKey() + " expands instead: this one is never used. Rename one of them.",
                         List.of(new Related(winner.uri(), nameSpan(winner), "the xprompt #" + named.getKey() + " expands")));
             }
         }

@@ -89,7 +89,8 @@ public record Signature(String callee, List<PromptInput> parameters, boolean ext
         Map<Argument, PromptInput> bound = bind(arguments);
         List<PromptInput> missing = new ArrayList<>();
         for (PromptInput parameter : parameters) {
-            if (parameter.required() && !bound.containsValue(parameter)) {
+            boolean named = missing.stream().anyMatch(other -> other.name().equals(parameter.name()));
+            if (parameter.required() && !named && !bound.containsValue(parameter)) {
                 missing.add(parameter);
             }
         }
