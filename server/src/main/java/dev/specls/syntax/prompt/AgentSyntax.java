@@ -20,10 +20,6 @@ import java.util.regex.Pattern;
  */
 final class AgentSyntax {
 
-    /** SASE's reference: at the start, after whitespace or after one of {@code ([{"'}; no space after {@code #}. */
-    private static final Pattern SASE_REFERENCE = Pattern.compile(
-            "(?:^|(?<=\\s)|(?<=[(\\[\"']))#([a-zA-Z_][a-zA-Z0-9_]*(?:/[a-zA-Z_][a-zA-Z0-9_]*)*)(?:(\\()|:(`[^`]*`|[a-zA-Z0-9_.~/-]*[a-zA-Z0-9_~/-])|(\\+))?",
-            Pattern.MULTILINE);
     private static final Pattern NAMED_ARGUMENT = Pattern.compile("([A-Za-z_][A-Za-z0-9_]*)\\s*=\\s*");
     private static final Pattern LEGACY = Pattern.compile("\\{([0-9]+)(?::([^}\\n]*))?}");
     private static final Pattern CLAUDE = Pattern.compile(
@@ -35,44 +31,108 @@ final class AgentSyntax {
     }
 
     static void saseReferences(String text, int start, int end, List<Span> code, BodyBuilder out) {
-        Matcher matcher = SASE_REFERENCE.matcher(text).region(start, end);
-        matcher.useTransparentBounds(true).useAnchoringBounds(false);
         int codeIndex = 0;
-        while (matcher.find()) {
-            int hash = matcher.start();
+        int i = start;
+        while (i < end) {
+            int hash = text.indexOf('#', i);
+            if (hash < 0 || hash >= end) {
+                break;
+            }
+            i = hash + 1;
+            if (hash > 0 && !startsReference(text.charAt(hash - 1))) {
+                continue;
+            }
             while (codeIndex < code.size() && code.get(codeIndex).end() <= hash) {
                 codeIndex++;
             }
             if (codeIndex < code.size() && code.get(codeIndex).start() <= hash) {
                 continue;
             }
-            Span name = new Span(matcher.start(1), matcher.end(1));
+            int nameEnd = name(text, hash + 1, end);
+            if (nameEnd == hash + 1) {
+                continue;
+            }
+            Span name = new Span(hash + 1, nameEnd);
             List<Argument> arguments = new ArrayList<>();
-            int callEnd = matcher.end();
-            int argumentsEnd = matcher.end();
-            if (matcher.group(2) != null) {
-                int close = closingParenthesis(text, matcher.end(2), end);
+            int callEnd = nameEnd;
+            int argumentsEnd = nameEnd;
+            char next = nameEnd < end ? text.charAt(nameEnd) : 0;
+            if (next == '(') {
+                int close = closingParenthesis(text, nameEnd + 1, end);
                 argumentsEnd = close < 0 ? end : close;
-                arguments.addAll(arguments(text, matcher.end(2), argumentsEnd));
+                arguments.addAll(arguments(text, nameEnd + 1, argumentsEnd));
                 callEnd = close < 0 ? end : close + 1;
-                out.token(TokenKind.OPERATOR, matcher.start(2), matcher.end(2));
-            } else if (matcher.group(3) != null) {
-                Span value = new Span(matcher.start(3), matcher.end(3));
-                String written = matcher.group(3);
-                String unquoted = written.startsWith("`") && written.endsWith("`") && written.length() >= 2
-                        ? written.substring(1, written.length() - 1) : written;
-                arguments.add(new Argument(null, null, unquoted, value, literalOf(unquoted, written.startsWith("`"))));
-                out.token(TokenKind.STRING, value.start(), value.end());
-            } else if (matcher.group(4) != null) {
-                arguments.add(new Argument(null, null, "true", new Span(matcher.start(4), matcher.end(4)), "bool"));
+                out.token(TokenKind.OPERATOR, nameEnd, nameEnd + 1);
+            } else if (next == ':') {
+                int valueEnd = colonArgumentEnd(text, nameEnd + 1, end);
+                if (valueEnd > nameEnd + 1) {
+                    String written = text.substring(nameEnd + 1, valueEnd);
+                    boolean quoted = written.startsWith("`");
+                    String unquoted = quoted ? written.substring(1, written.length() - 1) : written;
+                    Span value = new Span(nameEnd + 1, valueEnd);
+                    arguments.add(new Argument(null, null, unquoted, value, literalOf(unquoted, quoted)));
+                    out.token(TokenKind.STRING, value.start(), value.end());
+                    callEnd = valueEnd;
+                    argumentsEnd = valueEnd;
+                }
+            } else if (next == '+') {
+                arguments.add(new Argument(null, null, "true", new Span(nameEnd, nameEnd + 1), "bool"));
+                callEnd = nameEnd + 1;
+                argumentsEnd = callEnd;
             }
             out.token(TokenKind.REFERENCE, hash, name.end());
-            out.calls.add(new Call(CallKind.REFERENCE, matcher.group(1), name, new Span(hash, callEnd), List.copyOf(arguments), false,
+            out.calls.add(new Call(CallKind.REFERENCE, name.of(text), name, new Span(hash, callEnd), List.copyOf(arguments), false,
                     argumentsEnd));
-            if (callEnd > matcher.end()) {
-                matcher.region(callEnd, end);
+            i = Math.max(i, callEnd);
+        }
+    }
+
+    /** SASE's reference starts at a line's start, after whitespace, or after one of {@code ([\"'}. */
+    private static boolean startsReference(char before) {
+        return Character.isWhitespace(before) || before == '(' || before == '[' || before == '"' || before == '\'';
+    }
+
+    /** The end of a reference name, {@code name} or {@code project/name}: {@code from} when there is none. */
+    private static int name(String text, int from, int end) {
+        int i = from;
+        int segmentEnd = from;
+        while (i < end) {
+            char first = text.charAt(i);
+            if (!(Character.isLetter(first) && first < 128 || first == '_')) {
+                break;
+            }
+            int j = i + 1;
+            while (j < end && (isAsciiLetterOrDigit(text.charAt(j)) || text.charAt(j) == '_')) {
+                j++;
+            }
+            segmentEnd = j;
+            if (j + 1 < end && text.charAt(j) == '/') {
+                i = j + 1;
+            } else {
+                break;
             }
         }
+        return segmentEnd;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return c < 128 && Character.isLetterOrDigit(c);
+    }
+
+    /** The end of {@code #name:value}'s value: a backtick-quoted text, or word characters not ending in a dot. */
+    private static int colonArgumentEnd(String text, int from, int end) {
+        if (from < end && text.charAt(from) == '`') {
+            int close = text.indexOf('`', from + 1);
+            return close < 0 || close >= end ? from : close + 1;
+        }
+        int i = from;
+        while (i < end && (isAsciiLetterOrDigit(text.charAt(i)) || "_.~/-".indexOf(text.charAt(i)) >= 0)) {
+            i++;
+        }
+        while (i > from && text.charAt(i - 1) == '.') {
+            i--;
+        }
+        return i;
     }
 
     /** The parenthesis closing the one just before {@code from}, skipping quoted text; -1 when none does. */
