@@ -38,6 +38,9 @@ final class PromptLatencyDriver {
         Path launcher = Path.of(options.option("launcher", "bin/specls")).toAbsolutePath();
         Path folder = Files.createTempDirectory("specls-prompts-");
         PromptGenerator.generate(templates, folder);
+        // The generated prompts are clean and the server publishes only files with findings: this one's
+        // publication marks the end of the first check of the whole workspace.
+        Files.writeString(folder.resolve("xprompts/probe.md"), "{{ undeclared }}\n", StandardCharsets.UTF_8);
         Path edited = folder.resolve("xprompts/group5/task105.md");
         Path shared = folder.resolve(PromptGenerator.SHARED);
         String text = Files.readString(edited, StandardCharsets.UTF_8);
@@ -47,7 +50,7 @@ final class PromptLatencyDriver {
             long start = System.nanoTime();
             server.initialize(folder, NO_DEBOUNCE);
             server.server().initialized(new org.eclipse.lsp4j.InitializedParams());
-            server.awaitPublished("/" + PromptGenerator.SHARED.substring(PromptGenerator.SHARED.lastIndexOf('/') + 1), null, 120);
+            server.awaitPublished("/probe.md", null, 120);
             long indexNanos = System.nanoTime() - start;
 
             TextDocumentService documents = server.server().getTextDocumentService();
@@ -95,7 +98,7 @@ final class PromptLatencyDriver {
                 edits = edit.getDocumentChanges().stream().mapToInt(change -> change.getLeft().getEdits().size()).sum();
             }
             System.out.printf(Locale.ROOT, "prompts templates=%d, rename edits=%d%n", templates, edits);
-            System.out.printf(Locale.ROOT, "initialize -> first publication of the shared xprompt: %.0f ms%n", indexNanos / 1e6);
+            System.out.printf(Locale.ROOT, "initialize -> diagnostics of the whole workspace (initial index): %.0f ms%n", indexNanos / 1e6);
             System.out.println(Stats.summary("keystroke -> publishDiagnostics (ms)", keystrokes));
             System.out.println(Stats.summary("completion (ms)", completions));
             System.out.println(Stats.summary("rename of an input with every xprompt calling (ms)", renames));

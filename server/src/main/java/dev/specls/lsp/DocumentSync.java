@@ -483,7 +483,9 @@ final class DocumentSync {
             return;
         }
         publications.forEach((uri, publication) -> {
-            if (stamps.getOrDefault(uri, 0L) <= startedAt) {
+            // A closed file that was clean and still is needs no message: a change to one prompt rechecks them all.
+            boolean nothingToTell = publication.diagnostics().isEmpty() && !withDiagnostics.contains(uri) && !buffers.containsKey(uri);
+            if (stamps.getOrDefault(uri, 0L) <= startedAt && !nothingToTell) {
                 publish(uri, publication);
             }
         });

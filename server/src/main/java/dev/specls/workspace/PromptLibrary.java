@@ -18,10 +18,12 @@ import java.util.ArrayList;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
 import java.util.function.Predicate;
@@ -33,20 +35,36 @@ import java.util.function.Predicate;
  */
 public final class PromptLibrary {
 
-    /** One prompt file with its parsed template. */
-    public record Prompt(SourceFile file, PromptTemplate template) {
+    /** One prompt file with its parsed template; equal only to itself, so maps keyed by prompts never hash a whole tree. */
+    public record Prompt(SourceFile file, PromptTemplate template, Path path) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
 
         public URI uri() {
             return file.uri();
         }
-
-        public Path path() {
-            return Uris.toPath(file.uri());
-        }
     }
 
-    /** A call and the prompt that makes it. */
+    /** A call and the prompt that makes it; equal only to itself, like {@link Prompt}. */
     public record CallSite(Prompt caller, Call call) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
     }
 
     /** Where a call leads: a prompt of the workspace, or a file that only exists on disk. */
@@ -59,6 +77,9 @@ public final class PromptLibrary {
     private final List<Snapshot> snapshots;
     private final List<Prompt> prompts;
     private final Map<URI, Prompt> byUri = new HashMap<>();
+    private final Map<Snapshot, Prompt> bySnapshot = new IdentityHashMap<>();
+    /** Each call's target, resolved once: calls are compared by identity, never hashed whole. */
+    private final Map<Call, Optional<Target>> resolved = new IdentityHashMap<>();
     private final Map<String, List<Prompt>> saseByName = new LinkedHashMap<>();
     private final Map<Path, Prompt> byPath = new HashMap<>();
     private final Predicate<Path> existsOnDisk;
@@ -71,9 +92,10 @@ public final class PromptLibrary {
         this.existsOnDisk = existsOnDisk;
         for (Prompt prompt : prompts) {
             byUri.put(prompt.uri(), prompt);
+            bySnapshot.put(prompt.file().snapshot(), prompt);
             Path path = prompt.path();
             if (path != null) {
-                byPath.put(path.normalize(), prompt);
+                byPath.put(path, prompt);
             }
             if (prompt.template().flavor() == PromptFlavor.SASE) {
                 saseByName.computeIfAbsent(prompt.template().name(), name -> new ArrayList<>()).add(prompt);
@@ -89,21 +111,26 @@ public final class PromptLibrary {
                 files.add(file);
             }
         }
-        files.sort((a, b) -> a.uri().toString().compareTo(b.uri().toString()));
         PromptLibrary previous = last;
         if (previous != null && previous.snapshots.size() == files.size()) {
             boolean same = true;
             for (int i = 0; i < files.size() && same; i++) {
-                same = previous.snapshots.get(i) == files.get(i).snapshot();
+                same = previous.bySnapshot.containsKey(files.get(i).snapshot());
             }
             if (same) {
                 return previous;
             }
         }
+        files.sort((a, b) -> a.uri().toString().compareTo(b.uri().toString()));
         List<Prompt> prompts = new ArrayList<>();
         List<Snapshot> snapshots = new ArrayList<>();
         for (SourceFile file : files) {
-            prompts.add(new Prompt(file, parse(file)));
+            Prompt kept = previous == null ? null : previous.bySnapshot.get(file.snapshot());
+            if (kept == null || kept.file() != file) {
+                Path path = Uris.toPath(file.uri());
+                kept = new Prompt(file, parse(file), path == null ? null : path.normalize());
+            }
+            prompts.add(kept);
             snapshots.add(file.snapshot());
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
@@ -149,6 +176,17 @@ public final class PromptLibrary {
 
     /** Where the call leads, or {@code null} when it leads nowhere (a macro call is resolved in its own file). */
     public Target resolve(Prompt caller, Call call) {
+        synchronized (resolved) {
+            Optional<Target> known = resolved.get(call);
+            if (known == null) {
+                known = Optional.ofNullable(lookUp(caller, call));
+                resolved.put(call, known);
+            }
+            return known.orElse(null);
+        }
+    }
+
+    private Target lookUp(Prompt caller, Call call) {
         Path folder = caller.path() == null ? null : caller.path().getParent();
         switch (call.kind()) {
             case REFERENCE -> {
