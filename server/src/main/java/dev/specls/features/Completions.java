@@ -2,7 +2,6 @@ package dev.specls.features;
 
 import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.features.completion.CompletionRequest;
-import dev.specls.features.completion.CompletionsByKind;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
 import java.util.List;
@@ -32,7 +31,7 @@ public final class Completions {
         }
         CompletionRequest request = new CompletionRequest(context, file, Positions.offset(file, position, context.encoding()),
                 context.workspace().specSetOf(uri));
-        CompletionsByKind.complete(request);
+        context.features().of(file.kind()).complete(request);
         return new CompletionList(request.incomplete(), request.items());
     }
 }

@@ -1,6 +1,5 @@
 package dev.specls.features;
 
-import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -10,6 +9,7 @@ import dev.specls.syntax.state.StateField;
 import dev.specls.text.Span;
 import dev.specls.workspace.Citation;
 import dev.specls.workspace.PlanGraph;
+import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
@@ -40,9 +40,11 @@ public final class Hovers {
     }
 
     public static Hover hover(FeatureContext context, URI uri, Position position) {
-        var prompt = PromptFeatures.prompt(context, uri);
-        if (prompt != null) {
-            return position == null ? null : PromptFeatures.hover(context, prompt, position);
+        SourceFile file = uri == null || position == null ? null : context.workspace().file(uri);
+        Hover own = file == null ? null
+                : context.features().of(file.kind()).hover(context, file, Positions.offset(file, position, context.encoding()));
+        if (own != null) {
+            return own;
         }
         NavigationTargets.Target target = NavigationTargets.at(context, uri, position);
         if (target == null) {

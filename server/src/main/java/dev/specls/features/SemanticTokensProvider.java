@@ -1,8 +1,7 @@
 package dev.specls.features;
 
-import dev.specls.features.prompt.PromptFeatures;
-import dev.specls.syntax.prompt.TemplateBody.TokenKind;
 import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.state.StateDocument;
 import dev.specls.syntax.state.StateField;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
@@ -56,19 +55,19 @@ public final class SemanticTokensProvider {
 
     public static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
 
-    static final int FUNCTION = 0;
-    static final int ENUM_MEMBER = 1;
-    static final int TYPE = 2;
-    static final int PROPERTY = 3;
-    static final int STRING = 4;
-    static final int VARIABLE = 5;
-    static final int PARAMETER = 6;
-    static final int KEYWORD = 7;
-    static final int COMMENT = 8;
-    static final int NUMBER = 9;
-    static final int OPERATOR = 10;
-    static final int MACRO = 11;
-    static final int DECLARATION = 1;
+    public static final int FUNCTION = 0;
+    public static final int ENUM_MEMBER = 1;
+    public static final int TYPE = 2;
+    public static final int PROPERTY = 3;
+    public static final int STRING = 4;
+    public static final int VARIABLE = 5;
+    public static final int PARAMETER = 6;
+    public static final int KEYWORD = 7;
+    public static final int COMMENT = 8;
+    public static final int NUMBER = 9;
+    public static final int OPERATOR = 10;
+    public static final int MACRO = 11;
+    public static final int DECLARATION = 1;
 
     /** Children sago reads, by parent element name ({@code ""} for the root, whose own name sago ignores). */
     private static final Map<String, Set<String>> GRAMMAR = Map.of(
@@ -80,8 +79,8 @@ public final class SemanticTokensProvider {
             "phase", Set.of("name"),
             "task", Set.of("id", "depends_on"));
 
-    /** One token before encoding; {@code span} lies on one line. */
-    record Token(Span span, int type, int modifiers) {
+    /** One token before encoding: a type and modifier bits of the {@link #LEGEND}; {@code span} lies on one line. */
+    public record Token(Span span, int type, int modifiers) {
     }
 
     private SemanticTokensProvider() {
@@ -113,21 +112,7 @@ public final class SemanticTokensProvider {
                 tokens.add(new Token(occurrence.span(), type, modifiers));
             }
         }
-        if (file.plan() != null) {
-            planTokens(context, file.plan(), file.text(), tokens);
-        }
-        var prompt = PromptFeatures.prompt(context, file.uri());
-        if (prompt != null) {
-            for (int[] token : PromptFeatures.tokens(prompt, window, SemanticTokensProvider::promptTokenType)) {
-                tokens.add(new Token(new Span(token[0], token[1]), token[2], 0));
-            }
-        }
-        if (file.state() != null) {
-            for (StateField field : file.state().fields()) {
-                context.cancellation().checkCanceled();
-                tokens.add(new Token(field.keySpan(), PROPERTY, 0));
-            }
-        }
+        context.features().of(file.kind()).semanticTokens(context, file, tokens);
         tokens.sort(Comparator.comparing(Token::span));
         List<Token> kept = new ArrayList<>(tokens.size());
         int end = 0;
@@ -152,23 +137,6 @@ public final class SemanticTokensProvider {
         return kept;
     }
 
-    /** Template delimiters and operators keep the grammar's colours: they get no token. */
-    private static int promptTokenType(TokenKind kind) {
-        return switch (kind) {
-            case VARIABLE -> VARIABLE;
-            case PROPERTY -> PROPERTY;
-            case PARAMETER -> PARAMETER;
-            case FUNCTION -> FUNCTION;
-            case MACRO -> MACRO;
-            case STRING -> STRING;
-            case NUMBER -> NUMBER;
-            case KEYWORD -> KEYWORD;
-            case COMMENT -> COMMENT;
-            case REFERENCE -> ENUM_MEMBER;
-            case DELIMITER, OPERATOR -> -1;
-        };
-    }
-
     /** The line of {@code offset}, searching forward from {@code line}, which must not lie after it. */
     private static int lineFrom(LineIndex lines, int line, int offset) {
         int count = lines.lineCount();
@@ -178,7 +146,14 @@ public final class SemanticTokensProvider {
         return line;
     }
 
-    private static void planTokens(FeatureContext context, PlanDocument plan, String text, List<Token> tokens) {
+    static void stateTokens(FeatureContext context, StateDocument state, List<Token> tokens) {
+        for (StateField field : state.fields()) {
+            context.cancellation().checkCanceled();
+            tokens.add(new Token(field.keySpan(), PROPERTY, 0));
+        }
+    }
+
+    static void planTokens(FeatureContext context, PlanDocument plan, String text, List<Token> tokens) {
         XmlElement root = plan.xml() == null ? null : plan.xml().root();
         if (root == null) {
             return;

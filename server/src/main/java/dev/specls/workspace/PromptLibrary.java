@@ -1,8 +1,6 @@
 package dev.specls.workspace;
 
-import dev.specls.syntax.FileKind;
 import dev.specls.syntax.prompt.PromptFlavor;
-import dev.specls.syntax.prompt.PromptParser;
 import dev.specls.syntax.prompt.PromptTemplate;
 import dev.specls.syntax.prompt.TemplateBody.Call;
 import dev.specls.syntax.prompt.TemplateBody.CallKind;
@@ -35,8 +33,12 @@ import java.util.function.Predicate;
  */
 public final class PromptLibrary {
 
-    /** One prompt file with its parsed template; equal only to itself, so maps keyed by prompts never hash a whole tree. */
-    public record Prompt(SourceFile file, PromptTemplate template, Path path) {
+    /**
+     * One prompt file with its parsed template, its path, the name references use (SASE: the frontmatter
+     * {@code name}, else the file name's stem; dotprompt: {@code _name.prompt} is the partial {@code name}),
+     * and whether it is a dotprompt partial. Equal only to itself, so maps keyed by prompts never hash a whole tree.
+     */
+    public record Prompt(SourceFile file, PromptTemplate template, Path path, String name, boolean partial) {
 
         @Override
         public boolean equals(Object other) {
@@ -50,6 +52,29 @@ public final class PromptLibrary {
 
         public URI uri() {
             return file.uri();
+        }
+
+        static Prompt of(SourceFile file, PromptTemplate template) {
+            Path path = Uris.toPath(file.uri());
+            String fileName = path != null && path.getFileName() != null ? path.getFileName().toString() : file.uri().getPath();
+            fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
+            boolean partial = template.flavor() == PromptFlavor.DOTPROMPT && fileName.startsWith("_");
+            String name = template.declaredName() != null && !partial ? template.declaredName() : stem(fileName, partial, path);
+            return new Prompt(file, template, path == null ? null : path.normalize(), name, partial);
+        }
+
+        private static String stem(String fileName, boolean partial, Path path) {
+            if (fileName.equals("SKILL.md") && path != null && path.getParent() != null && path.getParent().getFileName() != null) {
+                return path.getParent().getFileName().toString();
+            }
+            String stem = fileName;
+            for (String suffix : new String[] {".prompt.md", ".prompty", ".prompt", ".md"}) {
+                if (stem.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+                    stem = stem.substring(0, stem.length() - suffix.length());
+                    break;
+                }
+            }
+            return partial ? stem.substring(1) : stem;
         }
     }
 
@@ -71,7 +96,7 @@ public final class PromptLibrary {
     public record Target(Prompt prompt, Path file) {
     }
 
-    private static final Map<Snapshot, PromptTemplate> PARSED = new WeakHashMap<>();
+    private static final Map<SpecSet, PromptLibrary> BY_SPEC_SET = new WeakHashMap<>();
     private static volatile PromptLibrary last;
 
     private final List<Snapshot> snapshots;
@@ -98,27 +123,39 @@ public final class PromptLibrary {
                 byPath.put(path, prompt);
             }
             if (prompt.template().flavor() == PromptFlavor.SASE) {
-                saseByName.computeIfAbsent(prompt.template().name(), name -> new ArrayList<>()).add(prompt);
+                saseByName.computeIfAbsent(prompt.name(), name -> new ArrayList<>()).add(prompt);
             }
         }
     }
 
-    /** The prompt templates of the view; the same library while no prompt file changed. */
+    /** The prompt templates of a view: those of its prompt spec set (prompts form one spec set, see {@link PromptLayout}). */
     public static PromptLibrary of(WorkspaceView workspace) {
-        List<SourceFile> files = new ArrayList<>();
-        for (SourceFile file : workspace.files()) {
-            if (file.kind() == FileKind.PROMPT) {
-                files.add(file);
+        for (SpecSet specSet : workspace.specSets()) {
+            if (PromptLayout.holdsPrompts(specSet)) {
+                return of(specSet);
             }
         }
-        PromptLibrary previous = last;
-        if (previous != null && previous.snapshots.size() == files.size()) {
-            boolean same = true;
-            for (int i = 0; i < files.size() && same; i++) {
-                same = previous.bySnapshot.containsKey(files.get(i).snapshot());
+        return of(List.of());
+    }
+
+    /** The library of the spec set's prompts, built once per spec set. */
+    public static PromptLibrary of(SpecSet specSet) {
+        synchronized (BY_SPEC_SET) {
+            PromptLibrary library = BY_SPEC_SET.get(specSet);
+            if (library == null) {
+                library = of(specSet.members());
+                BY_SPEC_SET.put(specSet, library);
             }
-            if (same) {
-                return previous;
+            return library;
+        }
+    }
+
+    private static PromptLibrary of(List<SourceFile> members) {
+        PromptLibrary previous = last;
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : members) {
+            if (file.tree(PromptTemplate.class) != null) {
+                files.add(file);
             }
         }
         files.sort((a, b) -> a.uri().toString().compareTo(b.uri().toString()));
@@ -126,29 +163,12 @@ public final class PromptLibrary {
         List<Snapshot> snapshots = new ArrayList<>();
         for (SourceFile file : files) {
             Prompt kept = previous == null ? null : previous.bySnapshot.get(file.snapshot());
-            if (kept == null || kept.file() != file) {
-                Path path = Uris.toPath(file.uri());
-                kept = new Prompt(file, parse(file), path == null ? null : path.normalize());
-            }
-            prompts.add(kept);
+            prompts.add(kept != null && kept.file() == file ? kept : Prompt.of(file, file.tree(PromptTemplate.class)));
             snapshots.add(file.snapshot());
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
         last = library;
         return library;
-    }
-
-    /** The parsed template of one prompt file, parsed once per version. */
-    public static PromptTemplate parse(SourceFile file) {
-        synchronized (PARSED) {
-            PromptTemplate template = PARSED.get(file.snapshot());
-            if (template == null) {
-                Path path = Uris.toPath(file.uri());
-                template = PromptParser.parse(path == null ? file.uri().getPath() : path.toString(), file.text());
-                PARSED.put(file.snapshot(), template);
-            }
-            return template;
-        }
     }
 
     private static boolean regularFile(Path path) {

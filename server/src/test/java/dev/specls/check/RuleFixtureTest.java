@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineColumn;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
@@ -49,25 +50,23 @@ class RuleFixtureTest {
     @Test
     void everyRuleHasPositiveAndNegativeFixtures() throws IOException {
         List<String> missing = new ArrayList<>();
-        List<String> codes = new ArrayList<>(Rules.all().stream().map(Rule::code).toList());
-        Rules.workspace().stream().filter(rule -> rule.code().startsWith("prompt/")).forEach(rule -> codes.add(rule.code()));
-        for (String code : codes) {
-            Path folder = FIXTURES.resolve(code);
+        for (Rule rule : Formats.BUILT_IN.rules()) {
+            Path folder = FIXTURES.resolve(rule.code());
             boolean positive = false;
             boolean negative = false;
             if (Files.isDirectory(folder)) {
                 try (Stream<Path> files = Files.list(folder)) {
                     for (Path path : files.filter(p -> p.toString().endsWith(".fixture")).toList()) {
                         RuleFixture fixture = RuleFixture.parse(Files.readString(path, StandardCharsets.UTF_8));
-                        boolean fires = fixture.markers().stream().anyMatch(marker -> marker.code().equals(code));
-                        boolean compares = fixture.codes().isEmpty() || fixture.codes().contains(code);
+                        boolean fires = fixture.markers().stream().anyMatch(marker -> marker.code().equals(rule.code()));
+                        boolean compares = fixture.codes().isEmpty() || fixture.codes().contains(rule.code());
                         positive |= fires;
                         negative |= compares && !fires;
                     }
                 }
             }
             if (!positive || !negative) {
-                missing.add(code + (positive ? "" : " (no positive fixture)") + (negative ? "" : " (no negative fixture)"));
+                missing.add(rule.code() + (positive ? "" : " (no positive fixture)") + (negative ? "" : " (no negative fixture)"));
             }
         }
         assertEquals(List.of(), missing);
@@ -77,12 +76,12 @@ class RuleFixtureTest {
         RuleFixture fixture = RuleFixture.parse(Files.readString(path, StandardCharsets.UTF_8));
         Settings settings = new Settings(fixture.ruleLevels(), Map.of(), Settings.DEFAULT_DEBOUNCE_MS, List.of());
         for (String code : fixture.ruleLevels().keySet()) {
-            assertTrue(knows(code), "fixture configures unknown rule " + code);
+            assertTrue(Checker.knows(Formats.BUILT_IN.rules(), code), "fixture configures unknown rule " + code);
         }
         for (String code : fixture.codes()) {
-            assertTrue(knows(code), "fixture compares unknown rule " + code);
+            assertTrue(Checker.knows(Formats.BUILT_IN.rules(), code), "fixture compares unknown rule " + code);
         }
-        Workspace workspace = new Workspace(settings);
+        Workspace workspace = new Workspace(settings, Formats.BUILT_IN.files());
         String folder = FOLDER;
         if (fixture.encoding() == null) {
             for (Map.Entry<String, String> file : fixture.files().entrySet()) {
@@ -98,16 +97,11 @@ class RuleFixtureTest {
                 workspace.addFile(written);
             }
         }
-        Checker checker = new Checker(Rules.all(), settings);
+        Checker checker = new Checker(Formats.BUILT_IN.rules(), settings);
         TreeSet<String> actual = new TreeSet<>();
         List<String> messageProblems = new ArrayList<>();
-        List<Map<URI, List<Finding>>> results = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {
-            results.add(checker.check(specSet));
-        }
-        results.add(checker.checkWorkspace(workspace));
-        for (Map<URI, List<Finding>> result : results) {
-            for (List<Finding> findings : result.values()) {
+            for (List<Finding> findings : checker.check(specSet).values()) {
                 for (Finding finding : findings) {
                     if (!fixture.codes().isEmpty() && !fixture.codes().contains(finding.code())) {
                         continue;
@@ -134,10 +128,6 @@ class RuleFixtureTest {
             fail("findings differ in " + path + "\nexpected: " + expected + "\nactual:   " + actual
                     + (messageProblems.isEmpty() ? "" : "\n" + String.join("\n", messageProblems)));
         }
-    }
-
-    private static boolean knows(String code) {
-        return Checker.knows(Rules.all(), code) || Rules.workspace().stream().anyMatch(rule -> rule.code().equals(code));
     }
 
     private static RuleFixture.Marker toMarker(Finding finding, SourceFile file, String folder) {

@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import dev.specls.check.WorkspaceRule;
+import dev.specls.check.Rule;
 import dev.specls.check.prompt.PromptRules;
 import org.junit.jupiter.api.Test;
 
@@ -29,7 +29,7 @@ class RepositorySelfCheckTest {
 
         CliRun run = CliRun.of(REPOSITORY, "check", "--format", "junit", ".");
 
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals("", run.err(), "no configuration problem, no unreadable file");
         List<String> checked = new ArrayList<>();
         Matcher suite = SUITE.matcher(run.out());
@@ -48,7 +48,7 @@ class RepositorySelfCheckTest {
     void theBrokenExampleIsStillCheckedWhenNamed() {
         CliRun run = CliRun.of(REPOSITORY, "check", "examples/broken");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("examples/broken/PLAN.md:"), run::toString);
     }
 
@@ -57,9 +57,9 @@ class RepositorySelfCheckTest {
     void theBrokenPromptsShowEveryPromptRule() {
         CliRun run = CliRun.of(REPOSITORY, "check", "examples/broken-prompts");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         List<String> missing = new ArrayList<>();
-        for (WorkspaceRule rule : PromptRules.all()) {
+        for (Rule rule : PromptRules.all()) {
             if (!run.out().contains(" " + rule.code() + " ")) {
                 missing.add(rule.code());
             }

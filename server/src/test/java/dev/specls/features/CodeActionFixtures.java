@@ -2,6 +2,7 @@ package dev.specls.features;
 
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineColumn;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
@@ -50,8 +51,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
             range = new Range(new Position(cursor.getLine(), 0), new Position(cursor.getLine() + 1, 0));
         }
         SpecSet specSet = context.workspace().specSetOf(cursorUri);
-        // A prompt belongs to no spec set: prompts are checked as one library of the workspace.
-        Map<URI, List<Finding>> before = specSet != null ? context.checker().check(specSet) : context.checker().checkWorkspace(context.workspace());
+        Map<URI, List<Finding>> before = specSet == null ? Map.of() : context.checker().check(specSet);
         List<Diagnostic> sent = new ArrayList<>();
         if (!"none".equals(args.get("diagnostics"))) {
             int offset = Positions.offset(file, cursor, context.encoding());
@@ -117,6 +117,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
         if (action.getEdit() == null || action.getEdit().getDocumentChanges() == null) {
             return edited;
         }
+        // A fix may create a file (a missing partial) and then fill it: the new file starts empty, with no version.
         java.util.Set<URI> created = new java.util.HashSet<>();
         for (var change : action.getEdit().getDocumentChanges()) {
             if (change.isRight()) {
@@ -166,9 +167,8 @@ public final class CodeActionFixtures implements FixtureRenderer {
     /** The fix's own diagnostic is gone and no rule reports more findings in any file than before. */
     private static void assertAccepted(FeatureContext context, SpecSet specSet, Map<URI, List<Finding>> before, CodeAction action,
             Map<URI, String> edited, URI cursorUri) {
-        Workspace after = new Workspace(Settings.defaults());
-        java.util.Collection<SourceFile> files = specSet != null ? specSet.members() : context.workspace().files();
-        for (SourceFile member : files) {
+        Workspace after = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
+        for (SourceFile member : specSet.members()) {
             after.open(member.uri(), 2, edited.getOrDefault(member.uri(), member.text()));
         }
         edited.forEach((uri, text) -> {
@@ -176,8 +176,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
                 after.open(uri, 2, text);
             }
         });
-        Map<URI, List<Finding>> findingsAfter = specSet != null ? context.checker().check(after.specSetOf(cursorUri))
-                : context.checker().checkWorkspace(after);
+        Map<URI, List<Finding>> findingsAfter = context.checker().check(after.specSetOf(cursorUri));
         Map<String, Integer> countsBefore = counts(before);
         Map<String, Integer> countsAfter = counts(findingsAfter);
         for (Map.Entry<String, Integer> entry : countsAfter.entrySet()) {

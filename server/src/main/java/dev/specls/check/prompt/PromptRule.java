@@ -2,12 +2,13 @@ package dev.specls.check.prompt;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.check.WorkspaceRule;
+import dev.specls.check.Rule;
 import dev.specls.workspace.PromptLibrary;
-import dev.specls.workspace.WorkspaceView;
+import dev.specls.workspace.PromptLayout;
+import dev.specls.workspace.SpecSet;
 
-/** A rule over the workspace's prompt templates: prompts reach each other across folders, so they are checked as one library. */
-abstract class PromptRule implements WorkspaceRule {
+/** A rule over the workspace's prompt templates, which form one spec set: prompts reach each other across folders. */
+abstract class PromptRule implements Rule {
 
     private final String code;
     private final Severity defaultSeverity;
@@ -35,8 +36,10 @@ abstract class PromptRule implements WorkspaceRule {
     }
 
     @Override
-    public final void check(WorkspaceView workspace, FindingSink sink) {
-        check(PromptLibrary.of(workspace), sink);
+    public final void check(SpecSet specSet, FindingSink sink) {
+        if (PromptLayout.holdsPrompts(specSet)) {
+            check(PromptLibrary.of(specSet), sink);
+        }
     }
 
     abstract void check(PromptLibrary library, FindingSink sink);

@@ -1,6 +1,6 @@
 package dev.specls.check.prompt;
 
-import dev.specls.check.WorkspaceRule;
+import dev.specls.check.Rule;
 import java.util.List;
 
 /** The prompt-template rules, in the order docs/rules.md lists them. */
@@ -9,7 +9,7 @@ public final class PromptRules {
     private PromptRules() {
     }
 
-    public static List<WorkspaceRule> all() {
+    public static List<Rule> all() {
         return List.of(new UndefinedVariable(), new UnusedInput(), new UnknownPartial(), new ReferenceCycle(), new MissingArgument(),
                 new UnknownArgument(), new ArgumentType(), new FrontmatterSyntax(), new UnknownFrontmatterKey(),
                 new InvalidInputDeclaration(), new DuplicateInput(), new UnbalancedBlock(), new UnclosedExpression(), new MissingFile(),

@@ -91,12 +91,12 @@ final class ReferenceCycle extends PromptRule {
             List<Related> related = new ArrayList<>();
             for (int step = 0; step < cycle.size(); step++) {
                 CallSite next = cycle.get((i + step) % cycle.size());
-                chain.append(next.caller().template().name()).append(" → ");
+                chain.append(next.caller().name()).append(" → ");
                 if (step > 0) {
-                    related.add(new Related(next.caller().uri(), next.call().targetSpan(), "next in the ring: " + next.caller().template().name()));
+                    related.add(new Related(next.caller().uri(), next.call().targetSpan(), "next in the ring: " + next.caller().name()));
                 }
             }
-            chain.append(site.caller().template().name());
+            chain.append(site.caller().name());
             sink.report(site.caller().uri(), site.call().targetSpan(), "This call is part of a ring, " + chain
                     + ": expanding any of them never ends, so the tool stops with a recursion error. Break the ring.", related);
         }

@@ -181,8 +181,8 @@ public final class PromptCompletion {
         if (trimmed.startsWith(">")) {
             Path folder = prompt.path() == null ? null : prompt.path().getParent();
             for (Prompt other : library.prompts()) {
-                if (other.template().partial() && other.path() != null && folder != null && other.path().getParent().equals(folder)) {
-                    items.add(callItem(other.template().name(), other, " ", "", "=", " "));
+                if (other.partial() && other.path() != null && folder != null && other.path().getParent().equals(folder)) {
+                    items.add(callItem(other.name(), other, " ", "", "=", " "));
                 }
             }
             return;
@@ -224,7 +224,7 @@ public final class PromptCompletion {
         for (Prompt other : library.prompts()) {
             if (other != prompt && other.path() != null && other.path().startsWith(folder)) {
                 String relative = folder.relativize(other.path()).toString().replace('\\', '/');
-                items.add(item(relative, CompletionItemKind.File, other.template().name(), relative));
+                items.add(item(relative, CompletionItemKind.File, other.name(), relative));
             }
         }
     }

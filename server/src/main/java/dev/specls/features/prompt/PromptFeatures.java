@@ -3,7 +3,7 @@ package dev.specls.features.prompt;
 import dev.specls.features.FeatureContext;
 import dev.specls.features.FeatureException;
 import dev.specls.features.Positions;
-import dev.specls.syntax.FileKind;
+import dev.specls.syntax.prompt.PromptTemplate;
 import dev.specls.syntax.prompt.TemplateBody.Token;
 import dev.specls.syntax.prompt.TemplateBody.TokenKind;
 import dev.specls.text.Span;
@@ -37,7 +37,7 @@ public final class PromptFeatures {
     /** The prompt at the URI when it is a prompt file of the workspace, else {@code null}. */
     public static Prompt prompt(FeatureContext context, URI uri) {
         SourceFile file = uri == null ? null : context.workspace().file(uri);
-        if (file == null || file.kind() != FileKind.PROMPT) {
+        if (file == null || file.tree(PromptTemplate.class) == null) {
             return null;
         }
         return PromptLibrary.of(context.workspace()).prompt(file.uri());
@@ -51,8 +51,8 @@ public final class PromptFeatures {
         return Positions.offset(prompt.file(), position, context.encoding());
     }
 
-    public static Hover hover(FeatureContext context, Prompt prompt, Position position) {
-        PromptHovers.Card card = PromptHovers.hover(library(context), prompt, offset(prompt, position, context));
+    public static Hover hover(FeatureContext context, Prompt prompt, int offset) {
+        PromptHovers.Card card = PromptHovers.hover(library(context), prompt, offset);
         return card == null ? null : new Hover(new MarkupContent(MarkupKind.MARKDOWN, card.markdown()),
                 Positions.range(prompt.file(), card.span(), context.encoding()));
     }

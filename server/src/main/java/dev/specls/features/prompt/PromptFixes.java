@@ -260,7 +260,7 @@ public final class PromptFixes {
 
     /** The findings of a prompt file under the current settings. */
     public static List<Finding> findings(FeatureContext context, URI uri) {
-        Map<URI, List<Finding>> all = context.checker().checkWorkspace(context.workspace());
-        return all.getOrDefault(uri, List.of());
+        var specSet = context.workspace().specSetOf(uri);
+        return specSet == null ? List.of() : context.analysis().findings(specSet).getOrDefault(uri, List.of());
     }
 }

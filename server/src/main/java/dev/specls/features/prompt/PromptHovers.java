@@ -27,7 +27,7 @@ public final class PromptHovers {
         String markdown = null;
         if (cursor instanceof PromptCursor.Input input) {
             markdown = input.declaration() == null ? undeclared(prompt, input.name())
-                    : inputCard(input.declaration(), "input of **" + escape(prompt.template().name()) + "**");
+                    : inputCard(input.declaration(), "input of **" + escape(prompt.name()) + "**");
         } else if (cursor instanceof PromptCursor.Local local) {
             markdown = "`" + escape(local.binding().name()) + "` — " + switch (local.binding().kind()) {
                 case LOOP -> "loop variable";
@@ -42,7 +42,7 @@ public final class PromptHovers {
         } else if (cursor instanceof PromptCursor.NamedArgument argument) {
             PromptNavigation.InputOf callee = PromptNavigation.callee(library, prompt, argument.call(), argument.argument());
             PromptInput declared = callee == null ? null : callee.prompt().template().inputs().find(callee.name());
-            markdown = declared == null ? null : inputCard(declared, "input of **" + escape(callee.prompt().template().name()) + "**");
+            markdown = declared == null ? null : inputCard(declared, "input of **" + escape(callee.prompt().name()) + "**");
         } else if (cursor instanceof PromptCursor.Function function) {
             markdown = PromptVocabulary.describe(function.use());
         } else if (cursor instanceof PromptCursor.FrontmatterKey key) {
@@ -93,7 +93,7 @@ public final class PromptHovers {
     /** A prompt's name, description, file and inputs. */
     static String promptCard(Prompt prompt) {
         PromptTemplate template = prompt.template();
-        StringBuilder card = new StringBuilder("**").append(escape(template.name())).append("**");
+        StringBuilder card = new StringBuilder("**").append(escape(prompt.name())).append("**");
         Path file = prompt.path();
         if (file != null) {
             card.append(" · `").append(escape(file.getFileName().toString())).append('`');

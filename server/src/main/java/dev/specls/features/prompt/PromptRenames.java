@@ -54,7 +54,7 @@ public final class PromptRenames {
             throw new FeatureException("Nothing to rename here: place the cursor on an input, a variable or a named argument.");
         }
         if (!name.equals(input.name()) && input.prompt().template().inputs().find(name) != null) {
-            throw new FeatureException("\"" + input.prompt().template().name() + "\" already has an input \"" + name
+            throw new FeatureException("\"" + input.prompt().name() + "\" already has an input \"" + name
                     + "\": renaming would merge the two. Pick another name.");
         }
         for (PromptNavigation.Place place : PromptNavigation.inputReferences(library, input, true, false)) {

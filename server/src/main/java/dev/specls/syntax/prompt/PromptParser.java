@@ -21,7 +21,11 @@ public final class PromptParser {
 
     /** @param path the file's path (slashes or not), which decides the dialect */
     public static PromptTemplate parse(String path, String text) {
-        PromptFlavor flavor = PromptFlavor.of(path);
+        return parse(PromptFlavor.of(path), text);
+    }
+
+    /** The file read as the dialect's tool reads it. */
+    public static PromptTemplate parse(PromptFlavor flavor, String text) {
         int start = text.startsWith("\uFEFF") ? 1 : 0;
         Frontmatter frontmatter = FrontmatterReader.read(text, start, flavor == PromptFlavor.PROMPTY,
                 flavor == PromptFlavor.CLAUDE_COMMAND || flavor == PromptFlavor.SKILL);
@@ -53,11 +57,7 @@ public final class PromptParser {
         }
         body = merge(body, agent);
         PromptInputs inputs = flavor == PromptFlavor.VSCODE_PROMPT ? vscodeInputs(body) : InputDeclarations.read(flavor, mapping);
-        String fileName = path.replace('\\', '/').substring(path.replace('\\', '/').lastIndexOf('/') + 1);
-        boolean partial = flavor == PromptFlavor.DOTPROMPT && fileName.startsWith("_");
-        String declared = mapping == null ? null : YamlNode.text(mapping.get("name"));
-        String name = declared != null && !declared.isBlank() && !partial ? declared.strip() : stem(fileName, flavor, partial);
-        return new PromptTemplate(flavor, syntax, frontmatter, bodyStart, name, inputs, body, markdown, partial);
+        return new PromptTemplate(flavor, syntax, frontmatter, bodyStart, inputs, body, markdown);
     }
 
     private static TemplateSyntax syntax(PromptFlavor flavor, YamlNode.Mapping mapping, String text, int bodyStart) {
@@ -109,22 +109,5 @@ public final class PromptParser {
             }
         }
         return new PromptInputs(List.copyOf(inputs), false, null, List.of(), List.of());
-    }
-
-    private static String stem(String fileName, PromptFlavor flavor, boolean partial) {
-        String stem = fileName;
-        for (String suffix : new String[] {".prompt.md", ".prompty", ".prompt", ".md"}) {
-            if (stem.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
-                stem = stem.substring(0, stem.length() - suffix.length());
-                break;
-            }
-        }
-        if (partial) {
-            stem = stem.substring(1);
-        }
-        if (flavor == PromptFlavor.SKILL) {
-            return stem;
-        }
-        return stem;
     }
 }

@@ -1,5 +1,6 @@
 package dev.specls.syntax.prompt;
 
+import dev.specls.syntax.SyntaxTree;
 import java.util.List;
 
 /**
@@ -10,14 +11,18 @@ import java.util.List;
  * @param syntax      the body's template language
  * @param frontmatter the YAML block at the top, or {@code null}
  * @param bodyStart   where the body starts (after the frontmatter)
- * @param name        the name other prompts reference it by: the frontmatter {@code name}, else the file name's stem
  * @param inputs      its declared inputs
  * @param body        its template elements
  * @param markdown    its headings and code
- * @param partial     true for a dotprompt partial, {@code _name.prompt}, which only other prompts render
  */
-public record PromptTemplate(PromptFlavor flavor, TemplateSyntax syntax, Frontmatter frontmatter, int bodyStart, String name,
-        PromptInputs inputs, TemplateBody body, MarkdownStructure markdown, boolean partial) {
+public record PromptTemplate(PromptFlavor flavor, TemplateSyntax syntax, Frontmatter frontmatter, int bodyStart, PromptInputs inputs,
+        TemplateBody body, MarkdownStructure markdown) implements SyntaxTree {
+
+    /** The frontmatter's {@code name}, which SASE references the prompt by instead of its file name; {@code null} when absent. */
+    public String declaredName() {
+        String name = frontmatterValue("name");
+        return name == null || name.isBlank() ? null : name.strip();
+    }
 
     /** The frontmatter's {@code description}, or {@code null}. */
     public String description() {
