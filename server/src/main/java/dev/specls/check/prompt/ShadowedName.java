@@ -24,7 +24,8 @@ final class ShadowedName extends PromptRule {
             List<Prompt> prompts = named.getValue();
             Prompt winner = prompts.get(0);
             for (Prompt shadowed : prompts.subList(1, prompts.size())) {
-                String other = shadowed.path().getParent().relativize(winner.path()).toString().replace('\\', '/');
+                String other = shadowed.path() == null || winner.path() == null ? winner.uri().toString()
+                        : shadowed.path().getParent().relativize(winner.path()).toString().replace('\\', '/');
                 sink.report(shadowed.uri(), nameSpan(shadowed), "This xprompt is named \"" + named.getKey() + "\" like " + other
                         + ", which #" + named.getKey() + " expands instead: this one is never used. Rename one of them.",
                         List.of(new Related(winner.uri(), nameSpan(winner), "the xprompt #" + named.getKey() + " expands")));
