@@ -66,6 +66,7 @@ The launcher of its checkout or release is ../../bin/specls.")
 (defconst specls--commands
   '(
     ("specls.showGraph" specls-show-graph t "mermaid")
+    ("specls.renderPrompt" specls-render-prompt t "prompt")
     ("specls.checkWorkspace" specls-check nil "none")
     ("specls.restartServer" specls-restart nil "none")
     ("specls.showOutput" specls-show-log nil "none"))
@@ -352,6 +353,33 @@ Return what the server answers."
         (goto-char (point-min)))
       (display-buffer (current-buffer)))
     graph))
+
+(defun specls--field (object name)
+  "The field NAME of a JSON OBJECT as eglot (a plist) or lsp-mode (a hash table) decodes it."
+  (if (hash-table-p object)
+      (gethash name object)
+    (plist-get object (intern (concat ":" name)))))
+
+(defun specls-render-prompt ()
+  "Render this prompt template with its defaults and show the text.
+The engine's errors are shown as messages with their lines."
+  (interactive)
+  (let* ((command (car (cl-find 'specls-render-prompt specls--commands :key #'cadr)))
+         (rendered (specls--execute command (list (concat "file://" (expand-file-name buffer-file-name)))))
+         (text (specls--field rendered "text"))
+         (errors (append (specls--field rendered "diagnostics") nil)))
+    (dolist (diagnostic errors)
+      (message "specls: line %d: %s"
+               (1+ (specls--field (specls--field (specls--field diagnostic "range") "start") "line"))
+               (specls--field diagnostic "message")))
+    (with-current-buffer (get-buffer-create "*specls prompt*")
+      (let ((inhibit-read-only t))
+        (erase-buffer)
+        (insert (or text ""))
+        (if (fboundp 'markdown-mode) (markdown-mode) (special-mode))
+        (goto-char (point-min)))
+      (display-buffer (current-buffer)))
+    rendered))
 
 (defun specls--root ()
   (or (and (fboundp 'project-current) (project-current)

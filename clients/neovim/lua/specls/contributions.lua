@@ -87,6 +87,13 @@ return {
       description = "The active plan's tasks and dependencies as a Mermaid flowchart.",
     },
     {
+      id = "specls.renderPrompt",
+      server = true,
+      ex = "SpeclsRender",
+      result = "prompt",
+      description = "The active prompt template rendered with its defaults (Jinjava for Jinja2, Handlebars.java for Handlebars and mustache); the engine's errors show as diagnostics of the template.",
+    },
+    {
       id = "specls.checkWorkspace",
       server = false,
       ex = "SpeclsCheck",

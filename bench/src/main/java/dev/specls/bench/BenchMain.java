@@ -17,6 +17,8 @@ import java.util.List;
  * xml [--runs 5] [--max-seconds 60]     the XML reader on 10,000 to 1,000,000 unmatched end tags and attributes
  * isolation [--large-tasks 45000] [--hovers 300] [--warmup 200] [--edit-every-ms 100] [--launcher bin/specls]
  *                                        hover latency on a small plan while a 20 MB plan elsewhere is read
+ * prompts [--templates 2000] [--warmup 100] [--requests 200] [--launcher bin/specls]
+ *                                        a workspace of prompt templates: initial index, keystroke, completion, rename
  * jmh [JMH OPTIONS]                      the micro-benchmarks (parse, graph, check); -h lists JMH's options
  * </pre>
  * Run from the repository root: the default launcher is {@code bin/specls}.
@@ -39,6 +41,7 @@ public final class BenchMain {
             case "features" -> FeatureLatencyDriver.run(new Options(rest));
             case "xml" -> XmlScalingDriver.run(new Options(rest));
             case "isolation" -> IsolationDriver.run(new Options(rest));
+            case "prompts" -> PromptLatencyDriver.run(new Options(rest));
             case "jmh" -> {
                 org.openjdk.jmh.Main.main(rest.toArray(String[]::new));
                 yield 0;
@@ -71,6 +74,7 @@ public final class BenchMain {
                   features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
                   xml [--runs 5] [--max-seconds 60]
                   isolation [--large-tasks 45000] [--hovers 300] [--warmup 200] [--edit-every-ms 100] [--launcher bin/specls]
+                  prompts [--templates 2000] [--warmup 100] [--requests 200] [--launcher bin/specls]
                   jmh [JMH OPTIONS]      micro-benchmarks; jmh -h for JMH's options""");
     }
 }

@@ -38,7 +38,6 @@ final class WorkspaceLoader {
         Map<FileKind, List<String>> names = new LinkedHashMap<>();
         names.put(FileKind.GSD_PLAN, List.of("GSD phase plan", "GSD phase plans"));
         names.put(FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files"));
-        names.put(FileKind.PROMPT, List.of("prompt template", "prompt templates"));
         return Collections.unmodifiableMap(names);
     }
 

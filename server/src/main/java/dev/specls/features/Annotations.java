@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -44,6 +45,11 @@ public final class Annotations {
     }
 
     public static List<InlayHint> inlayHints(FeatureContext context, URI uri, Range range) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            Span window = range == null ? new Span(0, prompt.file().text().length()) : Positions.span(prompt.file(), range, context.encoding());
+            return PromptFeatures.inlayHints(context, prompt, window);
+        }
         SourceFile file = context.workspace().file(uri);
         SpecSet specSet = context.workspace().specSetOf(uri);
         if (file == null || specSet == null) {

@@ -225,7 +225,7 @@ public final class DocumentSymbols {
     }
 
     /** The text on one line: whitespace runs (line breaks included) become one space; long text ends in an ellipsis. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         String collapsed = text.strip().replaceAll("\\s+", " ");
         return collapsed.length() <= MAX_LABEL ? collapsed : collapsed.substring(0, MAX_LABEL - 1).strip() + "…";
     }

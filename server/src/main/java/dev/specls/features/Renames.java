@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -37,6 +38,10 @@ public final class Renames {
 
     /** The id's range and text, or {@code null} when nothing renamable is under the cursor. */
     public static PrepareRenameResult prepare(FeatureContext context, URI uri, Position position) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? null : PromptFeatures.prepareRename(context, prompt, position);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             return null;
@@ -48,6 +53,10 @@ public final class Renames {
 
     /** The edit, or {@link FeatureException} with the reason when the new name is refused. */
     public static WorkspaceEdit rename(FeatureContext context, URI uri, Position position, String newName) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null && position != null) {
+            return PromptFeatures.rename(context, prompt, position, newName);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             throw new FeatureException("Nothing to rename here: place the cursor on a task id or a requirement id.");

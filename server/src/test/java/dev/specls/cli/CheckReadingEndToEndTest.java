@@ -56,7 +56,7 @@ class CheckReadingEndToEndTest {
         CliRun run = check(".");
 
         assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
-        assertEquals(Set.of("specs/PLAN.md"), checkedFiles(run), "the pages are no plans");
+        assertEquals(Set.of("specs/PLAN.md", ".claude/skills/planner/SKILL.md"), checkedFiles(run), "the pages are no plans; the skill is checked as a prompt");
     }
 
     @Test
