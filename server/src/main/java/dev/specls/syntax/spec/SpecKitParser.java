@@ -24,6 +24,7 @@ public final class SpecKitParser {
 
     private static final Pattern TASK = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+(T\\d+[a-z]?)\\b");
     private static final Pattern TASK_WITHOUT_CHECKBOX = Pattern.compile("^(?:[-*+]\\s+)?(T\\d{3,}[a-z]?)\\b");
+    private static final Pattern CONTINUED_TASK = Pattern.compile("(T\\d{3,}[a-z]?)\\s");
     private static final Pattern CHECKBOX = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+");
     private static final Pattern PARALLEL = Pattern.compile("\\G\\s*\\[P\\]");
     private static final Pattern STORY_LABEL = Pattern.compile("\\G\\s*\\[(US\\d+)\\]");
@@ -157,7 +158,7 @@ public final class SpecKitParser {
                     return;
                 }
                 Matcher bare = TASK_WITHOUT_CHECKBOX.matcher(line);
-                if (bare.find()) {
+                if (phase != null && bare.find()) {
                     notices.add(new SpecNotice(NoticeKind.TASK_WITHOUT_CHECKBOX, new Span(start + bare.start(1), start + bare.end(1)), bare.group(1)));
                     return;
                 }
@@ -221,6 +222,7 @@ public final class SpecKitParser {
                 at = marker.end();
             }
             int descriptionStart = start + TextScan.skipBlanks(line, at, line.length());
+            continuationTasks(block);
             int lineEnd = block.firstLine().end();
             Span idSpan = new Span(start + task.start(2), start + task.end(2));
             SpecItem item = SpecItem.builder(ItemKind.TASK, task.group(2), idSpan)
@@ -256,6 +258,27 @@ public final class SpecKitParser {
                 }
                 sinceSequential.add(item);
                 tasksOfPhase.add(item);
+            }
+        }
+
+        /**
+         * A line {@code T006 …} right below a task is, for Markdown, more text of that task's item: the
+         * tool reads one task where the file shows two.
+         */
+        void continuationTasks(MarkdownBlock block) {
+            int at = block.firstLine().end();
+            while (at < block.span().end()) {
+                int lineStart = at + (text.startsWith("\r\n", at) ? 2 : 1);
+                if (lineStart >= block.span().end()) {
+                    break;
+                }
+                int lineEnd = MarkdownBlocks.lineEnd(text, lineStart);
+                int first = TextScan.skipBlanks(text, lineStart, lineEnd);
+                Matcher bare = CONTINUED_TASK.matcher(text).region(first, lineEnd);
+                if (bare.lookingAt()) {
+                    notices.add(new SpecNotice(NoticeKind.TASK_WITHOUT_CHECKBOX, new Span(bare.start(1), bare.end(1)), bare.group(1)));
+                }
+                at = lineEnd;
             }
         }
 
