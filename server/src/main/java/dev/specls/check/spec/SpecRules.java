@@ -27,7 +27,8 @@ public final class SpecRules {
             new SagaMissingDependsOn(),
             new SagaMissingValidationCriteria(),
             new SagaWeakValidationCriterion(),
-            new SagaUnknownProgressTask());
+            new SagaUnknownProgressTask(),
+            new GsdWaveMismatch());
 
     private SpecRules() {
     }

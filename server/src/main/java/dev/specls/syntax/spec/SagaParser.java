@@ -15,8 +15,9 @@ import java.util.regex.Pattern;
  * {@code 1. 01-slug — …; depends on: none}), {@code milestones/NN-slug/MILESTONE.md} ({@code - Depends on:},
  * validation criteria), {@code milestones/NN-slug/tasks/NN-slug.md} ({@code # Task m.n: …},
  * {@code - Depends on: 1.1 | none}, owned files, validation criteria) and {@code PROGRESS.md}
- * ({@code - 1.1 name: done | in progress | blocked | pending — …}). The tree's folders number the
- * milestones and tasks; the caller passes those numbers, since a parser reads no paths. Never throws.
+ * ({@code - 1.1 name: done | in progress | blocked | pending — …}). A task or milestone file without
+ * its {@code # Task m.n:} or {@code # Milestone N:} heading declares an item with an empty id, which
+ * {@link #numbered} fills in from the tree's folders once the caller knows the path. Never throws.
  */
 public final class SagaParser {
 
@@ -37,13 +38,9 @@ public final class SagaParser {
     private SagaParser() {
     }
 
-    /**
-     * @param milestone the number of the milestone folder the file sits in ({@code 2} for {@code milestones/02-api/}), or 0
-     * @param task      the number of a task file ({@code 3} for {@code tasks/03-client.md}), or 0
-     */
-    public static SpecDocument parse(String text, SpecRole role, int milestone, int task) {
+    public static SpecDocument parse(String text, SpecRole role) {
         List<MarkdownBlock> blocks = MarkdownBlocks.of(text);
-        Reading reading = new Reading(text, role, milestone, task);
+        Reading reading = new Reading(text, role);
         for (MarkdownBlock block : blocks) {
             reading.read(block);
         }
@@ -51,11 +48,37 @@ public final class SagaParser {
         return new SpecDocument(SpecFormat.SAGA, role, reading.items, reading.refs, reading.claims, reading.notices, MarkdownBlocks.sections(blocks, text));
     }
 
+    /**
+     * The document with the id its place in the tree gives (milestone {@code 2}, task {@code 2.3}) for an
+     * item declared without a heading; the document itself when every item has its id.
+     */
+    public static SpecDocument numbered(SpecDocument document, int milestone, int task) {
+        if (document.items().stream().noneMatch(item -> item.id().isEmpty()) || milestone <= 0) {
+            return document;
+        }
+        String id = document.role() == SpecRole.SAGA_TASK ? milestone + "." + task : String.valueOf(milestone);
+        String scope = String.valueOf(milestone);
+        List<SpecItem> items = new ArrayList<>();
+        for (SpecItem item : document.items()) {
+            items.add(!item.id().isEmpty() ? item : new SpecItem(item.kind(), id, ItemIds.canonical(id), item.idSpan(), item.span(), item.title(),
+                    item.status(), item.statusSpan(), item.kind() == ItemKind.TASK ? scope : item.scope(), item.level(), item.parallel(), item.owns(),
+                    item.criteria(), item.criteriaTitle(), item.wave(), item.waveSpan()));
+        }
+        List<SpecRef> refs = new ArrayList<>();
+        for (SpecRef ref : document.refs()) {
+            boolean ofTheItem = "".equals(ref.fromKey());
+            String target = ofTheItem && ref.kind() == RefKind.PARENT ? scope : ref.target();
+            refs.add(ofTheItem ? new SpecRef(ref.kind(), ref.strength(), ref.fromKind(), ItemIds.canonical(id), target, ref.targetKinds(), ref.span(),
+                    ref.source(), ref.qualifier()) : ref);
+        }
+        List<SpecNotice> notices = document.notices().stream()
+                .map(notice -> notice.detail().isEmpty() ? new SpecNotice(notice.kind(), notice.span(), id) : notice).toList();
+        return new SpecDocument(document.format(), document.role(), items, refs, document.claims(), notices, document.sections());
+    }
+
     private static final class Reading {
         final String text;
         final SpecRole role;
-        final int milestoneNumber;
-        final int taskNumber;
         final List<SpecItem> items = new ArrayList<>();
         final List<SpecRef> refs = new ArrayList<>();
         final List<StatusClaim> claims = new ArrayList<>();
@@ -70,11 +93,9 @@ public final class SagaParser {
         Span criteriaHeading;
         String section = "";
 
-        Reading(String text, SpecRole role, int milestone, int task) {
+        Reading(String text, SpecRole role) {
             this.text = text;
             this.role = role;
-            this.milestoneNumber = milestone;
-            this.taskNumber = task;
         }
 
         void read(MarkdownBlock block) {
@@ -218,18 +239,18 @@ public final class SagaParser {
 
         void finishTask() {
             if (id == null) {
-                id = milestoneNumber + "." + taskNumber;
+                id = "";
                 idSpan = Span.at(0);
             }
             SpecItem item = SpecItem.builder(ItemKind.TASK, id, idSpan)
                     .title(title)
                     .span(new Span(0, text.length()))
-                    .scope(milestoneNumber > 0 ? String.valueOf(milestoneNumber) : ItemIds.canonical(id.substring(0, id.indexOf('.'))))
+                    .scope(id.isEmpty() ? "" : ItemIds.canonical(id.substring(0, id.indexOf('.'))))
                     .owns(owns)
                     .criteria(criteriaHeading, criteria)
                     .build();
             items.add(item);
-            refs.add(SpecRef.implicit(RefKind.PARENT, item, item.scope(), MILESTONES, "the task file sits in milestone " + item.scope() + "'s folder"));
+            refs.add(SpecRef.implicit(RefKind.PARENT, item, item.scope(), MILESTONES, IN_MILESTONE));
             for (Mention dependency : dependencies) {
                 if (TextScan.saysNone(dependency.text())) {
                     continue;
@@ -246,7 +267,7 @@ public final class SagaParser {
 
         void finishMilestone() {
             if (id == null) {
-                id = String.valueOf(milestoneNumber);
+                id = "";
                 idSpan = Span.at(0);
             }
             SpecItem item = SpecItem.builder(ItemKind.PHASE, id, idSpan)

@@ -171,7 +171,7 @@ public final class SpecTree {
     }
 
     /**
-     * The item's status: the last PROGRESS.md claim for a Saga task; for a phase or milestone that keeps
+     * The item's status: the last claim for it (a Saga PROGRESS.md line, a GSD ROADMAP.md checkbox); for a phase or milestone that keeps
      * none, done once every required part is, in progress once one is started.
      */
     public synchronized ItemStatus status(Declared declaration) {
@@ -186,7 +186,7 @@ public final class SpecTree {
 
     private ItemStatus computeStatus(Declared declaration) {
         SpecItem item = declaration.item();
-        List<Claimed> claimed = item.kind() == ItemKind.TASK ? claims(item.key()) : List.of();
+        List<Claimed> claimed = claims(item.key());
         if (!claimed.isEmpty()) {
             return claimed.get(claimed.size() - 1).claim().status();
         }
