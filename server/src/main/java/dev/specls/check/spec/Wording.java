@@ -15,9 +15,11 @@ final class Wording {
     private Wording() {
     }
 
-    /** {@code task T012 (tasks.md)}: the item with the file that declares it when the tree has several files. */
+    /** {@code task T012}, {@code Phase 2}: the item as messages name it. */
     static String label(Declared declared) {
-        return declared.item().label();
+        String id = declared.item().id();
+        String word = declared.item().kind().word();
+        return id.regionMatches(true, 0, word, 0, word.length()) ? id : word + " " + id;
     }
 
     /** How the tool is named in messages. */
