@@ -36,7 +36,7 @@ final class UnresolvedDependency extends SpecRule {
             }
             String suggestion = Suggestions.closest(ref.target(), candidates.stream().filter(id -> !id.equals(source.item().id())).toList());
             sink.report(located.file().uri(), ref.span(), Wording.label(source) + " depends on \"" + ref.target() + "\", which no "
-                    + Wording.kinds(ref.targetKinds()) + " of this spec set declares: " + Wording.cannotOrder(tree, source) + "."
+                    + Wording.kinds(tree.format(), ref.targetKinds()) + " of this spec set declares: " + Wording.cannotOrder(tree, source) + "."
                     + (suggestion == null ? " Remove it or declare " + ref.target() + "." : " Did you mean \"" + suggestion + "\"?"));
         }
     }

@@ -37,7 +37,8 @@ final class UnresolvedReference extends SpecRule {
             }
             Declared source = tree.source(located);
             String who = source == null ? "This line" : Wording.capitalized(Wording.label(source));
-            sink.report(located.file().uri(), ref.span(), who + " " + ref.kind().phrase() + " \"" + ref.target() + "\", which this spec set does not declare"
+            sink.report(located.file().uri(), ref.span(), who + " " + ref.kind().phrase() + " " + Wording.kinds(tree.format(), ref.targetKinds()) + " \""
+                    + ref.target() + "\", which this spec set does not declare"
                     + detail(tree, ref) + ": the link is lost and " + ref.target() + " counts as uncovered. " + fix(tree, ref));
         }
     }

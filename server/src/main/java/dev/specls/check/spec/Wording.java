@@ -18,7 +18,7 @@ final class Wording {
     /** {@code task T012}, {@code Phase 2}: the item as messages name it. */
     static String label(Declared declared) {
         String id = declared.item().id();
-        String word = declared.item().kind().word();
+        String word = word(declared.file().document().format(), declared.item().kind());
         return id.regionMatches(true, 0, word, 0, word.length()) ? id : word + " " + id;
     }
 
@@ -39,20 +39,27 @@ final class Wording {
     }
 
     /** The words for the kinds a reference may name: "task", "requirement or acceptance criterion". */
-    static String kinds(Set<ItemKind> kinds) {
+    static String kinds(SpecFormat format, Set<ItemKind> kinds) {
         List<String> words = new ArrayList<>();
         for (ItemKind kind : ItemKind.values()) {
             if (kinds.contains(kind)) {
-                words.add(kind.word());
+                words.add(word(format, kind));
             }
         }
         return String.join(" or ", words);
     }
 
-    /** What a format calls a phase. */
-    static String phaseWord(SpecFormat format) {
-        return format == SpecFormat.SAGA ? "milestone" : "phase";
+    /** What the format calls an item of the kind: a Saga phase is a milestone, a GSD task is a plan. */
+    static String word(SpecFormat format, ItemKind kind) {
+        if (format == SpecFormat.SAGA && kind == ItemKind.PHASE) {
+            return "milestone";
+        }
+        if (format == SpecFormat.GSD && kind == ItemKind.TASK) {
+            return "plan";
+        }
+        return kind.word();
     }
+
 
     /** What the tool does with an item whose order it cannot know: the consequence messages state. */
     static String cannotOrder(SpecTree tree, Declared item) {

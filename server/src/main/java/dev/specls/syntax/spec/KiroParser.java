@@ -26,6 +26,8 @@ public final class KiroParser {
 
     /** Kiro works through tasks.md from the top: a task waits for the one before it. */
     public static final String ORDER = "Kiro runs tasks.md from the top, so a task waits for the task before it";
+    /** cc-sdd's {@code (P)}: the task may run beside the one before it, after what that one waits for. */
+    public static final String PARALLEL_ORDER = "a (P) task runs beside the task before it, once what that task waits for is done";
 
     private static final Pattern REQUIREMENT = Pattern.compile("^(Requirement\\s+(\\d+))\\b\\s*[:.—–-]?\\s*(.*)$");
     private static final Pattern CRITERION = Pattern.compile("^(\\d+)[.)]\\s+(.*)$");
@@ -177,12 +179,12 @@ public final class KiroParser {
             if (previousSibling != null && parent != null && !parent.span().contains(previousSibling.span())) {
                 previousSibling = null;
             }
-            SpecItem predecessor = previousSibling != null ? previousSibling : parent == null ? null : predecessorOf.get(parent.key());
+            // A (P) task runs beside the sibling before it, so it waits for what that sibling waits for.
+            SpecItem predecessor = previousSibling == null ? (parent == null ? null : predecessorOf.get(parent.key()))
+                    : parallel ? predecessorOf.get(previousSibling.key()) : previousSibling;
             if (predecessor != null) {
                 predecessorOf.put(item.key(), predecessor);
-                if (!parallel) {
-                    refs.add(SpecRef.implicit(RefKind.DEPENDS_ON, item, predecessor.id(), TASKS, ORDER));
-                }
+                refs.add(SpecRef.implicit(RefKind.DEPENDS_ON, item, predecessor.id(), TASKS, parallel ? PARALLEL_ORDER : ORDER));
             }
             lastAtLevel.put(block.level(), item);
             lastAtLevel.remove(block.level() + 1);

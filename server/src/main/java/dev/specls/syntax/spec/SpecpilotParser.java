@@ -18,6 +18,7 @@ import java.util.regex.Pattern;
 public final class SpecpilotParser {
 
     public static final String PHASE_ORDER = "specpilot implements the phases of plan.md one after the other";
+    public static final String TASK_ORDER = "specpilot's implementation agent works through a phase's tasks in order";
 
     private static final Pattern REQUIREMENT = Pattern.compile("^(?:[-*+]\\s+)?(?:\\*\\*)?((?:N?FR)-\\d+[a-z]?)(?:\\*\\*)?\\s*[:.—–-]?\\s*(?:\\*\\*)?\\s*(.*)$");
     private static final Pattern PHASE = Pattern.compile("^Phase\\s+(\\d+)\\s*[:.—–-]?\\s*(.*)$");
@@ -26,6 +27,7 @@ public final class SpecpilotParser {
 
     private static final Set<ItemKind> PHASES = Set.of(ItemKind.PHASE);
     private static final Set<ItemKind> REQUIREMENTS = Set.of(ItemKind.REQUIREMENT);
+    private static final Set<ItemKind> TASKS = Set.of(ItemKind.TASK);
 
     private SpecpilotParser() {
     }
@@ -38,6 +40,7 @@ public final class SpecpilotParser {
         SpecItem phase = null;
         SpecItem previousPhase = null;
         int taskNumber = 0;
+        SpecItem previousTask = null;
         for (MarkdownBlock block : blocks) {
             Span own = block.type() == Type.PARAGRAPH ? block.span() : block.firstLine();
             TextScan.clarifications(text, own.start(), own.end(), notices);
@@ -66,6 +69,7 @@ public final class SpecpilotParser {
                             refs.add(SpecRef.implicit(RefKind.DEPENDS_ON, phase, previousPhase.id(), PHASES, PHASE_ORDER));
                         }
                         taskNumber = 0;
+                        previousTask = null;
                     }
                     continue;
                 }
@@ -84,6 +88,10 @@ public final class SpecpilotParser {
                             .build();
                     items.add(item);
                     refs.add(SpecRef.implicit(RefKind.PARENT, item, phase.id(), PHASES, "the task is listed under phase " + phase.id()));
+                    if (previousTask != null) {
+                        refs.add(SpecRef.implicit(RefKind.DEPENDS_ON, item, previousTask.id(), TASKS, TASK_ORDER));
+                    }
+                    previousTask = item;
                     Matcher mention = REQUIREMENT_MENTION.matcher(text).region(titleStart, block.span().end());
                     while (mention.find()) {
                         refs.add(new SpecRef(RefKind.IMPLEMENTS, Strength.INFERRED, item.kind(), item.key(), mention.group(1), REQUIREMENTS,

@@ -71,7 +71,7 @@ public final class SpecGraph {
             Declared target = tree.target(located.ref());
             Integer from = source == null ? null : indexOf.get(source.item());
             Integer to = target == null ? null : indexOf.get(target.item());
-            if (from == null || to == null) {
+            if (from == null || to == null || (from.intValue() == to.intValue() && located.ref().strength() == Strength.IMPLICIT)) {
                 continue;
             }
             if (kind == RefKind.DEPENDS_ON) {

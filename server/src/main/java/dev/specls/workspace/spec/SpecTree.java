@@ -38,7 +38,7 @@ public final class SpecTree {
     private final Map<SpecRef, Declared> resolved = new IdentityHashMap<>();
     private final Map<SpecItem, List<Declared>> children = new IdentityHashMap<>();
     private final Map<SpecItem, ItemStatus> statuses = new IdentityHashMap<>();
-    private final Map<SpecFile, Map<String, Declared>> declaredInFile = new IdentityHashMap<>();
+    private final Map<SpecFile, Map<String, List<Declared>>> declaredInFile = new IdentityHashMap<>();
     private final Lazy<SpecGraph> graph = new Lazy<>(() -> SpecGraph.of(this));
 
     public SpecTree(SpecFormat format, Path root, List<SpecFile> files) {
@@ -56,7 +56,7 @@ public final class SpecTree {
                 items.add(declaration);
                 index.computeIfAbsent(item.key(), ignored -> new ArrayList<>(1)).add(declaration);
                 declaredByItem.put(item, declaration);
-                declaredInFile.computeIfAbsent(file, ignored -> new HashMap<>()).putIfAbsent(item.kind() + ":" + item.key(), declaration);
+                declaredInFile.computeIfAbsent(file, ignored -> new HashMap<>()).computeIfAbsent(item.kind() + ":" + item.key(), ignored -> new ArrayList<>(1)).add(declaration);
             }
             for (SpecRef ref : file.document().refs()) {
                 located.add(new Located(file, ref));
@@ -152,15 +152,21 @@ public final class SpecTree {
         return resolved.get(ref);
     }
 
-    /** The item a reference belongs to, or {@code null} for a reference of the file itself. */
+    /** The item a reference belongs to (of two with its id, the one whose text holds it), or {@code null} for a reference of the file itself. */
     public Declared source(Located located) {
         SpecRef ref = located.ref();
         if (ref.fromKey() == null) {
             return null;
         }
-        Declared inFile = declaredInFile.getOrDefault(located.file(), Map.of()).get(ref.fromKind() + ":" + ref.fromKey());
+        List<Declared> inFile = declaredInFile.getOrDefault(located.file(), Map.of()).get(ref.fromKind() + ":" + ref.fromKey());
         if (inFile != null) {
-            return inFile;
+            // An id declared twice in one file: the reference belongs to the declaration that holds it.
+            for (Declared candidate : inFile) {
+                if (candidate.item().span().contains(ref.span())) {
+                    return candidate;
+                }
+            }
+            return inFile.get(0);
         }
         return find(ref.fromKey(), Set.of(ref.fromKind()));
     }
