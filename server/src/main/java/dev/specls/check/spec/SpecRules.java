@@ -2,7 +2,7 @@ package dev.specls.check.spec;
 
 import java.util.List;
 
-/** Every rule of the non-sago spec formats, shared ones first, in the order docs/rules.md lists them. */
+/** Every rule of the non-sago spec formats, shared ones first, then Kiro, Spec Kit, Saga and GSD, in the order docs/rules.md lists them. */
 public final class SpecRules {
 
     private static final List<SpecRule> ALL = List.of(
@@ -17,13 +17,13 @@ public final class SpecRules {
             new TemplatePlaceholder(),
             new IdFormDrift(),
             new UncheckedChecklist(),
+            new KiroTaskUnderHeading(),
+            new KiroTaskNestedTooDeep(),
+            new KiroEarsCriterion(),
             new SpecKitTaskWithoutCheckbox(),
             new SpecKitTaskWithoutId(),
             new SpecKitTaskWithoutStory(),
             new SpecKitFoundationWaitsForStory(),
-            new KiroTaskUnderHeading(),
-            new KiroTaskNestedTooDeep(),
-            new KiroEarsCriterion(),
             new SagaMissingDependsOn(),
             new SagaMissingValidationCriteria(),
             new SagaWeakValidationCriterion(),

@@ -22,7 +22,7 @@ public final class GsdParser {
     private static final Pattern PHASE_HEADING = Pattern.compile("^(Phase\\s+(\\d+(?:\\.\\d+)?))\\s*[:.—–-]\\s*(.*)$");
     private static final Pattern PHASE_CHECK = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+\\*{0,2}Phase\\s+(\\d+(?:\\.\\d+)?)\\b");
     private static final Pattern PLAN_CHECK = Pattern.compile("^[-*+]\\s+\\[([ xX])\\]\\s+(\\d+(?:\\.\\d+)?-\\d+)\\b\\s*:?\\s*(.*)$");
-    private static final Pattern FIELD = Pattern.compile("^\\*\\*([A-Za-z ]+?)\\*\\*\\s*:?\\s*(?:\\*\\*)?\\s*");
+    private static final Pattern FIELD = Pattern.compile("^\\*\\*([A-Za-z ]+?):?\\*\\*\\s*:?\\s*");
     private static final Pattern PHASE_ID = Pattern.compile("(?<![\\w.])(\\d+(?:\\.\\d+)?)(?![\\w.])");
     private static final Pattern KEY = Pattern.compile("^([A-Za-z_][\\w-]*)\\s*:\\s?(.*)$");
 
