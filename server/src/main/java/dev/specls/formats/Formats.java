@@ -38,8 +38,8 @@ public final class Formats implements FeatureProviders {
         "**/*.prompt.md", "**/*.prompty", "**/*.prompt", "**/SKILL.md",
         "**/xprompts/**/*.md", "**/.xprompts/**/*.md", "**/.claude/commands/**/*.md", "**/.github/prompts/**/*.md"};
 
-    public static final Formats BUILT_IN = new Formats(List.of(
-            Format.of(FileFormat.of(FileKind.GSD_PLAN).named("**/.planning/phases/*/PLAN.md", "**/.planning/phases/*/*-PLAN.md")),
+    public static final Formats BUILT_IN = new Formats(rows(List.of(
+            SpecFormats.gsdPlan(),
             Format.of(FileFormat.of(FileKind.PLAN).named("**/PLAN.md").language(FileClassifier.PLAN_LANGUAGE_ID)
                             .recognizedBy(FileClassifier::holdsPhasesBlock).parsedBy(PlanParser::parse).groupedBy(SagoFolderLayout.INSTANCE))
                     .checkedBy(PlanStructureRules.all()).checkedBy(PlanDependencyRules.all()).withFeatures(SagoFeatures.PLAN),
@@ -49,7 +49,14 @@ public final class Formats implements FeatureProviders {
             Format.of(FileFormat.of(FileKind.STATE).named("**/STATE.md").parsedBy(StateParser::parse).groupedBy(SagoFolderLayout.INSTANCE))
                     .checkedBy(StateRules.all()).withFeatures(SagoFeatures.STATE),
             Format.of(FileFormat.of(FileKind.PROJECT).named("**/PROJECT.md")),
-            Format.of(FileFormat.of(FileKind.PROMPT).named(PROMPT_LOCATIONS))));
+            Format.of(FileFormat.of(FileKind.PROMPT).named(PROMPT_LOCATIONS))),
+            SpecFormats.rows()));
+
+    private static List<Format> rows(List<Format> first, List<Format> then) {
+        List<Format> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
 
     private final List<Format> rows;
     private final Map<FileKind, FormatFeatures> features = new LinkedHashMap<>();

@@ -126,10 +126,11 @@ class WorkspaceTest {
         assertEquals(FileKind.PROMPT, workspace.file(command.toUri()).kind());
         assertNull(workspace.specSetOf(command.toUri()));
         assertEquals(FileKind.GSD_PLAN, workspace.file(gsd.toUri()).kind());
-        assertNull(workspace.specSetOf(gsd.toUri()), "sago's rules do not apply to GSD's plans");
+        assertNull(workspace.specSetOf(gsd.toUri()).plan(), "sago's rules do not apply to GSD's plans: they make GSD's own spec set");
+        assertEquals(root.resolve(".planning"), workspace.specSetOf(gsd.toUri()).folder());
         assertNull(workspace.file(readme.toUri()), "a page that shows plan XML is no plan");
 
-        assertEquals(6, workspace.specSets().size());
+        assertEquals(7, workspace.specSets().size());
         assertEquals(10, workspace.files().size());
     }
 

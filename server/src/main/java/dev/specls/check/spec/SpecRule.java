@@ -1,39 +1,27 @@
 package dev.specls.check.spec;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.spec.SpecFormat;
+import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import java.util.Set;
 
 /**
- * A check of a spec tree of a non-sago format. Identified like every rule: a stable code, a default
- * severity and a line in {@code docs/rules.md}; it runs only on the formats it names.
+ * A rule of the non-sago spec formats: it reads the spec set's tree and runs only on the formats it
+ * names, so every spec set of another kind passes it by.
  */
-public abstract class SpecRule {
+public abstract class SpecRule extends AbstractRule {
 
-    private final String code;
-    private final Severity defaultSeverity;
-    private final String summary;
+    static final Set<SpecFormat> EVERY_FORMAT = Set.of(SpecFormat.values());
+
     private final Set<SpecFormat> formats;
 
     protected SpecRule(String code, Severity defaultSeverity, String summary, Set<SpecFormat> formats) {
-        this.code = code;
-        this.defaultSeverity = defaultSeverity;
-        this.summary = summary;
+        super(code, defaultSeverity, summary);
         this.formats = Set.copyOf(formats);
-    }
-
-    public final String code() {
-        return code;
-    }
-
-    public final Severity defaultSeverity() {
-        return defaultSeverity;
-    }
-
-    public final String summary() {
-        return summary;
     }
 
     /** True when the rule checks spec trees of this format. */
@@ -41,7 +29,13 @@ public abstract class SpecRule {
         return formats.contains(format);
     }
 
-    public abstract void check(SpecTree tree, FindingSink sink);
+    @Override
+    public final void check(SpecSet specSet, FindingSink sink) {
+        SpecTree tree = SpecTrees.of(specSet);
+        if (tree != null && appliesTo(tree.format())) {
+            check(tree, sink);
+        }
+    }
 
-    static final Set<SpecFormat> EVERY_FORMAT = Set.of(SpecFormat.values());
+    public abstract void check(SpecTree tree, FindingSink sink);
 }

@@ -1,5 +1,6 @@
 package dev.specls.syntax.spec;
 
+import dev.specls.syntax.SyntaxTree;
 import java.util.List;
 
 /**
@@ -14,7 +15,7 @@ public record SpecDocument(
         List<SpecRef> refs,
         List<StatusClaim> claims,
         List<SpecNotice> notices,
-        List<Section> sections) {
+        List<Section> sections) implements SyntaxTree {
 
     public SpecDocument {
         items = List.copyOf(items);
