@@ -17,9 +17,7 @@ final class Wording {
 
     /** {@code task T012}, {@code Phase 2}: the item as messages name it. */
     static String label(Declared declared) {
-        String id = declared.item().id();
-        String word = word(declared.file().document().format(), declared.item().kind());
-        return id.regionMatches(true, 0, word, 0, word.length()) ? id : word + " " + id;
+        return declared.item().label(declared.file().document().format());
     }
 
     /** How the tool is named in messages. */
@@ -43,23 +41,11 @@ final class Wording {
         List<String> words = new ArrayList<>();
         for (ItemKind kind : ItemKind.values()) {
             if (kinds.contains(kind)) {
-                words.add(word(format, kind));
+                words.add(kind.word(format));
             }
         }
         return String.join(" or ", words);
     }
-
-    /** What the format calls an item of the kind: a Saga phase is a milestone, a GSD task is a plan. */
-    static String word(SpecFormat format, ItemKind kind) {
-        if (format == SpecFormat.SAGA && kind == ItemKind.PHASE) {
-            return "milestone";
-        }
-        if (format == SpecFormat.GSD && kind == ItemKind.TASK) {
-            return "plan";
-        }
-        return kind.word();
-    }
-
 
     /** What the tool does with an item whose order it cannot know: the consequence messages state. */
     static String cannotOrder(SpecTree tree, Declared item) {

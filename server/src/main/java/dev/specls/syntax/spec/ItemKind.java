@@ -22,6 +22,17 @@ public enum ItemKind {
         return word;
     }
 
+    /** What the format calls an item of the kind: a Saga phase is a milestone, a GSD task is a plan. */
+    public String word(SpecFormat format) {
+        if (format == SpecFormat.SAGA && this == PHASE) {
+            return "milestone";
+        }
+        if (format == SpecFormat.GSD && this == TASK) {
+            return "plan";
+        }
+        return word;
+    }
+
     /** True for the kinds that the graph orders: tasks and the phases that hold them. */
     public boolean scheduled() {
         return this == TASK || this == PHASE;

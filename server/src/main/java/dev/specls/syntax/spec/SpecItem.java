@@ -47,9 +47,10 @@ public record SpecItem(
         return new Builder(kind, id, idSpan);
     }
 
-    /** How messages name the item: {@code task T012}, {@code requirement FR-001}. */
-    public String label() {
-        return kind.word() + " " + id;
+    /** How messages name the item in its format: {@code task T012}, {@code Phase 2}, {@code milestone 3}, {@code plan 01-02}. */
+    public String label(SpecFormat format) {
+        String word = kind.word(format);
+        return id.regionMatches(true, 0, word, 0, word.length()) ? id : word + " " + id;
     }
 
     /** Collects an item's parts while a parser reads it. */
