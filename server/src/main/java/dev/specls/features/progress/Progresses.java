@@ -93,7 +93,8 @@ public final class Progresses {
             if (!byGroup.containsKey(group) && declared.item().scope() == null) {
                 groupItems.put(group, declared);
             }
-            List<String> blockedBy = graph.blockers(declared).stream().map(blocker -> blocker.item().id()).distinct().toList();
+            List<String> blockedBy = graph.blockers(declared).stream()
+                    .map(blocker -> blocker.item().kind() == ItemKind.TASK ? blocker.item().id() : blocker.item().label(tree.format())).distinct().toList();
             byGroup.computeIfAbsent(group, ignored -> new ArrayList<>()).add(new ProgressTask(declared.item().id(), declared.item().title(),
                     tree.status(declared).word(), ready.contains(declared), blockedBy, display.apply(declared.file().uri()),
                     declared.file().lineIndex().lineOf(declared.item().idSpan().start()) + 1));

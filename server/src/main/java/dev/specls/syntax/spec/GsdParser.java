@@ -108,7 +108,7 @@ public final class GsdParser {
             Mention wave = frontmatter.scalar("wave");
             int waveNumber = wave == null ? 0 : parseWave(wave.text());
             SpecItem item = SpecItem.builder(ItemKind.TASK, id, plan.span())
-                    .title(frontmatter.scalarText("objective", ""))
+                    .title(objective(text, frontmatter.end()))
                     .span(new Span(0, frontmatter.end()))
                     .scope(ItemIds.canonical(phaseId))
                     .owns(frontmatter.list("files_modified"))
@@ -124,6 +124,18 @@ public final class GsdParser {
             }
         }
         return new SpecDocument(SpecFormat.GSD, SpecRole.PHASE_PLAN, items, refs, List.of(), List.of(), List.of());
+    }
+
+    /** The first line of the plan's {@code <objective>}, GSD's one-line statement of what the plan delivers. */
+    private static String objective(String text, int from) {
+        int open = text.indexOf("<objective>", from);
+        if (open < 0) {
+            return "";
+        }
+        int close = text.indexOf("</objective>", open);
+        String body = text.substring(open + "<objective>".length(), close < 0 ? text.length() : close).strip();
+        int lineEnd = body.indexOf('\n');
+        return (lineEnd < 0 ? body : body.substring(0, lineEnd)).strip();
     }
 
     private static int parseWave(String value) {
