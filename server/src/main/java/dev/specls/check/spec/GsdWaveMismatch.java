@@ -3,17 +3,9 @@ package dev.specls.check.spec;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.spec.ItemKind;
-import dev.specls.syntax.spec.RefKind;
 import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.workspace.spec.Declared;
-import dev.specls.workspace.spec.Located;
 import dev.specls.workspace.spec.SpecTree;
-import java.util.ArrayList;
-import java.util.HashMap;
-import java.util.IdentityHashMap;
-import java.util.List;
-import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -30,24 +22,12 @@ final class GsdWaveMismatch extends SpecRule {
 
     @Override
     public void check(SpecTree tree, FindingSink sink) {
-        Map<Declared, List<Declared>> samePhaseDependencies = new IdentityHashMap<>();
-        for (Located located : tree.refs()) {
-            if (located.ref().kind() != RefKind.DEPENDS_ON) {
-                continue;
-            }
-            Declared source = tree.source(located);
-            Declared target = tree.target(located.ref());
-            if (source != null && target != null && source.item().kind() == ItemKind.TASK && target.item().kind() == ItemKind.TASK
-                    && Objects.equals(source.item().scope(), target.item().scope())) {
-                samePhaseDependencies.computeIfAbsent(source, ignored -> new ArrayList<>()).add(target);
-            }
-        }
-        Map<Declared, Integer> computed = new HashMap<>();
+        GsdWaves waves = new GsdWaves(tree);
         for (Declared declared : tree.declared()) {
             if (declared.item().kind() != ItemKind.TASK || declared.item().waveSpan() == null || tree.graph().onCycle(declared)) {
                 continue;
             }
-            int expected = wave(declared, samePhaseDependencies, computed, tree);
+            int expected = waves.expected(declared);
             if (expected > 0 && expected != declared.item().wave()) {
                 sink.report(declared.file().uri(), declared.item().waveSpan(), "Plan " + declared.item().id() + " declares wave " + declared.item().wave()
                         + ", but its depends_on puts it in wave " + expected + ": GSD's executor runs the declared wave, so the plan "
@@ -55,27 +35,5 @@ final class GsdWaveMismatch extends SpecRule {
                         + ". Write wave: " + expected + ".");
             }
         }
-    }
-
-    /** 1 without a dependency in the phase, else 1 + the latest dependency's wave; 0 when a cycle hides it. */
-    private static int wave(Declared plan, Map<Declared, List<Declared>> dependencies, Map<Declared, Integer> computed, SpecTree tree) {
-        Integer known = computed.get(plan);
-        if (known != null) {
-            return known;
-        }
-        computed.put(plan, 0);
-        int wave = 1;
-        for (Declared dependency : dependencies.getOrDefault(plan, List.of())) {
-            if (tree.graph().onCycle(dependency)) {
-                return 0;
-            }
-            int before = wave(dependency, dependencies, computed, tree);
-            if (before == 0) {
-                return 0;
-            }
-            wave = Math.max(wave, before + 1);
-        }
-        computed.put(plan, wave);
-        return wave;
     }
 }

@@ -187,6 +187,35 @@ public final class SpecGraph {
         return node >= 0 && cyclic[node];
     }
 
+    /** True when {@code from} waits for {@code to}, directly or through other items (a breadth-first search). */
+    public boolean waitsFor(Declared from, Declared to) {
+        int start = node(from);
+        int goal = node(to);
+        if (start < 0 || goal < 0) {
+            return false;
+        }
+        boolean[] seen = new boolean[nodes.size()];
+        int[] queue = new int[nodes.size()];
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = start;
+        seen[start] = true;
+        while (head < tail) {
+            int node = queue[head++];
+            for (int e = outStart[node]; e < outStart[node + 1]; e++) {
+                int target = edges.get(outEdges[e]).to();
+                if (target == goal) {
+                    return true;
+                }
+                if (!seen[target]) {
+                    seen[target] = true;
+                    queue[tail++] = target;
+                }
+            }
+        }
+        return false;
+    }
+
     /** The wave of a task: 0 when it waits for no task, else one more than the latest task it waits for; -1 on or behind a cycle. */
     public int wave(Declared declared) {
         int node = node(declared);
