@@ -31,14 +31,25 @@ final class TextScan {
 
     /** {@code [NEEDS CLARIFICATION: …]} markers between {@code start} and {@code end}, each to its closing bracket or line end. */
     static void clarifications(String text, int start, int end, List<SpecNotice> into) {
-        int at = text.indexOf(CLARIFICATION, start);
-        while (at >= 0 && at < end) {
+        int at = indexIn(text, CLARIFICATION, start, end);
+        while (at >= 0) {
             int lineEnd = MarkdownBlocks.lineEnd(text, at);
-            int close = text.indexOf(']', at);
-            int stop = close >= 0 && close < lineEnd ? close + 1 : lineEnd;
+            int close = indexIn(text, "]", at, lineEnd);
+            int stop = close >= 0 ? close + 1 : lineEnd;
             into.add(new SpecNotice(NoticeKind.NEEDS_CLARIFICATION, new Span(at, stop), text.substring(at, stop)));
-            at = text.indexOf(CLARIFICATION, stop);
+            at = indexIn(text, CLARIFICATION, stop, end);
         }
+    }
+
+    /** The first index of {@code needle} that starts in {@code [start, end)}, or -1: never searches past {@code end}. */
+    static int indexIn(String text, String needle, int start, int end) {
+        char first = needle.charAt(0);
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Template placeholders left between {@code start} and {@code end}, outside code (the caller's blocks exclude code). */
