@@ -55,7 +55,7 @@ final class SpecFormats {
         }
         for (SpecRule rule : SpecRules.all()) {
             SpecFormat home = home(rule);
-            if (home == kind.format() || (kind.format() == SpecFormat.GSD && home == SpecFormat.GSD)) {
+            if (home == kind.format()) {
                 carried.add(rule);
             }
         }
