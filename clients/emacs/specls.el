@@ -73,10 +73,10 @@ The launcher of its checkout or release is ../../bin/specls.")
   "Commands as (ID FUNCTION SERVER-SIDE RESULT).
 RESULT says how to show what the server returns.")
 
-(defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "PROJECT.md" "SKILL.md")
+(defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "SAGA.md" "MILESTONE.md" "PROGRESS.md" "needs.md" "impl_notes.md" "PROJECT.md" "SKILL.md")
   "File names the server reads wherever they are.")
 
-(defconst specls--file-globs '("**/.planning/phases/*/*-PLAN.md" "**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
+(defconst specls--file-globs '("**/.planning/phases/*/*-PLAN.md" "**/specs/*/spec.md" "**/specs/*/plan.md" "**/specs/*/tasks.md" "**/specs/*/checklists/*.md" "**/.specify/memory/constitution.md" "**/.kiro/specs/*/requirements.md" "**/.kiro/specs/*/design.md" "**/.kiro/specs/*/tasks.md" "**/.kiro/specs/*/bugfix.md" "**/milestones/*/tasks/*.md" "**/.planning/ROADMAP.md" "**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
   "Globs of the files the server reads besides `specls--file-names'.")
 
 (defconst specls--prompt-extensions '("prompty" "prompt")

@@ -37,6 +37,9 @@ public final class BenchMain {
         int exit = switch (args[0]) {
             case "generate" -> generate(rest);
             case "latency" -> LatencyDriver.run(new Options(rest));
+            case "spec-latency" -> SpecLatencyDriver.run(new Options(rest));
+            case "generate-speckit" -> generateSpecKit(rest);
+            case "generate-saga" -> generateSaga(rest);
             case "startup" -> StartupDriver.run(new Options(rest));
             case "features" -> FeatureLatencyDriver.run(new Options(rest));
             case "xml" -> XmlScalingDriver.run(new Options(rest));
@@ -65,11 +68,33 @@ public final class BenchMain {
         return 0;
     }
 
+    private static int generateSpecKit(List<String> args) {
+        if (args.size() != 2) {
+            usage();
+            return 2;
+        }
+        System.out.println("wrote " + SpecGenerator.specKit(Integer.parseInt(args.get(0).replace("_", "")), Path.of(args.get(1))));
+        return 0;
+    }
+
+    private static int generateSaga(List<String> args) {
+        if (args.size() != 3) {
+            usage();
+            return 2;
+        }
+        SpecGenerator.saga(Integer.parseInt(args.get(0)), Integer.parseInt(args.get(1)), Path.of(args.get(2)));
+        System.out.println("wrote " + args.get(2));
+        return 0;
+    }
+
     private static void usage() {
         System.err.println("""
                 usage: specls-bench COMMAND ...
                   generate N FOLDER      write an N-task sago spec set
                   latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
+                  generate-speckit N FOLDER    write a Spec Kit feature with an N-task tasks.md
+                  generate-saga M T FOLDER     write a Saga tree of M milestones of T task files
+                  spec-latency [--format speckit|saga] [--tasks N] [--milestones M] [--warmup 200] [--edits 500] [--launcher bin/specls]
                   startup [--runs 20] [--launcher bin/specls]
                   features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
                   xml [--runs 5] [--max-seconds 60]

@@ -10,6 +10,8 @@ import dev.specls.text.Span;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -56,6 +58,10 @@ public final class Annotations {
             return List.of();
         }
         Span window = range == null ? new Span(0, file.text().length()) : Positions.span(file, range, context.encoding());
+        SpecTree tree = SpecTrees.of(specSet);
+        if (tree != null) {
+            return SpecAnnotations.inlayHints(context, file, tree, window);
+        }
         List<InlayHint> hints = new ArrayList<>();
         if (file.plan() != null && file.uri().equals(specSet.planUri())) {
             for (Task task : file.plan().tasks()) {
@@ -123,6 +129,10 @@ public final class Annotations {
     public static List<CodeLens> codeLenses(FeatureContext context, URI uri) {
         SourceFile file = context.workspace().file(uri);
         SpecSet specSet = context.workspace().specSetOf(uri);
+        SpecTree tree = SpecTrees.of(specSet);
+        if (file != null && tree != null) {
+            return SpecAnnotations.codeLenses(context, file, tree);
+        }
         if (file == null || specSet == null || file.plan() == null || !file.uri().equals(specSet.planUri())) {
             return List.of();
         }

@@ -263,6 +263,11 @@ public final class DocumentSymbols {
             return children;
         }
 
+        /** True when the node's range holds the span: what nesting items under an item needs. */
+        public boolean rangeContains(Span span) {
+            return range.contains(span);
+        }
+
         DocumentSymbol toSymbol() {
             DocumentSymbol symbol = new DocumentSymbol(name, kind,
                     Positions.range(outline.file, range, outline.context.encoding()),

@@ -4,6 +4,8 @@ import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
 import dev.specls.workspace.SymbolIndex.Role;
@@ -63,7 +65,10 @@ public final class Renames {
         }
         Occurrence at = target.occurrence();
         String name = newName == null ? "" : newName.strip();
-        if (at.kind() == Kind.TASK) {
+        SpecTree tree = SpecTrees.of(target.specSet());
+        if (tree != null) {
+            SpecRenames.refuse(tree, at, name);
+        } else if (at.kind() == Kind.TASK) {
             refuseTaskName(context, target.specSet(), at.key(), name);
         } else {
             refuseRequirementName(context, target.specSet(), at.key(), name);
@@ -71,11 +76,13 @@ public final class Renames {
         Map<URI, List<Either<TextEdit, SnippetTextEdit>>> editsByFile = new LinkedHashMap<>();
         for (Occurrence occurrence : NavigationTargets.occurrences(context, target.specSet(), at.kind(), at.key())) {
             SourceFile file = context.workspace().file(occurrence.uri());
-            if (file == null || file.text().substring(occurrence.span().start(), occurrence.span().end()).equals(name)) {
+            String written = file == null ? null : file.text().substring(occurrence.span().start(), occurrence.span().end());
+            String replacement = tree == null ? name : SpecRenames.replacement(written, at.key(), name);
+            if (file == null || written.equals(replacement)) {
                 continue;
             }
             editsByFile.computeIfAbsent(file.uri(), ignored -> new ArrayList<>())
-                    .add(Either.forLeft(new TextEdit(Positions.range(file, occurrence.span(), context.encoding()), name)));
+                    .add(Either.forLeft(new TextEdit(Positions.range(file, occurrence.span(), context.encoding()), replacement)));
         }
         for (URI edited : editsByFile.keySet()) {
             if (!context.workspace().mayEdit(edited)) {

@@ -38,8 +38,8 @@ import java.util.Map;
  */
 public final class Formats implements FeatureProviders {
 
-    public static final Formats BUILT_IN = new Formats(List.of(
-            Format.of(FileFormat.of(FileKind.GSD_PLAN).named("**/.planning/phases/*/PLAN.md", "**/.planning/phases/*/*-PLAN.md")),
+    public static final Formats BUILT_IN = new Formats(rows(List.of(
+            SpecFormats.gsdPlan(),
             Format.of(FileFormat.of(FileKind.PLAN).named("**/PLAN.md").language(FileClassifier.PLAN_LANGUAGE_ID)
                             .recognizedBy(FileClassifier::holdsPhasesBlock).parsedBy(PlanParser::parse).groupedBy(SagoFolderLayout.INSTANCE))
                     .checkedBy(PlanStructureRules.all()).checkedBy(PlanDependencyRules.all()).withFeatures(SagoFeatures.PLAN),
@@ -57,12 +57,19 @@ public final class Formats implements FeatureProviders {
             prompt(PromptFlavor.VSCODE_PROMPT, "**/*.prompt.md", "**/.github/prompts/**/*.md"),
             prompt(PromptFlavor.SASE, "**/xprompts/**/*.md", "**/.xprompts/**/*.md"),
             prompt(PromptFlavor.PROMPTY, "**/*.prompty"),
-            prompt(PromptFlavor.DOTPROMPT, "**/*.prompt")));
+            prompt(PromptFlavor.DOTPROMPT, "**/*.prompt")),
+            SpecFormats.rows()));
 
     private static Format prompt(PromptFlavor flavor, String... names) {
         return Format.of(FileFormat.of(flavor.kind()).named(names).parsedBy(text -> PromptParser.parse(flavor, text))
                         .groupedBy(PromptLayout.INSTANCE))
                 .withFeatures(PromptFormatFeatures.INSTANCE);
+    }
+
+    private static List<Format> rows(List<Format> first, List<Format> then) {
+        List<Format> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
     }
 
     private final List<Format> rows;

@@ -48,7 +48,7 @@ final class ScanFilter {
      * other tools' dependencies and builds.
      */
     static final List<String> DEFAULT_EXCLUDES = List.of(
-            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/",
+            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/", "!.kiro/", "!.specify/",
             ".git/", "node_modules/", "target/", "build/", "dist/", ".venv/");
     private static final List<IgnoreRules.Rule> DEFAULT_RULES = DEFAULT_EXCLUDES.stream()
             .map(pattern -> IgnoreRules.compile(null, pattern, true))

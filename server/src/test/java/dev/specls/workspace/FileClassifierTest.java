@@ -34,7 +34,7 @@ class FileClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             PLAN.md                                    | none      | PLAN
             sub/PLAN.md                                | none      | PLAN
-            plan.md                                    | plan      | OTHER
+            plan.md                                    | plan      | SPECPILOT_PLAN
             REQUIREMENTS.md                            | none      | REQUIREMENTS
             STATE.md                                   | none      | STATE
             PROJECT.md                                 | none      | PROJECT

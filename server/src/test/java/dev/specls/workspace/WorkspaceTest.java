@@ -127,10 +127,11 @@ class WorkspaceTest {
         assertEquals(PromptFlavor.CLAUDE_COMMAND.kind(), workspace.file(command.toUri()).kind());
         assertTrue(PromptLayout.holdsPrompts(workspace.specSetOf(command.toUri())), "a command is in the prompts' spec set, not a folder's");
         assertEquals(FileKind.GSD_PLAN, workspace.file(gsd.toUri()).kind());
-        assertNull(workspace.specSetOf(gsd.toUri()), "sago's rules do not apply to GSD's plans");
+        assertNull(workspace.specSetOf(gsd.toUri()).plan(), "sago's rules do not apply to GSD's plans: they make GSD's own spec set");
+        assertEquals(root.resolve(".planning"), workspace.specSetOf(gsd.toUri()).folder());
         assertNull(workspace.file(readme.toUri()), "a page that shows plan XML is no plan");
 
-        assertEquals(7, workspace.specSets().size(), "six of the folders, one of the prompts");
+        assertEquals(8, workspace.specSets().size(), "six of the folders, GSD's and the prompts'");
         assertEquals(10, workspace.files().size());
     }
 
