@@ -2,9 +2,9 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
-import dev.specls.syntax.xml.XmlText;
 import dev.specls.workspace.SpecSet;
 
 /**
@@ -22,7 +22,7 @@ final class TaskIdWhitespace extends ReadablePlanRule {
     @Override
     void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
         for (Task task : plan.tasks()) {
-            String trimmed = strip(task.id());
+            String trimmed = TaskId.strip(task.id());
             if (trimmed.isEmpty() || trimmed.equals(task.id())) {
                 continue;
             }
@@ -30,18 +30,5 @@ final class TaskIdWhitespace extends ReadablePlanRule {
                     + task.id() + "\", white space included, not \"" + trimmed + "\": depends_on=\"" + trimmed + "\" names no task for sago, "
                     + "which never schedules the tasks that wait for it, and STATE.md can never record it as done. Remove the white space.");
         }
-    }
-
-    /** Python's {@code str.strip()}, with which sago trims the ids of depends_on. */
-    static String strip(String value) {
-        int from = 0;
-        int to = value.length();
-        while (from < to && XmlText.isPythonSpace(value.charAt(from))) {
-            from++;
-        }
-        while (to > from && XmlText.isPythonSpace(value.charAt(to - 1))) {
-            to--;
-        }
-        return value.substring(from, to);
     }
 }

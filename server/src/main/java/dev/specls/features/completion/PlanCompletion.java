@@ -4,14 +4,15 @@ import static dev.specls.features.completion.CompletionRequest.isNameChar;
 import static dev.specls.features.completion.CompletionRequest.isNameStart;
 import static dev.specls.features.completion.CompletionRequest.isSpace;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanRegion;
-import dev.specls.text.Span;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.syntax.xml.XmlReader;
+import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -392,32 +393,17 @@ final class PlanCompletion {
         return name == null ? Phase.DEFAULT_NAME : name.value();
     }
 
-    /** {@code [major, minor]} of an id of the form N.M, or {@code null}. */
-    static int[] numbers(String id) {
-        int dot = id.indexOf('.');
-        if (dot <= 0 || dot == id.length() - 1 || dot > 6 || id.length() - dot > 7) {
-            return null;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (i != dot && (c < '0' || c > '9')) {
-                return null;
-            }
-        }
-        return new int[] {Integer.parseInt(id.substring(0, dot)), Integer.parseInt(id.substring(dot + 1))};
-    }
-
     /**
      * The phase's number: the major of the first N.M id among its tasks (other than {@code except}),
      * else the number in a name like "Phase 3: …", else its position.
      */
-    int phaseNumber(XmlElement phaseElement, Task except) {
+    long phaseNumber(XmlElement phaseElement, Task except) {
         Phase phase = phaseOf(phaseElement);
         if (phase != null) {
             for (Task task : phase.tasks()) {
-                int[] numbers = task == except ? null : numbers(task.id());
-                if (numbers != null) {
-                    return numbers[0];
+                long major = task == except ? -1 : TaskId.majorOf(task.id());
+                if (major >= 0) {
+                    return major;
                 }
             }
         }
@@ -433,39 +419,26 @@ final class PlanCompletion {
     }
 
     /** The largest major number among the plan's ids, or the number of phases when larger. */
-    int highestPhaseNumber() {
-        int highest = phases().size();
+    long highestPhaseNumber() {
+        long highest = phases().size();
         for (Task task : tasks()) {
-            int[] numbers = numbers(task.id());
-            if (numbers != null) {
-                highest = Math.max(highest, numbers[0]);
-            }
+            highest = Math.max(highest, TaskId.majorOf(task.id()));
         }
         return highest;
     }
 
     /** The next id of the phase: one past the largest minor of its number anywhere in the plan, and free. */
     String nextFreeTaskId(XmlElement phaseElement, Task except) {
-        int major = phaseNumber(phaseElement, except);
-        int minor = 0;
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        long major = phaseNumber(phaseElement, except);
+        java.util.Set<String> taken = new java.util.LinkedHashSet<>();
         for (Task task : tasks()) {
             request.checkCanceled();
-            if (task == except) {
-                continue;
-            }
-            taken.add(task.id());
-            int[] numbers = numbers(task.id());
-            if (numbers != null && numbers[0] == major) {
-                minor = Math.max(minor, numbers[1]);
+            if (task != except) {
+                taken.add(task.id());
             }
         }
-        String id = major + "." + (minor + 1);
-        while (taken.contains(id)) {
-            minor++;
-            id = major + "." + (minor + 1);
-        }
-        return id;
+        // Of any taken.size() + 1 candidates at least one is free.
+        return TaskId.nextFree(major, taken, taken::contains, taken.size() + 1).toString();
     }
 
     /** The indentation one level adds in this plan: the root's first child's, relative to the root; else two spaces. */

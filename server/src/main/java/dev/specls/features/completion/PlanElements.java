@@ -138,7 +138,7 @@ final class PlanElements {
             case "phases":
                 return "phases>" + inner + "$0" + close + "</phases>";
             case "phase":
-                int number = plan.highestPhaseNumber() + 1;
+                long number = plan.highestPhaseNumber() + 1;
                 return "phase name=\"${1:Phase " + number + ": Name}\">" + inner + "$0" + close + "</phase>";
             case "task":
                 XmlElement phase = chain.size() >= 2 ? chain.get(1) : null;
@@ -222,7 +222,7 @@ final class PlanElements {
     }
 
     private void phaseSnippet(int start, int end, String indent, String unit, String filterPrefix) {
-        int number = plan.highestPhaseNumber() + 1;
+        long number = plan.highestPhaseNumber() + 1;
         String inner = indent + unit;
         String body = "<phase name=\"Phase " + number + ": ${1:Name}\">\n"
                 + inner + "<description>${2:What this phase achieves}</description>\n"
