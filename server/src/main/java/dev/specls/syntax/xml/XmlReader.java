@@ -625,7 +625,7 @@ public final class XmlReader {
         depth--;
         OpenElement element = frames.get(depth);
         openNames.computeIfPresent(element.name, (name, count) -> count == 1 ? null : count - 1);
-        XmlElement built = element.build(text, interner, contentEnd, elementEnd, closed);
+        XmlElement built = element.build(text, contentEnd, elementEnd, closed);
         if (element.decodes) {
             decoded.add(built);
         }
@@ -761,17 +761,12 @@ public final class XmlReader {
             return true;
         }
 
-        XmlElement build(String text, Interner interner, int contentEnd, int elementEnd, boolean closed) {
+        XmlElement build(String text, int contentEnd, int elementEnd, boolean closed) {
             int contentStart = Math.min(startTagEnd, contentEnd);
             int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
             assert decodes == !XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT);
-            String elementText = decodes
-                    ? XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text()
-                    : interner.get(text, contentStart, textEnd);
-            Span contentSpan = new Span(contentStart, contentEnd);
-            Span textSpan = textEnd == contentEnd ? contentSpan : new Span(contentStart, textEnd);
-            return new XmlElement(name, nameSpan, new Span(start, Math.max(start, elementEnd)), new Span(start, Math.max(start, startTagEnd)),
-                    contentSpan, List.copyOf(attributes), List.copyOf(children), elementText, textSpan, closed);
+            return new XmlElement(text, name, nameSpan.start(), start, Math.max(start, elementEnd), Math.max(start, startTagEnd),
+                    contentStart, contentEnd, textEnd, decodes, List.copyOf(attributes), List.copyOf(children), closed);
         }
     }
 
