@@ -1,8 +1,5 @@
 package dev.specls.features.completion;
 
-import static dev.specls.features.completion.CompletionRequest.isNameChar;
-import static dev.specls.features.completion.CompletionRequest.isNameStart;
-import static dev.specls.features.completion.CompletionRequest.isSpace;
 
 import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
@@ -12,6 +9,8 @@ import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.syntax.xml.XmlReader;
+import dev.specls.syntax.xml.XmlScanner;
+import dev.specls.syntax.xml.XmlScanner.Attribute;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,10 +75,12 @@ final class PlanCompletion {
     }
 
     private void run() {
-        if (insideUnclosed("<!--", "-->")) {
+        XmlScanner token = XmlScanner.tokenAt(text, restartBefore(offset), regionEnd, offset);
+        XmlScanner.Kind kind = token == null ? XmlScanner.Kind.TEXT : token.kind();
+        if (kind == XmlScanner.Kind.COMMENT && offset >= token.start() + "<!--".length()) {
             return;
         }
-        if (insideUnclosed("<![CDATA[", "]]>")) {
+        if (kind == XmlScanner.Kind.CDATA && offset >= token.start() + "<![CDATA[".length()) {
             // Literal text: no tags here, but a requirement id is still an id.
             List<XmlElement> chain = chainAt(offset);
             XmlElement deepest = chain.isEmpty() ? null : chain.get(chain.size() - 1);
@@ -88,32 +89,36 @@ final class PlanCompletion {
             }
             return;
         }
-        int lessThan = -1;
-        for (int i = offset - 1; i >= regionStart; i--) {
-            char c = text.charAt(i);
-            if (c == '>') {
-                break;
-            }
-            if (c == '<') {
-                lessThan = i;
-                break;
-            }
-        }
-        if (lessThan >= 0) {
-            inTag(lessThan);
-        } else {
+        if (kind == XmlScanner.Kind.TEXT) {
             inContent();
+        } else {
+            inTag(token.start());
         }
     }
 
-    /** True when the last {@code open} before the cursor in the block is not closed before it. */
-    private boolean insideUnclosed(String open, String close) {
-        int opened = text.lastIndexOf(open, offset - open.length());
-        if (opened < regionStart) {
-            return false;
+    /**
+     * A token boundary before {@code at} from which to scan: the end of the last element of the tree that
+     * ends before it, or else the start of the innermost element that starts before it (the block's start
+     * before the root). Element boundaries in the tree are boundaries of the scanner's tokens too.
+     */
+    private int restartBefore(int at) {
+        int restart = regionStart;
+        XmlElement current = root;
+        while (current != null && current.span().start() < at && current.span().start() >= regionStart) {
+            restart = current.span().start();
+            XmlElement last = null;
+            for (XmlElement child : current.children()) {
+                if (child.span().start() >= at) {
+                    break;
+                }
+                last = child;
+            }
+            if (last != null && last.closed() && last.span().end() <= at) {
+                return last.span().end();
+            }
+            current = last;
         }
-        int closed = text.indexOf(close, opened + open.length());
-        return closed < 0 || closed + close.length() > offset;
+        return restart;
     }
 
     // ---- inside a tag -------------------------------------------------------------------------
@@ -142,11 +147,7 @@ final class PlanCompletion {
 
     /** The end of the run of XML name characters starting at {@code from}. */
     int nameRunEnd(int from) {
-        int i = from;
-        while (i < text.length() && isNameChar(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return XmlScanner.nameEnd(text, from, text.length());
     }
 
     private void endTag(int lessThan) {
@@ -163,90 +164,31 @@ final class PlanCompletion {
         item.setDetail("Close <" + name + ">");
     }
 
-    /** One attribute of a start tag as written, read lexically (the tag may be half typed). */
-    record Attribute(String name, int nameStart, int nameEnd, int valueStart, int valueEnd) {
-        boolean hasValue() {
-            return valueStart >= 0;
-        }
-    }
-
     /** The attributes of the start tag whose name ends at {@code nameEnd}, up to its end or the next {@code <}. */
     List<Attribute> attributesOfTag(int nameEnd) {
-        List<Attribute> attributes = new ArrayList<>();
-        int i = nameEnd;
-        while (i < regionEnd) {
-            char c = text.charAt(i);
-            if (c == '>' || c == '<' || (c == '/' && i + 1 < regionEnd && text.charAt(i + 1) == '>')) {
-                break;
-            }
-            if (!isNameStart(c)) {
-                i++;
-                continue;
-            }
-            int attributeNameStart = i;
-            i = Math.min(nameRunEnd(i), regionEnd);
-            int attributeNameEnd = i;
-            int j = skipSpace(i);
-            int valueStart = -1;
-            int valueEnd = -1;
-            if (j < regionEnd && text.charAt(j) == '=') {
-                j = skipSpace(j + 1);
-                char quote = j < regionEnd ? text.charAt(j) : 0;
-                if (quote == '"' || quote == '\'') {
-                    valueStart = j + 1;
-                    int k = valueStart;
-                    while (k < regionEnd && text.charAt(k) != quote && text.charAt(k) != '<') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    i = k < regionEnd && text.charAt(k) == quote ? k + 1 : k;
-                } else {
-                    valueStart = j;
-                    int k = j;
-                    while (k < regionEnd && !isSpace(text.charAt(k)) && text.charAt(k) != '>' && text.charAt(k) != '<') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    i = k;
-                }
-            }
-            attributes.add(new Attribute(text.substring(attributeNameStart, attributeNameEnd), attributeNameStart, attributeNameEnd, valueStart, valueEnd));
-        }
-        return attributes;
-    }
-
-    private int skipSpace(int from) {
-        int i = from;
-        while (i < regionEnd && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return XmlScanner.attributes(text, nameEnd, regionEnd);
     }
 
     private void startTag(int lessThan, String tagName, int tagNameEnd) {
         List<Attribute> attributes = attributesOfTag(tagNameEnd);
         for (Attribute attribute : attributes) {
             if (attribute.hasValue() && attribute.valueStart() <= offset && offset <= attribute.valueEnd()) {
-                if (attribute.valueStart() > 0 && isQuote(text.charAt(attribute.valueStart() - 1))) {
+                if (attribute.valueStart() > 0 && attribute.quoted()) {
                     attributeValue(lessThan, tagName, attribute, attributes);
                 }
                 return;
             }
             if (attribute.nameStart() <= offset && offset <= attribute.nameEnd()) {
-                if (offset == attribute.nameStart() && !isSpace(text.charAt(offset - 1))) {
+                if (offset == attribute.nameStart() && !XmlScanner.isSpace(text.charAt(offset - 1))) {
                     return;
                 }
                 new PlanElements(request, this).attributeNames(tagName, attributes, attribute, offset == attribute.nameStart());
                 return;
             }
         }
-        if (offset > tagNameEnd && isSpace(text.charAt(offset - 1))) {
+        if (offset > tagNameEnd && XmlScanner.isSpace(text.charAt(offset - 1))) {
             new PlanElements(request, this).attributeNames(tagName, attributes, null, false);
         }
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\'';
     }
 
     private void attributeValue(int lessThan, String tagName, Attribute attribute, List<Attribute> attributes) {
@@ -270,10 +212,10 @@ final class PlanCompletion {
     int[] trimmed(int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && isSpace(text.charAt(from))) {
+        while (from < to && XmlScanner.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) {
+        while (to > from && XmlScanner.isSpace(text.charAt(to - 1))) {
             to--;
         }
         if (from == to) {

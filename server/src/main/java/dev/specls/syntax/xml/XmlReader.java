@@ -235,13 +235,13 @@ public final class XmlReader {
 
     private void scanMarkup() {
         int lessThan = pos;
-        char next = pos + 1 < end ? text.charAt(pos + 1) : 0;
-        if (next != '!' && next != '?' && next != '/' && isNameStart(next)) {
-            // The common case first: a start tag.
+        XmlScanner.Kind kind = XmlScanner.markupAt(text, pos, end);
+        if (kind == XmlScanner.Kind.START_TAG) {
+            // The common case first.
             scanStartTag();
             return;
         }
-        if (next == '/' && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+        if (kind == XmlScanner.Kind.END_TAG) {
             scanEndTag();
             return;
         }
@@ -249,13 +249,13 @@ public final class XmlReader {
             // Comments, CDATA, processing instructions and a stray `<` stay in the text, which then needs decoding.
             top().textNeedsDecoding();
         }
-        if (XmlText.startsWithin(text, "<!--", pos, end)) {
+        if (kind == XmlScanner.Kind.COMMENT) {
             scanComment();
-        } else if (XmlText.startsWithin(text, "<![CDATA[", pos, end)) {
+        } else if (kind == XmlScanner.Kind.CDATA) {
             scanCdata();
-        } else if (XmlText.startsWithin(text, "<!DOCTYPE", pos, end) && !rootStarted) {
+        } else if (kind == XmlScanner.Kind.DOCTYPE && !rootStarted) {
             scanDoctype();
-        } else if (XmlText.startsWithin(text, "<?", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+        } else if (kind == XmlScanner.Kind.PROCESSING_INSTRUCTION) {
             scanProcessingInstruction();
         } else {
             report(new Span(lessThan, lessThan + 1),
@@ -301,7 +301,7 @@ public final class XmlReader {
 
     private void scanDoctype() {
         int declarationStart = pos;
-        int declarationEnd = declarationEnd(text, pos + 2, end);
+        int declarationEnd = XmlScanner.declarationEnd(text, pos + 2, end);
         if (declarationEnd < 0) {
             report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
             pos = end;
@@ -315,39 +315,6 @@ public final class XmlReader {
         }
         sawDoctype = true;
         pos = declarationEnd;
-    }
-
-    /**
-     * The offset just past the {@code >} that ends a markup declaration ({@code <!DOCTYPE …>}) whose
-     * {@code <!} ends at {@code from}, skipping quoted strings, and the comments and processing instructions
-     * of a bracketed internal subset (an apostrophe in a comment opens no string); -1 when it does not end
-     * before {@code limit}.
-     */
-    public static int declarationEnd(String text, int from, int limit) {
-        int bracketDepth = 0;
-        char quote = 0;
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (bracketDepth > 0 && (XmlText.startsWithin(text, "<!--", i, limit) || XmlText.startsWithin(text, "<?", i, limit))) {
-                boolean comment = text.charAt(i + 1) == '!';
-                int close = XmlText.indexWithin(text, comment ? "-->" : "?>", i + (comment ? 4 : 2), limit);
-                if (close < 0) {
-                    return -1;
-                }
-                i = close + (comment ? 2 : 1);
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                bracketDepth++;
-            } else if (c == ']') {
-                bracketDepth--;
-            } else if (c == '>' && bracketDepth <= 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private void scanProcessingInstruction() {
@@ -523,9 +490,9 @@ public final class XmlReader {
                         "The start tag `<" + element.name + "` is not finished before the next `<`; add `>`" + STOPS_HERE);
                 return false;
             }
-            if (!isNameStart(c)) {
+            if (!XmlScanner.isNameStart(c)) {
                 int junkStart = pos;
-                while (pos < end && !isNameStart(text.charAt(pos)) && !isAttributeBoundary(text.charAt(pos))) {
+                while (pos < end && !XmlScanner.isNameStart(text.charAt(pos)) && !isAttributeBoundary(text.charAt(pos))) {
                     pos++;
                 }
                 report(new Span(junkStart, Math.max(pos, junkStart + 1)),
@@ -652,42 +619,11 @@ public final class XmlReader {
     // ---- lexical helpers -------------------------------------------------------------------
 
     private int skipSpace(int from) {
-        int i = from;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                break;
-            }
-            i++;
-        }
-        return i;
+        return XmlScanner.skipSpace(text, from, end);
     }
 
     private int nameEnd(int from) {
-        int i = from;
-        while (i < end && isNameChar(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * expat's names follow the XML 1.0 tables of the BMP: no character beyond it (an emoji, say) may stand
-     * in a name, so a surrogate ends one.
-     */
-    static boolean isNameStart(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-        }
-        return Character.isLetter(c);
-    }
-
-    static boolean isNameChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == ':' || c == '-' || c == '.';
-        }
-        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK;
+        return XmlScanner.nameEnd(text, from, end);
     }
 
     private void report(Span span, String message) {
