@@ -32,7 +32,10 @@ public final class XmlReader {
     private final List<SyntaxProblem> errors = new ArrayList<>();
     /** Frames of the open elements, reused by depth so a plan of any size needs only as many as it nests deep. */
     private final ArrayList<OpenElement> frames = new ArrayList<>();
-    /** How many open elements carry each name, so that an end tag closing nothing is known without a walk. */
+    /**
+     * How many open elements carry each name seen so far (0 once all are closed: a name is kept rather than
+     * removed, as it usually opens again soon), so that an end tag closing nothing is known without a walk.
+     */
     private final Map<String, Integer> openNames = new HashMap<>();
     private final Interner interner = new Interner();
     /** The elements and attributes whose text needed decoding; everything else is a verbatim copy of the file. */
@@ -406,7 +409,8 @@ public final class XmlReader {
 
     /** The depth of the innermost open element of that name, or -1; walks the stack only when one exists. */
     private int openIndexOf(Span nameSpan) {
-        if (!openNames.containsKey(interner.get(text, nameSpan.start(), nameSpan.end()))) {
+        Integer open = openNames.get(interner.get(text, nameSpan.start(), nameSpan.end()));
+        if (open == null || open == 0) {
             return -1;
         }
         int length = nameSpan.length();
@@ -591,7 +595,7 @@ public final class XmlReader {
     private void closeTop(int contentEnd, int elementEnd, boolean closed) {
         depth--;
         OpenElement element = frames.get(depth);
-        openNames.computeIfPresent(element.name, (name, count) -> count == 1 ? null : count - 1);
+        openNames.computeIfPresent(element.name, (name, count) -> count - 1);
         XmlElement built = element.build(text, contentEnd, elementEnd, closed);
         if (element.decodes) {
             decoded.add(built);
