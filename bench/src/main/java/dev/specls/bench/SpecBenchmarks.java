@@ -2,8 +2,8 @@ package dev.specls.bench;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.workspace.PlanGraph;
@@ -63,10 +63,10 @@ public class SpecBenchmarks {
         bigPlanText = Files.readString(big.plan(), StandardCharsets.UTF_8);
         bigPlan = PlanParser.parse(bigPlanText);
         PlanGenerator.Result medium = PlanGenerator.generate(5_000, root.resolve("medium"));
-        workspace = new Workspace(Settings.defaults());
+        workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(medium.folder());
         specSet = workspace.specSetOf(medium.plan().toUri());
-        checker = new Checker(Rules.all(), Settings.defaults());
+        checker = new Checker(Formats.BUILT_IN.rules(), Settings.defaults());
         planUri = specSet.planUri();
         planText = specSet.plan().text();
         int action = planText.indexOf("<action>", planText.length() / 2) + "<action>".length() + 20;

@@ -5,9 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementIds;
@@ -32,7 +32,7 @@ class PlanGeneratorTest {
     @Test
     void generatesACleanPlanWithTheRequestedTasks() {
         PlanGenerator.Result result = PlanGenerator.generate(437, folder);
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         SpecSet specSet = workspace.specSetOf(result.plan().toUri());
 
@@ -52,7 +52,7 @@ class PlanGeneratorTest {
         assertEquals(inScope, cited);
         assertEquals(43, specSet.state().state().entries().size());
         assertTrue(specSet.state().state().entries().stream().allMatch(StateEntry::readableBySago));
-        List<Finding> problems = new Checker(Rules.all(), Settings.defaults()).check(specSet).values().stream()
+        List<Finding> problems = new Checker(Formats.BUILT_IN.rules(), Settings.defaults()).check(specSet).values().stream()
                 .flatMap(List::stream)
                 .filter(finding -> finding.severity() == Severity.ERROR || finding.severity() == Severity.WARNING)
                 .toList();

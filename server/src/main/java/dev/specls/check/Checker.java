@@ -73,10 +73,8 @@ public final class Checker {
         Settings configured = settings.forFolder(specSet.folder());
         Map<String, Severity> severities = severities(configured);
         Map<URI, CappedFindings> byFile = new LinkedHashMap<>();
-        for (SourceFile member : new SourceFile[] {specSet.plan(), specSet.requirements(), specSet.state()}) {
-            if (member != null) {
-                byFile.put(member.uri(), new CappedFindings(member.uri(), configured.maxFindingsPerFile()));
-            }
+        for (SourceFile member : specSet.members()) {
+            byFile.put(member.uri(), new CappedFindings(member.uri(), configured.maxFindingsPerFile()));
         }
         PlanDocument plan = specSet.planDocument();
         List<TaskRule> taskRules = new ArrayList<>();

@@ -1,36 +1,17 @@
 package dev.specls.check;
 
-import dev.specls.check.plan.PlanDependencyRules;
-import dev.specls.check.plan.PlanStructureRules;
-import dev.specls.check.requirements.RequirementsRules;
-import dev.specls.check.state.StateRules;
-import java.util.ArrayList;
 import java.util.List;
 
-/** Every rule specls has, in the order docs/rules.md lists them. */
+/** The rules that look at the workspace as a whole; each format's own rules are in its row of the formats table. */
 public final class Rules {
 
-    private static final List<Rule> ALL = collect();
     private static final List<WorkspaceRule> WORKSPACE = List.of(new UnreadFile());
 
     private Rules() {
     }
 
-    public static List<Rule> all() {
-        return ALL;
-    }
-
     /** The checks of the workspace as a whole. */
     public static List<WorkspaceRule> workspace() {
         return WORKSPACE;
-    }
-
-    private static List<Rule> collect() {
-        List<Rule> rules = new ArrayList<>();
-        rules.addAll(PlanStructureRules.all());
-        rules.addAll(PlanDependencyRules.all());
-        rules.addAll(RequirementsRules.all());
-        rules.addAll(StateRules.all());
-        return List.copyOf(rules);
     }
 }

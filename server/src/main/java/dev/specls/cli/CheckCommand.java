@@ -1,16 +1,18 @@
 package dev.specls.cli;
 
+import dev.specls.check.Analysis;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLoader;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
+import dev.specls.workspace.WorkspaceSnapshot;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStreamWriter;
@@ -48,25 +50,27 @@ final class CheckCommand {
             throws NoSuchFileException, NothingToCheckException {
         WorkspaceLoader.Loaded loaded = WorkspaceLoader.load(arguments, currentFolder, err);
         Workspace workspace = loaded.workspace();
-        Checker checker = new Checker(Rules.all(), workspace.settings());
+        Checker checker = Formats.BUILT_IN.newChecker(workspace.settings());
         for (Settings configuration : loaded.configurations()) {
             String name = configuration.source() == null ? SettingsLoader.FILE_NAME : DisplayPath.of(Uris.of(configuration.source()), currentFolder);
             checker.problems(configuration).forEach(problem -> err.println("specls: " + name + ": " + problem));
         }
+        WorkspaceSnapshot snapshot = workspace.snapshot();
+        Analysis analysis = Analysis.of(snapshot, checker);
         Map<Path, List<SpecSet>> specSetsByFolder = new TreeMap<>();
         Set<URI> checkedFiles = new LinkedHashSet<>();
-        for (SpecSet specSet : workspace.specSets()) {
+        for (SpecSet specSet : snapshot.specSets()) {
             specSetsByFolder.computeIfAbsent(folderOf(specSet), folder -> new ArrayList<>()).add(specSet);
             specSet.members().forEach(member -> checkedFiles.add(member.uri()));
         }
-        Map<URI, List<Finding>> workspaceFindings = checker.checkWorkspace(workspace);
+        Map<URI, List<Finding>> workspaceFindings = analysis.workspaceFindings();
         Map<Path, List<URI>> unreadByFolder = new TreeMap<>();
         workspaceFindings.keySet().forEach(uri -> unreadByFolder.computeIfAbsent(folderOf(uri), folder -> new ArrayList<>()).add(uri));
         Set<Path> folders = new TreeSet<>(specSetsByFolder.keySet());
         folders.addAll(unreadByFolder.keySet());
 
         Function<URI, LineIndex> lineIndexOf = uri -> {
-            SourceFile file = workspace.file(uri);
+            SourceFile file = snapshot.file(uri);
             return file == null ? NO_TEXT : file.lineIndex();
         };
         List<String> fileNames = checkedFiles.stream().map(uri -> DisplayPath.of(uri, currentFolder)).sorted().toList();
@@ -78,7 +82,7 @@ final class CheckCommand {
             for (Path folder : folders) {
                 Map<URI, List<Finding>> findings = new LinkedHashMap<>();
                 for (SpecSet specSet : specSetsByFolder.getOrDefault(folder, List.of())) {
-                    checker.check(specSet).forEach((uri, fileFindings) -> findings.computeIfAbsent(uri, ignored -> new ArrayList<>()).addAll(fileFindings));
+                    analysis.findings(specSet).forEach((uri, fileFindings) -> findings.computeIfAbsent(uri, ignored -> new ArrayList<>()).addAll(fileFindings));
                 }
                 unreadByFolder.getOrDefault(folder, List.of()).forEach(uri -> findings.computeIfAbsent(uri, ignored -> new ArrayList<>())
                         .addAll(workspaceFindings.get(uri)));
@@ -96,7 +100,7 @@ final class CheckCommand {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return tally.fails() ? Main.EXIT_FINDINGS : Main.EXIT_OK;
+        return tally.fails() ? CommandLine.EXIT_FINDINGS : CommandLine.EXIT_OK;
     }
 
     private static List<RuleInfo> ruleInfos(Checker checker) {

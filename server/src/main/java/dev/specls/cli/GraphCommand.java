@@ -24,6 +24,6 @@ final class GraphCommand {
                 .sorted(Comparator.comparing(GraphPlan::file))
                 .toList();
         out.print(arguments.graphFormat().render(plans));
-        return Main.EXIT_OK;
+        return CommandLine.EXIT_OK;
     }
 }

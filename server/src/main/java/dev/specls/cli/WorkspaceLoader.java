@@ -4,7 +4,9 @@ import dev.specls.config.ConfigDiscovery;
 import dev.specls.config.FileSettings;
 import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.FileKind;
+import dev.specls.workspace.FileFormat;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.Workspace;
@@ -16,10 +18,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.UnaryOperator;
 
 /**
@@ -28,13 +31,16 @@ import java.util.function.UnaryOperator;
  */
 final class WorkspaceLoader {
 
-    /** The kinds that {@code check} checks: a path must hold one of them unless {@code --allow-empty}. */
-    private static final Set<FileKind> SPEC_KINDS = Set.of(FileKind.PLAN, FileKind.REQUIREMENTS, FileKind.STATE);
     /** What the kinds specls recognises but does not check are called, one and many, in the order messages list them. */
-    private static final Map<FileKind, List<String>> UNCHECKED_KIND_NAMES = new EnumMap<>(Map.of(
-            FileKind.GSD_PLAN, List.of("GSD phase plan", "GSD phase plans"),
-            FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files"),
-            FileKind.PROMPT, List.of("prompt template", "prompt templates")));
+    private static final Map<FileKind, List<String>> UNCHECKED_KIND_NAMES = orderedNames();
+
+    private static Map<FileKind, List<String>> orderedNames() {
+        Map<FileKind, List<String>> names = new LinkedHashMap<>();
+        names.put(FileKind.GSD_PLAN, List.of("GSD phase plan", "GSD phase plans"));
+        names.put(FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files"));
+        names.put(FileKind.PROMPT, List.of("prompt template", "prompt templates"));
+        return Collections.unmodifiableMap(names);
+    }
 
     /**
      * @param workspace      every file read
@@ -64,7 +70,7 @@ final class WorkspaceLoader {
         Path base = currentFolder.toAbsolutePath().normalize();
         ConfigDiscovery settings = new ConfigDiscovery(commandLine(arguments.reading(), base),
                 file -> DisplayPath.of(Uris.of(file), currentFolder));
-        Workspace workspace = new Workspace(settings);
+        Workspace workspace = Formats.BUILT_IN.newWorkspace(settings);
         List<String> empty = new ArrayList<>();
         for (Path path : arguments.paths()) {
             Path absolute = currentFolder.resolve(path).toAbsolutePath().normalize();
@@ -101,16 +107,22 @@ final class WorkspaceLoader {
         };
     }
 
+    /** True for the kinds that {@code check} checks, those its spec sets group: a path must hold one of them unless {@code --allow-empty}. */
+    private static boolean checked(FileKind kind) {
+        FileFormat format = Formats.BUILT_IN.files().of(kind);
+        return format != null && format.layout() != null;
+    }
+
     /** Why the path gives {@code check} nothing to check, or {@code null} when it holds a spec file. */
     private static String nothingToCheck(Workspace workspace, Path path, Path absolute, Workspace.ScanSummary skipped) {
-        Map<FileKind, Integer> kinds = new EnumMap<>(FileKind.class);
+        Map<FileKind, Integer> kinds = new HashMap<>();
         for (SourceFile file : workspace.files()) {
             Path filePath = Uris.toPath(file.uri());
             if (filePath != null && filePath.startsWith(absolute)) {
                 kinds.merge(file.kind(), 1, Integer::sum);
             }
         }
-        if (kinds.keySet().stream().anyMatch(SPEC_KINDS::contains)) {
+        if (kinds.keySet().stream().anyMatch(WorkspaceLoader::checked)) {
             return null;
         }
         // A spec file that could not be read is there to check: its workspace/unread-file finding says why it was not.

@@ -117,15 +117,9 @@ public final class CallHierarchy {
         return task == null ? null : new Resolved(specSet, specSet.plan(), task);
     }
 
-    /** A string field of the item's data: a map when the item never left the process, a JSON object after a round trip. */
+    /** A string field of the item's data, a map (the protocol edge decodes what the client sent back). */
     private static String dataValue(Object data, String key) {
-        if (data instanceof Map<?, ?> map && map.get(key) instanceof String value) {
-            return value;
-        }
-        if (data instanceof com.google.gson.JsonObject json && json.has(key) && json.get(key).isJsonPrimitive()) {
-            return json.get(key).getAsString();
-        }
-        return null;
+        return data instanceof Map<?, ?> map && map.get(key) instanceof String value ? value : null;
     }
 
     private static CallHierarchyItem item(FeatureContext context, SpecSet specSet, Task task) {

@@ -85,7 +85,7 @@ public final class CodeActions {
         if (file == null || specSet == null) {
             return List.of();
         }
-        List<Finding> findings = context.checker().check(specSet).getOrDefault(file.uri(), List.of());
+        List<Finding> findings = context.analysis().findings(specSet).getOrDefault(file.uri(), List.of());
         if (findings.isEmpty()) {
             return List.of();
         }

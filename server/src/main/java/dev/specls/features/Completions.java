@@ -1,7 +1,6 @@
 package dev.specls.features;
 
 import dev.specls.features.completion.CompletionRequest;
-import dev.specls.features.completion.CompletionsByKind;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
 import java.util.List;
@@ -27,7 +26,7 @@ public final class Completions {
         }
         CompletionRequest request = new CompletionRequest(context, file, Positions.offset(file, position, context.encoding()),
                 context.workspace().specSetOf(uri));
-        CompletionsByKind.complete(request);
+        context.features().of(file.kind()).complete(request);
         return new CompletionList(request.incomplete(), request.items());
     }
 }

@@ -1,6 +1,5 @@
 package dev.specls.features;
 
-import dev.specls.syntax.FileKind;
 import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Phase;
@@ -51,9 +50,9 @@ public final class DocumentSymbols {
         }
         SpecSet specSet = context.workspace().specSetOf(uri);
         Outline outline = new Outline(context, file);
-        MarkdownOutline markdown = MarkdownOutline.of(file.text());
-        SymbolKind headingKind = file.kind() == FileKind.REQUIREMENTS || file.kind() == FileKind.STATE
-                ? SymbolKind.Namespace : SymbolKind.String;
+        MarkdownOutline markdown = file.markdownOutline();
+        FormatFeatures features = context.features().of(file.kind());
+        SymbolKind headingKind = features.headingKind();
         List<Node> headings = new ArrayList<>(markdown.headings().size());
         List<Node> roots = new ArrayList<>();
         for (MarkdownOutline.Heading heading : markdown.headings()) {
@@ -65,12 +64,7 @@ public final class DocumentSymbols {
             headings.add(node);
             (heading.parent() < 0 ? roots : headings.get(heading.parent()).children).add(node);
         }
-        List<Node> leaves = switch (file.kind()) {
-            case PLAN -> file.plan() == null ? List.of() : planSymbols(outline, file.plan(), specSet);
-            case REQUIREMENTS -> file.requirements() == null ? List.of() : requirementSymbols(outline, file.requirements().requirements());
-            case STATE -> file.state() == null ? List.of() : stateSymbols(outline, file.state().entries(), file.state().fields());
-            default -> List.of();
-        };
+        List<Node> leaves = features.symbols(outline, specSet);
         placeUnderHeadings(leaves, headings, markdown.headings(), roots);
         return roots.stream().map(Node::toSymbol).toList();
     }
@@ -81,7 +75,7 @@ public final class DocumentSymbols {
 
     // ---- plan -------------------------------------------------------------------------------
 
-    private static List<Node> planSymbols(Outline outline, PlanDocument plan, SpecSet specSet) {
+    static List<Node> planSymbols(Outline outline, PlanDocument plan, SpecSet specSet) {
         List<Node> nodes = new ArrayList<>();
         XmlElement root = plan.xml() == null ? null : plan.xml().root();
         Node rootNode = null;
@@ -163,7 +157,7 @@ public final class DocumentSymbols {
 
     // ---- requirements and state ---------------------------------------------------------------
 
-    private static List<Node> requirementSymbols(Outline outline, List<Requirement> requirements) {
+    static List<Node> requirementSymbols(Outline outline, List<Requirement> requirements) {
         List<Node> nodes = new ArrayList<>(requirements.size());
         for (Requirement requirement : requirements) {
             outline.context.cancellation().checkCanceled();
@@ -176,7 +170,7 @@ public final class DocumentSymbols {
         return nodes;
     }
 
-    private static List<Node> stateSymbols(Outline outline, List<StateEntry> entries, List<StateField> fields) {
+    static List<Node> stateSymbols(Outline outline, List<StateEntry> entries, List<StateField> fields) {
         List<Node> nodes = new ArrayList<>(entries.size() + fields.size());
         for (StateEntry entry : entries) {
             outline.context.cancellation().checkCanceled();
@@ -237,15 +231,17 @@ public final class DocumentSymbols {
     }
 
     /** Builds nodes for one file; the ranges stay spans until the tree is complete. */
-    private record Outline(FeatureContext context, SourceFile file) {
+    public record Outline(FeatureContext context, SourceFile file) {
 
-        Node node(String name, String detail, SymbolKind kind, Span range, Span selection) {
+        /** A node; a selection outside the range becomes the range's start, a blank name {@code (unnamed)}. */
+        public Node node(String name, String detail, SymbolKind kind, Span range, Span selection) {
             Span safeSelection = range.contains(selection) ? selection : new Span(range.start(), range.start());
             return new Node(this, name.isBlank() ? "(unnamed)" : name, detail, kind, range, safeSelection);
         }
     }
 
-    private static final class Node {
+    /** One entry of the outline; add its children to {@link #children()}. */
+    public static final class Node {
         private final Outline outline;
         private final String name;
         private final String detail;
@@ -261,6 +257,10 @@ public final class DocumentSymbols {
             this.kind = kind;
             this.range = range;
             this.selection = selection;
+        }
+
+        public List<Node> children() {
+            return children;
         }
 
         DocumentSymbol toSymbol() {

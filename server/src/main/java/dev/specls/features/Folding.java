@@ -49,7 +49,7 @@ public final class Folding {
         String text = file.text();
         LineIndex lines = file.lineIndex();
         Map<Integer, FoldingRange> byStartLine = new HashMap<>();
-        MarkdownOutline markdown = MarkdownOutline.of(text);
+        MarkdownOutline markdown = file.markdownOutline();
         for (MarkdownOutline.Heading heading : markdown.headings()) {
             context.cancellation().checkCanceled();
             int end = MarkdownOutline.trimEnd(text, heading.lineSpan().end(), heading.section().end());
@@ -68,27 +68,8 @@ public final class Folding {
             String opening = text.substring(all.get(first).start(), all.get(first).end()).strip();
             add(byStartLine, first, i, opening.startsWith("<!--") ? FoldingRangeKind.Comment : null, null);
         }
-        PlanDocument plan = file.plan();
-        if (plan != null && plan.xml() != null && plan.xml().root() != null) {
-            Map<XmlElement, Task> tasks = new IdentityHashMap<>();
-            plan.tasks().forEach(task -> tasks.put(task.element(), task));
-            Deque<XmlElement> todo = new ArrayDeque<>();
-            todo.push(plan.xml().root());
-            while (!todo.isEmpty()) {
-                context.cancellation().checkCanceled();
-                XmlElement element = todo.pop();
-                element.children().forEach(todo::push);
-                int startLine = lines.lineOf(element.span().start());
-                int endLine = endLineKeepingEndTag(text, lines, element);
-                Task task = tasks.get(element);
-                String kind = task != null || "phase".equals(element.name()) ? FoldingRangeKind.Region
-                        : "dependencies".equals(element.name()) ? FoldingRangeKind.Imports : null;
-                add(byStartLine, startLine, endLine, kind, task == null ? null : DocumentSymbols.taskLabel(task));
-            }
-        }
-        if (plan != null && plan.block() != null && plan.block().kind() == TaskBlock.Kind.XML_FENCE) {
-            Span block = plan.block().span();
-            add(byStartLine, lines.lineOf(block.start()), lines.lineOf(Math.max(block.start(), block.end() - 1)), null, null);
+        for (FoldingRange range : context.features().of(file.kind()).foldingRanges(context, file)) {
+            add(byStartLine, range.getStartLine(), range.getEndLine(), range.getKind(), range.getCollapsedText());
         }
         List<FoldingRange> ranges = new ArrayList<>(byStartLine.values());
         ranges.sort(Comparator.comparingInt(FoldingRange::getStartLine));
@@ -128,6 +109,36 @@ public final class Folding {
     }
 
     /** One range per start line (clients show one), the longest wins. */
+    /** The plan's elements (tasks and phases as regions, {@code <dependencies>} as imports) and its XML fence. */
+    static List<FoldingRange> planRanges(FeatureContext context, SourceFile file) {
+        String text = file.text();
+        LineIndex lines = file.lineIndex();
+        Map<Integer, FoldingRange> byStartLine = new HashMap<>();
+        PlanDocument plan = file.plan();
+        if (plan != null && plan.xml() != null && plan.xml().root() != null) {
+            Map<XmlElement, Task> tasks = new IdentityHashMap<>();
+            plan.tasks().forEach(task -> tasks.put(task.element(), task));
+            Deque<XmlElement> todo = new ArrayDeque<>();
+            todo.push(plan.xml().root());
+            while (!todo.isEmpty()) {
+                context.cancellation().checkCanceled();
+                XmlElement element = todo.pop();
+                element.children().forEach(todo::push);
+                int startLine = lines.lineOf(element.span().start());
+                int endLine = endLineKeepingEndTag(text, lines, element);
+                Task task = tasks.get(element);
+                String kind = task != null || "phase".equals(element.name()) ? FoldingRangeKind.Region
+                        : "dependencies".equals(element.name()) ? FoldingRangeKind.Imports : null;
+                add(byStartLine, startLine, endLine, kind, task == null ? null : DocumentSymbols.taskLabel(task));
+            }
+        }
+        if (plan != null && plan.block() != null && plan.block().kind() == TaskBlock.Kind.XML_FENCE) {
+            Span block = plan.block().span();
+            add(byStartLine, lines.lineOf(block.start()), lines.lineOf(Math.max(block.start(), block.end() - 1)), null, null);
+        }
+        return new ArrayList<>(byStartLine.values());
+    }
+
     private static void add(Map<Integer, FoldingRange> byStartLine, int startLine, int endLine, String kind, String collapsedText) {
         if (endLine <= startLine) {
             return;
@@ -154,7 +165,7 @@ public final class Folding {
         if (file == null || positions == null) {
             return List.of();
         }
-        MarkdownOutline markdown = MarkdownOutline.of(file.text());
+        MarkdownOutline markdown = file.markdownOutline();
         List<SelectionRange> result = new ArrayList<>(positions.size());
         for (Position position : positions) {
             context.cancellation().checkCanceled();

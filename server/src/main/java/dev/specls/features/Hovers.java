@@ -9,6 +9,7 @@ import dev.specls.syntax.state.StateField;
 import dev.specls.text.Span;
 import dev.specls.workspace.Citation;
 import dev.specls.workspace.PlanGraph;
+import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
@@ -39,6 +40,12 @@ public final class Hovers {
     }
 
     public static Hover hover(FeatureContext context, URI uri, Position position) {
+        SourceFile file = uri == null || position == null ? null : context.workspace().file(uri);
+        Hover own = file == null ? null
+                : context.features().of(file.kind()).hover(context, file, Positions.offset(file, position, context.encoding()));
+        if (own != null) {
+            return own;
+        }
         NavigationTargets.Target target = NavigationTargets.at(context, uri, position);
         if (target == null) {
             return null;

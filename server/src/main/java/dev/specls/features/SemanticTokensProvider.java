@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.state.StateDocument;
 import dev.specls.syntax.state.StateField;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
@@ -52,12 +53,12 @@ public final class SemanticTokensProvider {
 
     public static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
 
-    static final int FUNCTION = 0;
-    static final int ENUM_MEMBER = 1;
-    static final int TYPE = 2;
-    static final int PROPERTY = 3;
-    static final int STRING = 4;
-    static final int DECLARATION = 1;
+    public static final int FUNCTION = 0;
+    public static final int ENUM_MEMBER = 1;
+    public static final int TYPE = 2;
+    public static final int PROPERTY = 3;
+    public static final int STRING = 4;
+    public static final int DECLARATION = 1;
 
     /** Children sago reads, by parent element name ({@code ""} for the root, whose own name sago ignores). */
     private static final Map<String, Set<String>> GRAMMAR = Map.of(
@@ -69,8 +70,8 @@ public final class SemanticTokensProvider {
             "phase", Set.of("name"),
             "task", Set.of("id", "depends_on"));
 
-    /** One token before encoding; {@code span} lies on one line. */
-    record Token(Span span, int type, int modifiers) {
+    /** One token before encoding: a type and modifier bits of the {@link #LEGEND}; {@code span} lies on one line. */
+    public record Token(Span span, int type, int modifiers) {
     }
 
     private SemanticTokensProvider() {
@@ -102,15 +103,7 @@ public final class SemanticTokensProvider {
                 tokens.add(new Token(occurrence.span(), type, modifiers));
             }
         }
-        if (file.plan() != null) {
-            planTokens(context, file.plan(), file.text(), tokens);
-        }
-        if (file.state() != null) {
-            for (StateField field : file.state().fields()) {
-                context.cancellation().checkCanceled();
-                tokens.add(new Token(field.keySpan(), PROPERTY, 0));
-            }
-        }
+        context.features().of(file.kind()).semanticTokens(context, file, tokens);
         tokens.sort(Comparator.comparing(Token::span));
         List<Token> kept = new ArrayList<>(tokens.size());
         int end = 0;
@@ -144,7 +137,14 @@ public final class SemanticTokensProvider {
         return line;
     }
 
-    private static void planTokens(FeatureContext context, PlanDocument plan, String text, List<Token> tokens) {
+    static void stateTokens(FeatureContext context, StateDocument state, List<Token> tokens) {
+        for (StateField field : state.fields()) {
+            context.cancellation().checkCanceled();
+            tokens.add(new Token(field.keySpan(), PROPERTY, 0));
+        }
+    }
+
+    static void planTokens(FeatureContext context, PlanDocument plan, String text, List<Token> tokens) {
         XmlElement root = plan.xml() == null ? null : plan.xml().root();
         if (root == null) {
             return;

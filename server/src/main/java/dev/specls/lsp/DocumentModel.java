@@ -1,10 +1,11 @@
 package dev.specls.lsp;
 
+import dev.specls.check.Analysis;
 import dev.specls.check.Finding;
-import dev.specls.check.Checker;
 import dev.specls.config.SettingsLookup;
-import dev.specls.workspace.WorkspaceView;
+import dev.specls.features.FeatureProviders;
 import dev.specls.workspace.SourceFile;
+import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -53,11 +54,14 @@ public interface DocumentModel {
         return () -> addFolder(root);
     }
 
-    /** The workspace as editor features read it. */
+    /** The workspace as editor features read it: one snapshot, which later mutations do not change. */
     WorkspaceView view();
 
-    /** The checker under the current settings, for features that act on findings (quick fixes). */
-    Checker checker();
+    /** The current snapshot with the checker and the findings already made under the current settings. */
+    Analysis analysis();
+
+    /** What each format adds to the editor features. */
+    FeatureProviders features();
 
     /**
      * Applies new settings to every folder.

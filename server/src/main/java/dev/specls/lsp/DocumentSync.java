@@ -70,6 +70,8 @@ final class DocumentSync {
     private final Set<CompletableFuture<Void>> pendingScans = new HashSet<>();
     private final Map<URI, Long> stamps = new HashMap<>();
     private final Set<URI> withDiagnostics = new HashSet<>();
+    /** What was last sent for each file, so that an unchanged result is not sent again. Document thread only. */
+    private final Map<URI, Publication> published = new HashMap<>();
     private final Map<URI, PendingCheck> pendingChecks = new HashMap<>();
     private final Map<URI, QueuedCheck> queuedChecks = new HashMap<>();
     /** The last preparation of each file: the next waits for it, so one file is never parsed twice at once. */
@@ -489,16 +491,17 @@ final class DocumentSync {
         });
     }
 
+    /** Sends the file's diagnostics unless the editor already has exactly these for exactly this version. */
     private void publish(URI uri, Publication publication) {
         if (publication.diagnostics().isEmpty()) {
             withDiagnostics.remove(uri);
         } else {
             withDiagnostics.add(uri);
         }
-        Integer version = buffers.containsKey(uri) ? publication.version() : null;
+        Publication sent = new Publication(publication.diagnostics(), buffers.containsKey(uri) ? publication.version() : null);
         LanguageClient connected = client;
-        if (connected != null) {
-            connected.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), publication.diagnostics(), version));
+        if (connected != null && !sent.equals(published.put(uri, sent))) {
+            connected.publishDiagnostics(new PublishDiagnosticsParams(uri.toString(), sent.diagnostics(), sent.version()));
         }
     }
 

@@ -64,7 +64,7 @@ final class FeatureRequests {
         CompletableFuture.supplyAsync(() -> sync.settled(scope), executors.documents()).thenCompose(Function.identity()).thenRunAsync(() -> {
             try {
                 cancellation.checkCanceled();
-                response.complete(feature.apply(new FeatureContext(model.view(), model.checker(), encoding.get(), cancellation)));
+                response.complete(feature.apply(new FeatureContext(model.analysis(), encoding.get(), cancellation, model.features())));
             } catch (CancellationException cancelled) {
                 response.cancel(false);
             } catch (RequestParams.Invalid invalid) {

@@ -1,11 +1,10 @@
 package dev.specls.lsp;
 
-import dev.specls.check.Rules;
-import dev.specls.config.Settings;
 import dev.specls.config.ConfigDiscovery;
+import dev.specls.config.Settings;
 import dev.specls.config.SettingsLoader;
 import dev.specls.config.SettingsLookup;
-import dev.specls.workspace.Workspace;
+import dev.specls.formats.Formats;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
@@ -13,8 +12,8 @@ import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
-import org.eclipse.lsp4j.SemanticTokens;
 import java.util.function.Consumer;
+import org.eclipse.lsp4j.SemanticTokens;
 import org.eclipse.lsp4j.jsonrpc.Launcher;
 import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
@@ -40,7 +39,7 @@ public final class LanguageServerLauncher {
      *         (as LSP asks), {@link #EXIT_PROTOCOL_ERROR} after a framing error, which is also told on stderr
      */
     public static int run(InputStream in, OutputStream out) {
-        return run(in, out, new WorkspaceDocumentModel(new Workspace(Settings.defaults()), Rules.all()),
+        return run(in, out, new WorkspaceDocumentModel(Formats.BUILT_IN.newWorkspace(SettingsLookup.fixed(Settings.defaults())), Formats.BUILT_IN),
                 LanguageServerLauncher::projectAndClientSettings);
     }
 

@@ -1,6 +1,10 @@
 package dev.specls.lsp;
 
+import com.google.gson.JsonObject;
 import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.eclipse.lsp4j.CallHierarchyItem;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
@@ -11,7 +15,7 @@ import org.eclipse.lsp4j.TextDocumentIdentifier;
  * params) answer that says what is wrong. A position past the end of a line or of the file is valid:
  * LSP says it means the end.
  */
-final class RequestParams {
+public final class RequestParams {
 
     /** Thrown by the checks; {@link FeatureRequests} answers it with -32602. */
     static final class Invalid extends RuntimeException {
@@ -67,5 +71,22 @@ final class RequestParams {
             throw new Invalid(what + " " + position.getLine() + ":" + position.getCharacter() + " is negative");
         }
         return position;
+    }
+
+    /**
+     * The item with its data as features read it: a client sends back the data it was given as JSON,
+     * which becomes a map of its string fields (features never see JSON).
+     */
+    public static CallHierarchyItem withDecodedData(CallHierarchyItem item) {
+        if (item != null && item.getData() instanceof JsonObject json) {
+            Map<String, String> fields = new LinkedHashMap<>();
+            json.entrySet().forEach(entry -> {
+                if (entry.getValue().isJsonPrimitive()) {
+                    fields.put(entry.getKey(), entry.getValue().getAsString());
+                }
+            });
+            item.setData(fields);
+        }
+        return item;
     }
 }

@@ -60,8 +60,8 @@ import org.eclipse.lsp4j.SemanticTokensRangeParams;
 import org.eclipse.lsp4j.SymbolInformation;
 import org.eclipse.lsp4j.TextEdit;
 import org.eclipse.lsp4j.WorkspaceEdit;
-import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.jsonrpc.messages.Either3;
+import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.TextDocumentService;
 
 /**
@@ -217,12 +217,12 @@ final class SpeclsTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<CallHierarchyIncomingCall>> callHierarchyIncomingCalls(CallHierarchyIncomingCallsParams params) {
-        return requests.run("callHierarchy/incomingCalls", context -> CallHierarchy.incoming(context, params.getItem()));
+        return requests.run("callHierarchy/incomingCalls", context -> CallHierarchy.incoming(context, RequestParams.withDecodedData(params.getItem())));
     }
 
     @Override
     public CompletableFuture<List<CallHierarchyOutgoingCall>> callHierarchyOutgoingCalls(CallHierarchyOutgoingCallsParams params) {
-        return requests.run("callHierarchy/outgoingCalls", context -> CallHierarchy.outgoing(context, params.getItem()));
+        return requests.run("callHierarchy/outgoingCalls", context -> CallHierarchy.outgoing(context, RequestParams.withDecodedData(params.getItem())));
     }
 
     @Override

@@ -1,21 +1,21 @@
 package dev.specls.lsp;
 
+import dev.specls.check.Analysis;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rule;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
+import dev.specls.features.FeatureProviders;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SourceFile;
-import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
+import dev.specls.workspace.WorkspaceSnapshot;
 import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
 import java.nio.file.Path;
-import java.util.Collection;
-import java.util.LinkedHashMap;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashSet;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,37 +24,52 @@ import java.util.Set;
 public final class WorkspaceDocumentModel implements DocumentModel {
 
     private final Workspace workspace;
-    private final List<Rule> rules;
-    private volatile Checker checker;
+    private final Formats formats;
+    /** The checker under the current settings with the findings it made: new settings start an empty cache. */
+    private volatile Checking checking;
+
+    private record Checking(Checker checker, Analysis.FindingsCache findings) {
+    }
     /** Problems already told, so that the editor's settings, laid over every file, are told once. Document thread only. */
     private final Set<String> told = new HashSet<>();
 
-    public WorkspaceDocumentModel(Workspace workspace, List<Rule> rules) {
+    /** @param formats the table the workspace reads files by, whose rules check them and whose features serve them */
+    public WorkspaceDocumentModel(Workspace workspace, Formats formats) {
         this.workspace = workspace;
-        this.rules = List.copyOf(rules);
-        this.checker = new Checker(this.rules, workspace.settings());
+        this.formats = formats;
+        this.checking = new Checking(formats.newChecker(workspace.settings()), new Analysis.FindingsCache());
     }
 
     @Override
     public WorkspaceView view() {
-        return workspace;
+        return workspace.snapshot();
     }
 
     @Override
-    public Checker checker() {
-        return checker;
+    public Analysis analysis() {
+        return analysisOf(workspace.snapshot());
+    }
+
+    private Analysis analysisOf(WorkspaceSnapshot snapshot) {
+        Checking current = checking;
+        return new Analysis(snapshot, current.checker(), current.findings());
+    }
+
+    @Override
+    public FeatureProviders features() {
+        return formats;
     }
 
     @Override
     public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
-        checker = new Checker(rules, settings);
+        checking = new Checking(formats.newChecker(settings), new Analysis.FindingsCache());
         told.clear();
         workspace.setSettings(settings, filesOnDiskChanged);
     }
 
     @Override
     public List<String> configurationProblems() {
-        Checker current = checker;
+        Checker current = checking.checker();
         List<String> problems = new ArrayList<>();
         for (Settings read : workspace.settings().takeNewlyRead()) {
             List<String> all = new ArrayList<>(read.problems());
@@ -140,41 +155,15 @@ public final class WorkspaceDocumentModel implements DocumentModel {
         return workspace.affectedBy(changed);
     }
 
-    /** Checks every spec set the change can affect: a folder may hold several, and a file may have just left one. */
+    /** Checks every spec set the change can affect, in one snapshot: a folder may hold several, and a file may have just left one. */
     @Override
     public Map<URI, List<Finding>> check(URI changed) {
-        Checker current = checker;
-        Map<URI, List<Finding>> findings = new LinkedHashMap<>();
-        Set<SpecSet> checked = new LinkedHashSet<>();
-        Set<URI> affected = workspace.affectedBy(changed);
-        for (URI uri : affected) {
-            SpecSet specSet = workspace.specSetOf(uri);
-            if (specSet != null && checked.add(specSet)) {
-                findings.putAll(current.check(specSet));
-            }
-        }
-        Map<URI, List<Finding>> workspaceFindings = current.checkWorkspace(workspace);
-        affected.forEach(uri -> {
-            if (workspaceFindings.containsKey(uri)) {
-                findings.put(uri, workspaceFindings.get(uri));
-            }
-        });
-        // A file that left the workspace maps to no findings, which clears what the editor shows for it.
-        affected.forEach(uri -> findings.putIfAbsent(uri, List.of()));
-        return findings;
+        WorkspaceSnapshot snapshot = workspace.snapshot();
+        return analysisOf(snapshot).findingsOf(snapshot.affectedBy(changed));
     }
 
     @Override
     public Map<URI, List<Finding>> checkAll() {
-        Checker current = checker;
-        Map<URI, List<Finding>> findings = new LinkedHashMap<>();
-        for (SpecSet specSet : workspace.specSets()) {
-            findings.putAll(current.check(specSet));
-        }
-        findings.putAll(current.checkWorkspace(workspace));
-        for (SourceFile file : workspace.files()) {
-            findings.putIfAbsent(file.uri(), List.of());
-        }
-        return findings;
+        return analysis().allFindings();
     }
 }

@@ -15,11 +15,12 @@ import java.util.Set;
 
 /**
  * Decides what a file is by its name, as the users' own tools find their files (FORMATS.md §1): the
- * globs of the settings that govern the file first, then GSD's phase plans, then the well-known names,
- * then the prompt template locations. The text decides only where the user asks for it: a Markdown
- * file that a {@code [files] planByContent} glob selects, one named on the command line, and a buffer
- * without a file (an untitled editor) are plans when they hold a {@code <phases} block; an editor
- * buffer whose language is {@value #PLAN_LANGUAGE_ID} is a plan whatever it holds. Documentation,
+ * globs of the settings that govern the file first, then the name globs of the {@link FileFormats}, in
+ * their order (GSD's phase plans, the well-known names, the prompt template locations). The text decides
+ * only where the user asks for it: a Markdown file that a {@code [files] planByContent} glob selects, one
+ * named on the command line, and a buffer without a file (an untitled editor) take the kind of the first
+ * format that recognizes their text (a plan: a {@code <phases} block); an editor buffer whose language a
+ * format claims ({@value #PLAN_LANGUAGE_ID} for plans) is of its kind whatever it holds. Documentation,
  * rules pages and agent prompts that show plan XML are therefore never taken for plans. Thread-safe.
  */
 public final class FileClassifier {
@@ -30,24 +31,9 @@ public final class FileClassifier {
     /** Language ids of untitled buffers whose text is looked at: what editors give a new, unsaved buffer. */
     private static final Set<String> UNTITLED_LANGUAGES_READ = Set.of("markdown", "plaintext", "text");
 
-    private static final Map<String, FileKind> BASENAMES = Map.of(
-            "PLAN.md", FileKind.PLAN,
-            "REQUIREMENTS.md", FileKind.REQUIREMENTS,
-            "STATE.md", FileKind.STATE,
-            "PROJECT.md", FileKind.PROJECT);
-
-    /** GSD's plan files: in a phase folder, named {@code PLAN.md} or ending in {@code -PLAN.md} (its {@code phase-prompt} template). */
-    private static final List<Glob> GSD_PLAN_GLOBS = List.of("**/.planning/phases/*/PLAN.md", "**/.planning/phases/*/*-PLAN.md")
-            .stream().map(Glob::of).toList();
-
-    /** Matched against the whole path, so the locations count wherever the project sits. */
-    private static final List<Glob> PROMPT_GLOBS = List.of(
-            "**/*.prompt.md", "**/*.prompty", "**/*.prompt", "**/SKILL.md",
-            "**/xprompts/**/*.md", "**/.xprompts/**/*.md", "**/.claude/commands/**/*.md", "**/.github/prompts/**/*.md")
-            .stream().map(Glob::of).toList();
-
     private final SettingsLookup settings;
     private final List<Path> roots;
+    private final FileFormats formats;
     private final Map<Settings, UserGlobs> compiled = new IdentityHashMap<>();
 
     private record UserGlob(FileKind kind, Glob glob, Path base) {
@@ -58,13 +44,14 @@ public final class FileClassifier {
     }
 
     /** @param roots the workspace folders that editor settings' relative globs start from */
-    public FileClassifier(SettingsLookup settings, List<Path> roots) {
+    public FileClassifier(SettingsLookup settings, List<Path> roots, FileFormats formats) {
         this.settings = settings;
         this.roots = roots.stream().map(root -> root.toAbsolutePath().normalize()).toList();
+        this.formats = formats;
     }
 
-    public FileClassifier(Settings settings, List<Path> roots) {
-        this(SettingsLookup.fixed(settings), roots);
+    public FileClassifier(Settings settings, List<Path> roots, FileFormats formats) {
+        this(SettingsLookup.fixed(settings), roots, formats);
     }
 
     /** The kind the path alone gives; OTHER when the name says nothing. */
@@ -76,15 +63,7 @@ public final class FileClassifier {
                 return userGlob.kind();
             }
         }
-        if (matchesAny(GSD_PLAN_GLOBS, absolute)) {
-            return FileKind.GSD_PLAN;
-        }
-        Path name = normalized.getFileName();
-        FileKind known = name == null ? null : BASENAMES.get(name.toString());
-        if (known != null) {
-            return known;
-        }
-        return matchesAny(PROMPT_GLOBS, absolute) ? FileKind.PROMPT : FileKind.OTHER;
+        return formats.byName(absolute);
     }
 
     /** True when a {@code [files] planByContent} glob selects the file, so that its text must be read to classify it. */
@@ -102,19 +81,19 @@ public final class FileClassifier {
     /** A file found on disk: by its name, else a plan when a {@code planByContent} glob selects it and its text holds a block. */
     public FileKind classify(Path file, String text) {
         FileKind byName = classifyByName(file);
-        if (byName != FileKind.OTHER) {
+        if (!FileKind.OTHER.equals(byName)) {
             return byName;
         }
-        return text != null && readsContent(file) && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+        return text != null && readsContent(file) ? formats.byContent(text) : FileKind.OTHER;
     }
 
     /** A file the user named on the command line: as on disk, and also a plan when it is Markdown and holds a block. */
     public FileKind classifyNamed(Path file, String text) {
         FileKind kind = classify(file, text);
-        if (kind != FileKind.OTHER) {
+        if (!FileKind.OTHER.equals(kind)) {
             return kind;
         }
-        return text != null && isMarkdown(file) && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+        return text != null && isMarkdown(file) ? formats.byContent(text) : FileKind.OTHER;
     }
 
     /**
@@ -125,12 +104,13 @@ public final class FileClassifier {
      * @param languageId the language the client reports, or {@code null} when unknown
      */
     public FileKind classifyBuffer(Path file, String languageId, String text) {
-        if (PLAN_LANGUAGE_ID.equals(languageId)) {
-            return FileKind.PLAN;
+        FileKind byLanguage = formats.byLanguage(languageId);
+        if (byLanguage != null) {
+            return byLanguage;
         }
         if (file == null) {
             boolean readable = languageId == null || UNTITLED_LANGUAGES_READ.contains(languageId.toLowerCase(Locale.ROOT));
-            return readable && text != null && holdsPhasesBlock(text) ? FileKind.PLAN : FileKind.OTHER;
+            return readable && text != null ? formats.byContent(text) : FileKind.OTHER;
         }
         return classify(file, text);
     }
@@ -163,14 +143,17 @@ public final class FileClassifier {
     private UserGlobs globsOf(Path file) {
         Settings governing = settings.forFolder(file.getParent());
         synchronized (compiled) {
-            return compiled.computeIfAbsent(governing, FileClassifier::compile);
+            return compiled.computeIfAbsent(governing, this::compile);
         }
     }
 
-    private static UserGlobs compile(Settings settings) {
+    private UserGlobs compile(Settings settings) {
         List<UserGlob> kinds = new ArrayList<>();
         settings.files().kinds().forEach((kindName, globs) -> {
-            FileKind kind = FileKind.valueOf(kindName.toUpperCase(Locale.ROOT));
+            FileKind kind = formats.kindNamed(kindName);
+            if (kind == null) {
+                return;
+            }
             globs.forEach(glob -> kinds.add(new UserGlob(kind, Glob.of(glob.pattern()), glob.base())));
         });
         List<UserGlob> byContent = new ArrayList<>();
@@ -192,15 +175,6 @@ public final class FileClassifier {
         List<Path> bases = userGlob.base() == null ? roots : List.of(userGlob.base());
         for (Path base : bases) {
             if (normalized.startsWith(base) && glob.matches(slashes(base.relativize(normalized)))) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean matchesAny(List<Glob> globs, String absolute) {
-        for (Glob glob : globs) {
-            if (glob.matches(absolute)) {
                 return true;
             }
         }

@@ -1,5 +1,6 @@
 package dev.specls.workspace;
 
+import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
@@ -19,8 +20,10 @@ import java.util.Objects;
 import java.util.function.Function;
 
 /**
- * A folder's plan with the requirements and state files beside it (FORMATS.md §1). References
- * resolve inside their spec set. Any member may be null.
+ * Files that belong together and are checked together, as a {@link SpecSetLayout} grouped them: a
+ * folder's plan with the requirements and state files beside it (FORMATS.md §1), or the files of one
+ * Saga tree or feature folder. References resolve inside their spec set. The sago roles (plan,
+ * requirements, state) are the first member of each kind; any may be null.
  *
  * <p>Immutable. Everything derived (graph, citations, id tables) is computed on first use, once, and
  * safely from any thread. A spec set made for a new version of one member keeps what was derived from
@@ -32,6 +35,7 @@ public final class SpecSet {
     public static final String PENDING = "pending";
 
     private final Path folder;
+    private final List<SourceFile> members;
     private final SourceFile plan;
     private final SourceFile requirements;
     private final SourceFile state;
@@ -42,14 +46,20 @@ public final class SpecSet {
     private final Lazy<SymbolIndex> symbols = new Lazy<>(() -> SymbolIndex.of(this));
 
     public SpecSet(Path folder, SourceFile plan, SourceFile requirements, SourceFile state) {
-        this(folder, plan, requirements, state, null);
+        this(folder, present(plan, requirements, state), null);
     }
 
-    private SpecSet(Path folder, SourceFile plan, SourceFile requirements, SourceFile state, SpecSet previous) {
+    /** @param members the spec set's files, in the order they are checked and listed */
+    public SpecSet(Path folder, List<SourceFile> members) {
+        this(folder, members, null);
+    }
+
+    private SpecSet(Path folder, List<SourceFile> members, SpecSet previous) {
         this.folder = folder;
-        this.plan = plan;
-        this.requirements = requirements;
-        this.state = state;
+        this.members = List.copyOf(members);
+        this.plan = first(this.members, FileKind.PLAN);
+        this.requirements = first(this.members, FileKind.REQUIREMENTS);
+        this.state = first(this.members, FileKind.STATE);
         boolean samePlan = previous != null && previous.plan == plan;
         this.graph = samePlan ? previous.graph : new Lazy<>(() -> PlanGraph.of(planDocument()));
         this.citations = samePlan ? previous.citations : new Lazy<>(this::findCitations);
@@ -66,14 +76,45 @@ public final class SpecSet {
      * the same instances: typing in STATE.md does not rebuild the plan's graph. {@code previous} itself
      * when nothing changed.
      */
-    static SpecSet replacing(SpecSet previous, Path folder, SourceFile plan, SourceFile requirements, SourceFile state) {
+    public static SpecSet replacing(SpecSet previous, Path folder, List<SourceFile> members) {
         if (previous == null) {
-            return new SpecSet(folder, plan, requirements, state);
+            return new SpecSet(folder, members);
         }
-        if (Objects.equals(previous.folder, folder) && previous.plan == plan && previous.requirements == requirements && previous.state == state) {
+        if (Objects.equals(previous.folder, folder) && sameInstances(previous.members, members)) {
             return previous;
         }
-        return new SpecSet(folder, plan, requirements, state, previous);
+        return new SpecSet(folder, members, previous);
+    }
+
+    private static boolean sameInstances(List<SourceFile> held, List<SourceFile> given) {
+        if (held.size() != given.size()) {
+            return false;
+        }
+        for (int i = 0; i < held.size(); i++) {
+            if (held.get(i) != given.get(i)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static List<SourceFile> present(SourceFile... files) {
+        List<SourceFile> present = new ArrayList<>(files.length);
+        for (SourceFile file : files) {
+            if (file != null) {
+                present.add(file);
+            }
+        }
+        return present;
+    }
+
+    private static SourceFile first(List<SourceFile> members, FileKind kind) {
+        for (SourceFile member : members) {
+            if (member.kind().equals(kind)) {
+                return member;
+            }
+        }
+        return null;
     }
 
     public Path folder() {
@@ -104,15 +145,14 @@ public final class SpecSet {
         return state == null ? null : state.uri();
     }
 
-    /** The members that exist: plan, requirements, state, in that order. */
+    /** Every member, in the order the layout gave them (a folder's: plan, requirements, state). */
     public List<SourceFile> members() {
-        List<SourceFile> members = new ArrayList<>(3);
-        for (SourceFile member : new SourceFile[] {plan, requirements, state}) {
-            if (member != null) {
-                members.add(member);
-            }
-        }
         return members;
+    }
+
+    /** The members of this kind, in order: how a format's rules find their files. */
+    public List<SourceFile> members(FileKind kind) {
+        return members.stream().filter(member -> member.kind().equals(kind)).toList();
     }
 
     /** The parsed plan, or {@code null} without a plan file. */

@@ -3,9 +3,6 @@ package dev.specls.workspace;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.FileKind;
-import dev.specls.syntax.plan.PlanParser;
-import dev.specls.syntax.requirements.RequirementsParser;
-import dev.specls.syntax.state.StateParser;
 import dev.specls.text.SafeFileReader;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Utf8Error;
@@ -23,7 +20,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -73,12 +69,13 @@ public final class Workspace implements WorkspaceView {
             Map<URI, SourceFile> files,
             /* Open buffers, each with the language the client reported for it ("" when it reported none). */
             Map<URI, String> open,
-            Map<Path, List<SourceFile>> specFilesByFolder,
-            Map<Path, List<SpecSet>> specSetsByFolder,
+            Map<SpecSetGroup, List<SourceFile>> specFilesByGroup,
+            Map<SpecSetGroup, List<SpecSet>> specSetsByGroup,
             Map<URI, SpecSet> specSetsWithoutFolder,
             Map<URI, SpecSet> specSetByMember,
             Map<URI, String> ioProblems,
-            Map<URI, String> unread) {
+            Map<URI, String> unread,
+            WorkspaceSnapshot snapshot) {
     }
 
     /**
@@ -115,16 +112,21 @@ public final class Workspace implements WorkspaceView {
         }
     }
 
+    private final FileFormats formats;
     private volatile State state;
 
-    public Workspace(Settings settings) {
-        this(SettingsLookup.fixed(settings));
+    public Workspace(Settings settings, FileFormats formats) {
+        this(SettingsLookup.fixed(settings), formats);
     }
 
-    /** @param settings the settings of each folder, which decide which files are read and as what */
-    public Workspace(SettingsLookup settings) {
-        state = new State(settings, List.of(), new FileClassifier(settings, List.of()), new ScanFilter(settings),
-                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of());
+    /**
+     * @param settings the settings of each folder, which decide which files are read and as what
+     * @param formats  what each kind of file is: its names, parser and spec-set layout
+     */
+    public Workspace(SettingsLookup settings, FileFormats formats) {
+        this.formats = formats;
+        state = new State(settings, List.of(), new FileClassifier(settings, List.of(), formats), new ScanFilter(settings),
+                Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), Map.of(), WorkspaceSnapshot.EMPTY);
     }
 
     public synchronized void setSettings(Settings settings) {
@@ -141,7 +143,7 @@ public final class Workspace implements WorkspaceView {
         boolean rootsDiffer = edit.roots.stream()
                 .anyMatch(root -> !settings.forFolder(root).files().equals(state.settings().forFolder(root).files()));
         edit.settings = settings;
-        edit.classifier = new FileClassifier(settings, edit.roots);
+        edit.classifier = new FileClassifier(settings, edit.roots, formats);
         edit.filter = new ScanFilter(settings);
         edit.reclassifyKnownFiles();
         if (rootsDiffer || filesOnDiskChanged) {
@@ -173,7 +175,7 @@ public final class Workspace implements WorkspaceView {
         Edit edit = new Edit();
         if (!edit.roots.contains(normalized)) {
             edit.roots.add(normalized);
-            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots, formats);
         }
         ScanSummary summary = edit.scan(normalized, normalized);
         return edit.prepared(null, summary);
@@ -247,11 +249,11 @@ public final class Workspace implements WorkspaceView {
         edit.open.remove(normalized);
         Path path = Uris.toPath(normalized);
         SourceFile held = edit.files.get(normalized);
-        boolean specFile = held != null && held.kind() != FileKind.OTHER
-                || path != null && edit.classifier.classifyByName(path) != FileKind.OTHER;
+        boolean specFile = held != null && !FileKind.OTHER.equals(held.kind())
+                || path != null && !FileKind.OTHER.equals(edit.classifier.classifyByName(path));
         String text = path == null || edit.leftOut(path, false) ? null : edit.readText(path, specFile);
         FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
-        if (kind == FileKind.OTHER) {
+        if (FileKind.OTHER.equals(kind)) {
             edit.remove(normalized);
         } else {
             edit.put(normalized, -1, text, kind);
@@ -281,11 +283,11 @@ public final class Workspace implements WorkspaceView {
             if (!known && edit.leftOut(path, false)) {
                 return edit.prepared(normalized, null);
             }
-            String text = edit.readText(path, known || edit.classifier.classifyByName(path) != FileKind.OTHER);
+            String text = edit.readText(path, known || !FileKind.OTHER.equals(edit.classifier.classifyByName(path)));
             FileKind kind = text == null ? FileKind.OTHER : edit.classifier.classify(path, text);
             if (text == null) {
                 edit.remove(normalized);
-            } else if (known || kind != FileKind.OTHER) {
+            } else if (known || !FileKind.OTHER.equals(kind)) {
                 // A file the workspace already holds stays, even when its new text no longer looks like a plan.
                 edit.put(normalized, -1, text, kind);
             }
@@ -310,7 +312,7 @@ public final class Workspace implements WorkspaceView {
             // Both changed the classification: this preparation's settings win, roots add up.
             edit.settings = prepared.settings != prepared.base.settings() ? prepared.settings : edit.settings;
             prepared.roots.stream().filter(root -> !edit.roots.contains(root)).forEach(edit.roots::add);
-            edit.classifier = new FileClassifier(edit.settings, edit.roots);
+            edit.classifier = new FileClassifier(edit.settings, edit.roots, formats);
             edit.filter = new ScanFilter(edit.settings);
         }
         edit.open.putAll(prepared.opened);
@@ -373,69 +375,52 @@ public final class Workspace implements WorkspaceView {
         edit.commit();
     }
 
+    /**
+     * The workspace as it is now, unchanged by later mutations: what one request or one diagnostics run
+     * reads, so that it sees every file and spec set at one version. Taking one costs nothing.
+     */
+    public WorkspaceSnapshot snapshot() {
+        return state.snapshot();
+    }
+
     @Override
     public SourceFile file(URI uri) {
-        return state.files().get(Uris.normalize(uri));
+        return snapshot().file(uri);
     }
 
     @Override
     public Collection<SourceFile> files() {
-        return Collections.unmodifiableCollection(state.files().values());
+        return snapshot().files();
     }
 
     /** The spec files on disk that were not read, with why (completing "it …"): links, special files, oversized or unreadable ones. */
     @Override
     public Map<URI, String> unreadFiles() {
-        return state.unread();
+        return snapshot().unreadFiles();
     }
 
-    /**
-     * True when an edit of this file would change the file the workspace shows, not one elsewhere: the
-     * same test as for reading, so no edit writes through a link. Buffers without a file are editable.
-     */
     @Override
     public boolean mayEdit(URI uri) {
-        Path path = Uris.toPath(Uris.normalize(uri));
-        return path == null || SafeFileReader.reachesDirectly(path, rootOf(state.roots(), path));
+        return snapshot().mayEdit(uri);
     }
 
     public boolean isOpen(URI uri) {
         return state.open().containsKey(Uris.normalize(uri));
     }
 
-    /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
     @Override
     public SpecSet specSetOf(URI uri) {
-        return state.specSetByMember().get(Uris.normalize(uri));
+        return snapshot().specSetOf(uri);
     }
 
-    /** Every spec set, by folder, the folder's primary spec set first. */
     @Override
     public Collection<SpecSet> specSets() {
-        List<SpecSet> all = new ArrayList<>();
-        State current = state;
-        new TreeMap<>(current.specSetsByFolder()).values().forEach(all::addAll);
-        all.addAll(new TreeMap<>(current.specSetsWithoutFolder()).values());
-        return all;
+        return snapshot().specSets();
     }
 
-    /**
-     * The files whose findings may change when this one changes: itself and every member of the spec
-     * sets in its folder. The folder, not just the file's current spec set, so that deleting or
-     * renaming PLAN.md still re-publishes the STATE.md beside it.
-     */
+    /** As {@link WorkspaceSnapshot#affectedBy}, now. */
     public Set<URI> affectedBy(URI changed) {
-        URI normalized = Uris.normalize(changed);
-        Set<URI> affected = new LinkedHashSet<>();
-        affected.add(normalized);
-        Path path = Uris.toPath(normalized);
-        Path folder = path == null ? null : path.getParent();
-        if (folder != null) {
-            for (SpecSet specSet : state.specSetsByFolder().getOrDefault(folder, List.of())) {
-                specSet.members().forEach(member -> affected.add(member.uri()));
-            }
-        }
-        return Collections.unmodifiableSet(affected);
+        return snapshot().affectedBy(changed);
     }
 
     /**
@@ -446,18 +431,18 @@ public final class Workspace implements WorkspaceView {
         return List.copyOf(new TreeMap<>(state.ioProblems()).values());
     }
 
-    private static SourceFile parse(Snapshot snapshot, FileKind kind) {
-        String text = snapshot.text();
-        return switch (kind) {
-            case PLAN -> new SourceFile(snapshot, kind, PlanParser.parse(text), null, null);
-            case REQUIREMENTS -> new SourceFile(snapshot, kind, null, RequirementsParser.parse(text), null);
-            case STATE -> new SourceFile(snapshot, kind, null, null, StateParser.parse(text));
-            default -> new SourceFile(snapshot, kind, null, null, null);
-        };
+    private SourceFile parse(Snapshot snapshot, FileKind kind) {
+        FileFormat format = formats.of(kind);
+        return new SourceFile(snapshot, kind, format == null ? null : format.parse(snapshot.text()));
+    }
+
+    /** Every group of every layout that the path lies in. */
+    private List<SpecSetGroup> groupsOf(Path path) {
+        return SpecSetGroup.of(formats.layouts(), path);
     }
 
     /** The innermost root the path lies below, or {@code null}. */
-    private static Path rootOf(List<Path> roots, Path path) {
+    static Path rootOf(List<Path> roots, Path path) {
         Path innermost = null;
         for (Path root : roots) {
             if (path.startsWith(root) && (innermost == null || root.startsWith(innermost))) {
@@ -465,48 +450,6 @@ public final class Workspace implements WorkspaceView {
             }
         }
         return innermost;
-    }
-
-    private static boolean isSpecSetMember(FileKind kind) {
-        return kind == FileKind.PLAN || kind == FileKind.REQUIREMENTS || kind == FileKind.STATE;
-    }
-
-    /**
-     * A folder's spec sets: the primary one (PLAN.md, else the first other plan by name, with the
-     * folder's requirements and state), then one per further plan file on its own.
-     */
-    private static List<SpecSet> groupIntoSpecSets(Path folder, List<SourceFile> members, List<SpecSet> previous) {
-        SourceFile plan = primary(members, FileKind.PLAN, "PLAN.md");
-        SourceFile requirements = primary(members, FileKind.REQUIREMENTS, "REQUIREMENTS.md");
-        SourceFile stateFile = primary(members, FileKind.STATE, "STATE.md");
-        List<SpecSet> sets = new ArrayList<>();
-        if (plan != null || requirements != null || stateFile != null) {
-            sets.add(SpecSet.replacing(previous.isEmpty() ? null : previous.get(0), folder, plan, requirements, stateFile));
-        }
-        for (SourceFile member : members) {
-            if (member.kind() == FileKind.PLAN && member != plan) {
-                SpecSet before = previous.stream().filter(set -> member.uri().equals(set.planUri())).findFirst().orElse(null);
-                sets.add(SpecSet.replacing(before, folder, member, null, null));
-            }
-        }
-        return sets;
-    }
-
-    private static SourceFile primary(List<SourceFile> members, FileKind kind, String conventionalName) {
-        SourceFile first = null;
-        for (SourceFile member : members) {
-            if (member.kind() != kind) {
-                continue;
-            }
-            Path path = Uris.toPath(member.uri());
-            if (path != null && path.getFileName().toString().equals(conventionalName)) {
-                return member;
-            }
-            if (first == null) {
-                first = member;
-            }
-        }
-        return first;
     }
 
     /** One mutation: copies of the current state's collections, changed in place, then published at once. */
@@ -536,7 +479,7 @@ public final class Workspace implements WorkspaceView {
         /** Parses the text unless the held file already has this version, kind and text. */
         void put(URI uri, int version, String text, FileKind kind) {
             SourceFile held = files.get(uri);
-            if (held != null && held.kind() == kind && held.snapshot().version() == version && held.text().equals(text)) {
+            if (held != null && held.kind().equals(kind) && held.snapshot().version() == version && held.text().equals(text)) {
                 return;
             }
             SourceFile parsed = parse(new Snapshot(uri, version, text, version < 0 ? utf8Errors.get(uri) : null), kind);
@@ -666,7 +609,7 @@ public final class Workspace implements WorkspaceView {
             if (open.containsKey(uri)) {
                 return true;
             }
-            boolean specFile = classifier.classifyByName(file) != FileKind.OTHER;
+            boolean specFile = !FileKind.OTHER.equals(classifier.classifyByName(file));
             if (!specFile && !classifier.readsContent(file)) {
                 if (attributes.isSymbolicLink() && Files.isDirectory(file) && filter.reason(file, true, root) == ScanFilter.Reason.NONE) {
                     setProblem(uri, "did not follow " + file + ": a link to a folder; specls follows no link inside the workspace");
@@ -686,7 +629,7 @@ public final class Workspace implements WorkspaceView {
             }
             String text = readText(file, specFile);
             FileKind kind = text == null ? FileKind.OTHER : classifier.classify(file, text);
-            if (kind != FileKind.OTHER) {
+            if (!FileKind.OTHER.equals(kind)) {
                 put(uri, -1, text, kind);
             }
             return true;
@@ -703,7 +646,7 @@ public final class Workspace implements WorkspaceView {
                     continue;
                 }
                 FileKind kind = classifier.classify(path, file.text());
-                if (kind == FileKind.OTHER || leftOut(path, false)) {
+                if (FileKind.OTHER.equals(kind) || leftOut(path, false)) {
                     remove(file.uri());
                 } else {
                     put(file.uri(), file.snapshot().version(), file.text(), kind);
@@ -725,57 +668,69 @@ public final class Workspace implements WorkspaceView {
 
         /** Rebuilds the spec sets of the folders that changed and publishes the new state. */
         void commit() {
-            Map<Path, List<SourceFile>> specFilesByFolder = new HashMap<>(base.specFilesByFolder());
-            Map<Path, List<SpecSet>> specSetsByFolder = new HashMap<>(base.specSetsByFolder());
+            Map<SpecSetGroup, List<SourceFile>> specFilesByGroup = new HashMap<>(base.specFilesByGroup());
+            Map<SpecSetGroup, List<SpecSet>> specSetsByGroup = new HashMap<>(base.specSetsByGroup());
             Map<URI, SpecSet> specSetsWithoutFolder = new HashMap<>(base.specSetsWithoutFolder());
             Map<URI, SpecSet> specSetByMember = new HashMap<>(base.specSetByMember());
-            Map<Path, List<SourceFile>> changedByFolder = new HashMap<>();
+            Map<SpecSetGroup, List<SourceFile>> changedByGroup = new HashMap<>();
             for (Map.Entry<URI, SourceFile> entry : changed.entrySet()) {
                 Path path = Uris.toPath(entry.getKey());
+                SourceFile file = entry.getValue();
+                SpecSetLayout layout = file == null ? null : formats.layoutOf(file.kind());
                 if (path == null) {
-                    // A buffer with no file (an untitled editor): a plan there is a spec set of its own.
+                    // A buffer with no file (an untitled editor): what it makes stands alone.
                     SpecSet previous = specSetsWithoutFolder.remove(entry.getKey());
                     specSetByMember.remove(entry.getKey());
-                    SourceFile file = entry.getValue();
-                    if (file != null && file.kind() == FileKind.PLAN) {
-                        SpecSet alone = SpecSet.replacing(previous, null, file, null, null);
-                        specSetsWithoutFolder.put(entry.getKey(), alone);
-                        specSetByMember.put(entry.getKey(), alone);
+                    List<SpecSet> alone = layout == null ? List.of()
+                            : layout.specSets(null, List.of(file), previous == null ? List.of() : List.of(previous));
+                    if (!alone.isEmpty()) {
+                        specSetsWithoutFolder.put(entry.getKey(), alone.get(0));
+                        specSetByMember.put(entry.getKey(), alone.get(0));
                     }
-                } else if (path.getParent() != null) {
-                    List<SourceFile> inFolder = changedByFolder.computeIfAbsent(path.getParent(), ignored -> new ArrayList<>());
-                    if (entry.getValue() != null && isSpecSetMember(entry.getValue().kind())) {
-                        inFolder.add(entry.getValue());
+                    continue;
+                }
+                // Every group the path lies in is grouped again, so a file that changed kind leaves its old group.
+                for (SpecSetGroup group : groupsOf(path)) {
+                    List<SourceFile> inGroup = changedByGroup.computeIfAbsent(group, ignored -> new ArrayList<>());
+                    if (group.layout() == layout) {
+                        inGroup.add(file);
                     }
                 }
             }
-            for (Map.Entry<Path, List<SourceFile>> folderChange : changedByFolder.entrySet()) {
-                Path folder = folderChange.getKey();
-                List<SourceFile> members = new ArrayList<>(folderChange.getValue());
-                for (SourceFile member : specFilesByFolder.getOrDefault(folder, List.of())) {
+            for (Map.Entry<SpecSetGroup, List<SourceFile>> groupChange : changedByGroup.entrySet()) {
+                SpecSetGroup group = groupChange.getKey();
+                List<SourceFile> members = new ArrayList<>(groupChange.getValue());
+                for (SourceFile member : specFilesByGroup.getOrDefault(group, List.of())) {
                     if (!changed.containsKey(member.uri())) {
                         members.add(member);
                     }
                 }
                 members.sort(BY_PATH);
-                List<SpecSet> previousSets = specSetsByFolder.getOrDefault(folder, List.of());
-                List<SpecSet> sets = groupIntoSpecSets(folder, members, previousSets);
+                List<SpecSet> previousSets = specSetsByGroup.getOrDefault(group, List.of());
+                List<SpecSet> sets = members.isEmpty() ? List.of() : group.layout().specSets(group.folder(), members, previousSets);
                 previousSets.forEach(set -> set.members().forEach(member -> specSetByMember.remove(member.uri())));
                 sets.forEach(set -> set.members().forEach(member -> specSetByMember.put(member.uri(), set)));
-                putOrRemove(specFilesByFolder, folder, List.copyOf(members));
-                putOrRemove(specSetsByFolder, folder, List.copyOf(sets));
+                putOrRemove(specFilesByGroup, group, List.copyOf(members));
+                putOrRemove(specSetsByGroup, group, List.copyOf(sets));
             }
-            state = new State(settings, List.copyOf(roots), classifier, filter, Collections.unmodifiableMap(files), Collections.unmodifiableMap(open),
-                    Collections.unmodifiableMap(specFilesByFolder), Collections.unmodifiableMap(specSetsByFolder),
-                    Collections.unmodifiableMap(specSetsWithoutFolder), Collections.unmodifiableMap(specSetByMember),
-                    Collections.unmodifiableMap(ioProblems), Collections.unmodifiableMap(unread));
+            List<Path> publishedRoots = List.copyOf(roots);
+            Map<URI, SourceFile> publishedFiles = Collections.unmodifiableMap(files);
+            Map<SpecSetGroup, List<SpecSet>> publishedSets = Collections.unmodifiableMap(specSetsByGroup);
+            Map<URI, SpecSet> publishedWithoutFolder = Collections.unmodifiableMap(specSetsWithoutFolder);
+            Map<URI, SpecSet> publishedByMember = Collections.unmodifiableMap(specSetByMember);
+            Map<URI, String> publishedUnread = Collections.unmodifiableMap(unread);
+            state = new State(settings, publishedRoots, classifier, filter, publishedFiles, Collections.unmodifiableMap(open),
+                    Collections.unmodifiableMap(specFilesByGroup), publishedSets, publishedWithoutFolder, publishedByMember,
+                    Collections.unmodifiableMap(ioProblems), publishedUnread,
+                    new WorkspaceSnapshot(publishedRoots, formats.layouts(), publishedFiles, publishedSets, publishedWithoutFolder,
+                            publishedByMember, publishedUnread));
         }
 
-        private static <T> void putOrRemove(Map<Path, List<T>> map, Path folder, List<T> values) {
+        private static <T> void putOrRemove(Map<SpecSetGroup, List<T>> map, SpecSetGroup group, List<T> values) {
             if (values.isEmpty()) {
-                map.remove(folder);
+                map.remove(group);
             } else {
-                map.put(folder, values);
+                map.put(group, values);
             }
         }
     }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.testing.SagoCorpus;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
@@ -69,11 +70,11 @@ class CorpusPrincipleTest {
 
     private static Set<String> errors(Path plan) throws IOException {
         Path specSet = Files.createTempDirectory(folder, "spec-set");
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFile(Files.copy(plan, specSet.resolve("PLAN.md")));
         SpecSet set = workspace.specSets().iterator().next();
         Set<String> codes = new TreeSet<>();
-        for (Finding finding : new Checker(Rules.all(), Settings.defaults()).check(set).getOrDefault(set.planUri(), List.of())) {
+        for (Finding finding : new Checker(Formats.BUILT_IN.rules(), Settings.defaults()).check(set).getOrDefault(set.planUri(), List.of())) {
             if (finding.severity() == Severity.ERROR) {
                 codes.add(finding.code());
             }

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineColumn;
 import dev.specls.text.LineIndex;
 import dev.specls.text.PositionEncoding;
@@ -49,7 +50,7 @@ class RuleFixtureTest {
     @Test
     void everyRuleHasPositiveAndNegativeFixtures() throws IOException {
         List<String> missing = new ArrayList<>();
-        for (Rule rule : Rules.all()) {
+        for (Rule rule : Formats.BUILT_IN.rules()) {
             Path folder = FIXTURES.resolve(rule.code());
             boolean positive = false;
             boolean negative = false;
@@ -75,12 +76,12 @@ class RuleFixtureTest {
         RuleFixture fixture = RuleFixture.parse(Files.readString(path, StandardCharsets.UTF_8));
         Settings settings = new Settings(fixture.ruleLevels(), Map.of(), Settings.DEFAULT_DEBOUNCE_MS, List.of());
         for (String code : fixture.ruleLevels().keySet()) {
-            assertTrue(Checker.knows(Rules.all(), code), "fixture configures unknown rule " + code);
+            assertTrue(Checker.knows(Formats.BUILT_IN.rules(), code), "fixture configures unknown rule " + code);
         }
         for (String code : fixture.codes()) {
-            assertTrue(Checker.knows(Rules.all(), code), "fixture compares unknown rule " + code);
+            assertTrue(Checker.knows(Formats.BUILT_IN.rules(), code), "fixture compares unknown rule " + code);
         }
-        Workspace workspace = new Workspace(settings);
+        Workspace workspace = new Workspace(settings, Formats.BUILT_IN.files());
         String folder = FOLDER;
         if (fixture.encoding() == null) {
             for (Map.Entry<String, String> file : fixture.files().entrySet()) {
@@ -96,7 +97,7 @@ class RuleFixtureTest {
                 workspace.addFile(written);
             }
         }
-        Checker checker = new Checker(Rules.all(), settings);
+        Checker checker = new Checker(Formats.BUILT_IN.rules(), settings);
         TreeSet<String> actual = new TreeSet<>();
         List<String> messageProblems = new ArrayList<>();
         for (SpecSet specSet : workspace.specSets()) {

@@ -6,10 +6,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.specls.config.Settings;
-import dev.specls.testing.SagoCorpus;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
+import dev.specls.testing.SagoCorpus;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
@@ -92,12 +93,12 @@ class SagoIssueParityTest {
         String sagoCode = issue.get("code").asText();
         String rule = RULE_FOR_SAGO_CODE.get(sagoCode);
         assertNotNull(rule, "no specls rule is mapped to sago's " + sagoCode);
-        Assumptions.assumeTrue(Checker.knows(Rules.all(), rule), () -> rule + " (sago " + sagoCode + ") is not registered yet");
+        Assumptions.assumeTrue(Checker.knows(Formats.BUILT_IN.rules(), rule), () -> rule + " (sago " + sagoCode + ") is not registered yet");
         Workspace workspace = load(planFile);
         SpecSet specSet = workspace.specSetOf(planUri(workspace));
         List<Span> places = places(specSet.planDocument(), issue);
         assertFalse(places.isEmpty(), () -> "the issue names no task or phase specls read: " + issue);
-        List<Finding> findings = new Checker(Rules.all(), Settings.defaults()).check(specSet).getOrDefault(specSet.planUri(), List.of());
+        List<Finding> findings = new Checker(Formats.BUILT_IN.rules(), Settings.defaults()).check(specSet).getOrDefault(specSet.planUri(), List.of());
         assertTrue(findings.stream().anyMatch(finding -> finding.code().equals(rule) && places.stream().anyMatch(place -> place.contains(finding.span()))),
                 () -> "sago reports " + sagoCode + " for " + issue + " but specls has no " + rule + " there: " + findings);
     }
@@ -130,13 +131,13 @@ class SagoIssueParityTest {
     private static List<Finding> check(Path planFile) throws IOException {
         Workspace workspace = load(planFile);
         URI plan = planUri(workspace);
-        return new Checker(Rules.all(), Settings.defaults()).check(workspace.specSetOf(plan)).getOrDefault(plan, List.of());
+        return new Checker(Formats.BUILT_IN.rules(), Settings.defaults()).check(workspace.specSetOf(plan)).getOrDefault(plan, List.of());
     }
 
     /** The plan read from disk as a spec set's PLAN.md, as the CLI reads it: bytes that are not UTF-8 are noticed there. */
     private static Workspace load(Path planFile) throws IOException {
         Path specSet = Files.createTempDirectory(folder, "spec-set");
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFile(Files.copy(planFile, specSet.resolve("PLAN.md")));
         return workspace;
     }

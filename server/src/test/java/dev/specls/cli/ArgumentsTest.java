@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.cli.Arguments.Command;
+import dev.specls.lsp.LanguageServerLauncher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -92,8 +93,8 @@ class ArgumentsTest {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-        int exitCode = Main.run(words(commandLine), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("."));
+        int exitCode = CommandLine.run(words(commandLine), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), Path.of("."), LanguageServerLauncher::run);
 
         assertEquals(2, exitCode);
         assertEquals("", out.toString(StandardCharsets.UTF_8), "stdout stays clean");

@@ -56,7 +56,7 @@ class CheckCommandEndToEndTest {
     void theCleanExampleHasNoErrorOrWarning() throws IOException {
         CliRun run = CliRun.of(currentFolder, "check", "--format", "json", "bookmarks");
 
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         JsonNode report = onlyJsonValue(run.out());
         assertEquals(3, report.get("files").asInt(), "PLAN.md, REQUIREMENTS.md and STATE.md");
         for (JsonNode diagnostic : report.get("diagnostics")) {
@@ -65,7 +65,7 @@ class CheckCommandEndToEndTest {
         }
         assertEquals(0, report.get("summary").get("error").asInt());
         assertEquals(0, report.get("summary").get("warning").asInt());
-        assertEquals(Main.EXIT_OK, CliRun.of(currentFolder, "check", "--strict", "bookmarks").exitCode(), "no warning to be strict about");
+        assertEquals(CommandLine.EXIT_OK, CliRun.of(currentFolder, "check", "--strict", "bookmarks").exitCode(), "no warning to be strict about");
     }
 
     @Test
@@ -73,7 +73,7 @@ class CheckCommandEndToEndTest {
         RuleCodes.assumeRegistered("plan/dependency-cycle");
         CliRun run = CliRun.of(currentFolder, "check", "--format", "json", "broken");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertEquals("", run.err());
         JsonNode report = onlyJsonValue(run.out());
         assertEquals(List.of("files", "diagnostics", "summary"), fieldNames(report));
@@ -127,7 +127,7 @@ class CheckCommandEndToEndTest {
             case CHECKSTYLE -> assertTrue(run.out().startsWith("<?xml version='1.0' encoding='UTF-8'?>\n<checkstyle version="), run::toString);
         }
         RuleCodes.assumeRegistered("plan/dependency-cycle");
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("broken/PLAN.md"), run::toString);
     }
 
@@ -156,9 +156,9 @@ class CheckCommandEndToEndTest {
         CliRun lenient = CliRun.of(currentFolder, "check", "bookmarks");
         CliRun strict = CliRun.of(currentFolder, "check", "--strict", "bookmarks");
 
-        assertEquals(Main.EXIT_OK, lenient.exitCode(), lenient::toString);
+        assertEquals(CommandLine.EXIT_OK, lenient.exitCode(), lenient::toString);
         assertTrue(lenient.out().contains("plan/missing-verify"), lenient::toString);
-        assertEquals(Main.EXIT_FINDINGS, strict.exitCode(), strict::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, strict.exitCode(), strict::toString);
     }
 
     @Test
@@ -168,12 +168,12 @@ class CheckCommandEndToEndTest {
 
         Files.writeString(currentFolder.resolve(".specls.toml"), "[rules]\n\"plan/missing-verify\" = \"off\"\n");
         CliRun off = CliRun.of(currentFolder, "check", "--strict", "bookmarks");
-        assertEquals(Main.EXIT_OK, off.exitCode(), off::toString);
+        assertEquals(CommandLine.EXIT_OK, off.exitCode(), off::toString);
         assertFalse(off.out().contains("plan/missing-verify"), off::toString);
 
         Files.writeString(currentFolder.resolve(".specls.toml"), "[rules]\n\"plan/missing-verify\" = \"error\"\n");
         CliRun raised = CliRun.of(currentFolder, "check", "bookmarks");
-        assertEquals(Main.EXIT_FINDINGS, raised.exitCode(), raised::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, raised.exitCode(), raised::toString);
         assertTrue(raised.out().contains("error plan/missing-verify"), raised::toString);
     }
 
@@ -192,7 +192,7 @@ class CheckCommandEndToEndTest {
     void aMissingPathExitsTwoAndNamesIt() {
         CliRun run = CliRun.of(currentFolder, "check", "--format", "json", "bookmarks", "bookmark");
 
-        assertEquals(Main.EXIT_USAGE, run.exitCode());
+        assertEquals(CommandLine.EXIT_USAGE, run.exitCode());
         assertEquals("", run.out());
         assertEquals("specls: no such file or folder: bookmark\n", run.err());
     }

@@ -55,7 +55,7 @@ class CheckReadingEndToEndTest {
 
         CliRun run = check(".");
 
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals(Set.of("specs/PLAN.md"), checkedFiles(run), "the pages are no plans");
     }
 
@@ -65,11 +65,11 @@ class CheckReadingEndToEndTest {
         write("README.md", "# Nothing to check\n");
 
         CliRun draft = CliRun.of(repository, "check", "docs/draft.md");
-        assertEquals(Main.EXIT_FINDINGS, draft.exitCode(), draft::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, draft.exitCode(), draft::toString);
         assertTrue(draft.out().contains("docs/draft.md:") && draft.out().contains(DANGLING), draft::toString);
 
         CliRun readme = CliRun.of(repository, "check", "README.md");
-        assertEquals(Main.EXIT_USAGE, readme.exitCode(), readme::toString);
+        assertEquals(CommandLine.EXIT_USAGE, readme.exitCode(), readme::toString);
         assertEquals("", readme.out());
         assertTrue(readme.err().startsWith("specls: README.md is not a spec file: "), readme::toString);
     }
@@ -80,21 +80,21 @@ class CheckReadingEndToEndTest {
         write("notes/ideas.md", "# Ideas\n");
 
         CliRun empty = CliRun.of(repository, "check", "specs", "notes");
-        assertEquals(Main.EXIT_USAGE, empty.exitCode(), empty::toString);
+        assertEquals(CommandLine.EXIT_USAGE, empty.exitCode(), empty::toString);
         assertEquals("", empty.out(), "no report when a path is wrong");
         assertEquals("specls: no spec file in notes: specls looks for PLAN.md, REQUIREMENTS.md, STATE.md and the files that"
                 + " [files] globs in .specls.toml select; pass --allow-empty to accept a path without one\n", empty.err());
 
         CliRun allowed = CliRun.of(repository, "check", "--allow-empty", "notes");
-        assertEquals(Main.EXIT_OK, allowed.exitCode(), allowed::toString);
+        assertEquals(CommandLine.EXIT_OK, allowed.exitCode(), allowed::toString);
         assertEquals("0 errors, 0 warnings, 0 information, 0 hints in 0 files\n", allowed.out());
 
         CliRun missing = CliRun.of(repository, "check", "no/such/dir");
-        assertEquals(Main.EXIT_USAGE, missing.exitCode());
+        assertEquals(CommandLine.EXIT_USAGE, missing.exitCode());
         assertEquals("specls: no such file or folder: no/such/dir\n", missing.err());
 
         CliRun graph = CliRun.of(repository, "graph", "notes");
-        assertEquals(Main.EXIT_USAGE, graph.exitCode(), "graph reads paths as check does");
+        assertEquals(CommandLine.EXIT_USAGE, graph.exitCode(), "graph reads paths as check does");
     }
 
     @Test
@@ -105,7 +105,7 @@ class CheckReadingEndToEndTest {
 
         CliRun run = CliRun.of(repository, "check", ".planning");
 
-        assertEquals(Main.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_USAGE, run.exitCode(), run::toString);
         assertTrue(run.err().contains("it holds 2 GSD phase plans, which specls does not check"), run::toString);
         assertFalse(run.out().contains("plan/no-task-block"), "no sago error on a GSD file");
     }
@@ -114,20 +114,20 @@ class CheckReadingEndToEndTest {
     void theNearestConfigurationFileGovernsItsFolderAndReplacesTheOnesAbove() throws IOException {
         write("specs/PLAN.md", PLAN_WITH_ERROR);
         write(".specls.toml", "[rules]\n\"" + DANGLING + "\" = \"off\"\n");
-        assertEquals(Main.EXIT_OK, CliRun.of(repository, "check", "specs").exitCode(), "the root's file reaches specs/");
+        assertEquals(CommandLine.EXIT_OK, CliRun.of(repository, "check", "specs").exitCode(), "the root's file reaches specs/");
 
         write("specs/.specls.toml", "[rules]\n\"plan/missing-done\" = \"off\"\n");
         CliRun replaced = CliRun.of(repository, "check", "specs");
-        assertEquals(Main.EXIT_FINDINGS, replaced.exitCode(), "specs/.specls.toml replaces the root's: the rule is back");
+        assertEquals(CommandLine.EXIT_FINDINGS, replaced.exitCode(), "specs/.specls.toml replaces the root's: the rule is back");
         assertTrue(replaced.out().contains(DANGLING), replaced::toString);
 
         write("specs/.specls.toml", "extend = \"../.specls.toml\"\n[rules]\n\"plan/missing-done\" = \"off\"\n");
-        assertEquals(Main.EXIT_OK, CliRun.of(repository, "check", "specs").exitCode(), "extend starts from the root's file");
+        assertEquals(CommandLine.EXIT_OK, CliRun.of(repository, "check", "specs").exitCode(), "extend starts from the root's file");
 
         Files.createDirectories(repository.resolve("elsewhere"));
         write("specs/.specls.toml", "[rules]\n\"" + DANGLING + "\" = \"off\"\n");
         Files.delete(repository.resolve(".specls.toml"));
-        assertEquals(Main.EXIT_OK, CliRun.of(repository.resolve("elsewhere"), "check", "../specs").exitCode(),
+        assertEquals(CommandLine.EXIT_OK, CliRun.of(repository.resolve("elsewhere"), "check", "../specs").exitCode(),
                 "check DIR honours DIR/.specls.toml from any current folder");
     }
 
@@ -138,7 +138,7 @@ class CheckReadingEndToEndTest {
 
         CliRun run = CliRun.of(repository, "check", "specs");
 
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertTrue(run.err().contains("specls: specs/.specls.toml: unknown key \"colour\""), run::toString);
         assertTrue(run.err().contains("specls: specs/.specls.toml: [rules] names \"plan/dangling-dependancy\"")
                 && run.err().contains("did you mean \"" + DANGLING + "\""), run::toString);
@@ -153,11 +153,11 @@ class CheckReadingEndToEndTest {
         write(".specls.toml", "[files]\nexclude = [\"fixtures/\"]\n");
 
         CliRun run = check("--exclude", "generated/", ".");
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals(Set.of("specs/PLAN.md"), checkedFiles(run));
 
         CliRun named = CliRun.of(repository, "check", "--exclude", "generated/", "generated/PLAN.md", "build");
-        assertEquals(Main.EXIT_FINDINGS, named.exitCode(), "a file or folder named on the command line is read");
+        assertEquals(CommandLine.EXIT_FINDINGS, named.exitCode(), "a file or folder named on the command line is read");
         assertTrue(named.out().contains("generated/PLAN.md:") && named.out().contains("build/PLAN.md:"), named::toString);
 
         write(".specls.toml", "[files]\nexclude = [\"fixtures/\", \"!build/\"]\n");
@@ -172,7 +172,7 @@ class CheckReadingEndToEndTest {
 
         CliRun run = CliRun.of(repository, "check", "--exclude", "PLAN.md", "--exclude", "drafts/", "specs");
 
-        assertEquals(Main.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_USAGE, run.exitCode(), run::toString);
         assertTrue(run.err().contains("1 folder and 1 spec file in it are left out by exclude patterns or .gitignore"), run::toString);
     }
 
@@ -185,15 +185,15 @@ class CheckReadingEndToEndTest {
         write("specs/.gitignore", "STATE.md\n");
 
         CliRun run = check(".");
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals(Set.of("specs/PLAN.md"), checkedFiles(run));
 
         CliRun noIgnore = check("--no-ignore", ".");
-        assertEquals(Main.EXIT_FINDINGS, noIgnore.exitCode(), noIgnore::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, noIgnore.exitCode(), noIgnore::toString);
         assertEquals(Set.of("specs/PLAN.md", "specs/STATE.md", "local/PLAN.md"), checkedFiles(noIgnore));
 
         write(".specls.toml", "[files]\nrespectGitignore = false\n");
-        assertEquals(Main.EXIT_FINDINGS, CliRun.of(repository, "check", ".").exitCode(), "the setting does what --no-ignore does");
+        assertEquals(CommandLine.EXIT_FINDINGS, CliRun.of(repository, "check", ".").exitCode(), "the setting does what --no-ignore does");
     }
 
     /** {@code check} with the JUnit report, which lists every checked file, clean ones too. */

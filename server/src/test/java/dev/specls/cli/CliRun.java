@@ -1,5 +1,6 @@
 package dev.specls.cli;
 
+import dev.specls.lsp.LanguageServerLauncher;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -13,8 +14,8 @@ record CliRun(int exitCode, String out, String err) {
     static CliRun of(Path currentFolder, String... args) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int exitCode = Main.run(List.of(args), new ByteArrayInputStream(new byte[0]),
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), currentFolder);
+        int exitCode = CommandLine.run(List.of(args), new ByteArrayInputStream(new byte[0]),
+                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8), currentFolder, LanguageServerLauncher::run);
         return new CliRun(exitCode, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
     }
 

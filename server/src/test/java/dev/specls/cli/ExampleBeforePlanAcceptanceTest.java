@@ -7,12 +7,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
 import dev.specls.features.Cancellation;
 import dev.specls.features.CodeActions;
 import dev.specls.features.FeatureContext;
 import dev.specls.features.Positions;
+import dev.specls.formats.Formats;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
@@ -92,7 +92,7 @@ class ExampleBeforePlanAcceptanceTest {
         Files.writeString(planFile, PLAN, StandardCharsets.UTF_8);
 
         CliRun check = CliRun.of(folder, "check", "--format", "json", ".");
-        assertEquals(Main.EXIT_FINDINGS, check.exitCode(), check::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, check.exitCode(), check::toString);
         List<JsonNode> errors = new ArrayList<>();
         for (JsonNode diagnostic : JSON.readTree(check.out()).get("diagnostics")) {
             if (diagnostic.get("severity").asText().equals("error")) {
@@ -111,14 +111,14 @@ class ExampleBeforePlanAcceptanceTest {
         assertTrue(fixed.contains("```text\n<task id=\"1.1\" depends_on=\"...\">"), fixed);
 
         CliRun recheck = CliRun.of(folder, "check", "--format", "json", ".");
-        assertEquals(Main.EXIT_OK, recheck.exitCode(), recheck::toString);
+        assertEquals(CommandLine.EXIT_OK, recheck.exitCode(), recheck::toString);
         assertEquals(0, JSON.readTree(recheck.out()).get("diagnostics").size(), recheck::toString);
         assertEquals(List.of("1.1", "1.2"), graphTasks().stream().map(task -> task.get("id").asText()).toList());
     }
 
     private List<JsonNode> graphTasks() throws IOException {
         CliRun graph = CliRun.of(folder, "graph", "--format", "json", ".");
-        assertEquals(Main.EXIT_OK, graph.exitCode(), graph::toString);
+        assertEquals(CommandLine.EXIT_OK, graph.exitCode(), graph::toString);
         List<JsonNode> tasks = new ArrayList<>();
         JSON.readTree(graph.out()).get("plans").get(0).get("tasks").forEach(tasks::add);
         return tasks;
@@ -126,10 +126,10 @@ class ExampleBeforePlanAcceptanceTest {
 
     /** The preferred quick fix for the error, as an editor asks for it, applied to the file's text. */
     private static String applyQuickFix(Path planFile, JsonNode error) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         SourceFile file = workspace.addFile(planFile);
-        FeatureContext context = new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16,
-                Cancellation.NONE);
+        FeatureContext context = new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16,
+                Cancellation.NONE, Formats.BUILT_IN);
         JsonNode start = error.get("range").get("start");
         JsonNode end = error.get("range").get("end");
         Range range = new Range(new org.eclipse.lsp4j.Position(start.get("line").asInt(), start.get("character").asInt()),

@@ -86,7 +86,7 @@ class GraphCorpusTest {
 
     private void checkReportsAnError(Path planFile) throws IOException {
         CliRun run = CliRun.of(specSet(planFile), "check", "--format", "json", ".");
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         boolean error = false;
         for (JsonNode diagnostic : JSON.readTree(run.out()).get("diagnostics")) {
             error |= diagnostic.get("file").asText().equals("PLAN.md") && diagnostic.get("severity").asText().equals("error");
@@ -96,7 +96,7 @@ class GraphCorpusTest {
 
     private JsonNode graphOf(Path planFile) throws IOException {
         CliRun run = CliRun.of(specSet(planFile), "graph", "--format", "json", ".");
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals("", run.err());
         JsonNode graph = JSON.readTree(run.out());
         assertEquals(1, graph.get("plans").size(), () -> "one plan expected in " + graph);

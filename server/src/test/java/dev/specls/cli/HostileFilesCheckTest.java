@@ -51,7 +51,7 @@ class HostileFilesCheckTest {
         assertTrue(run.out().contains("is a symbolic link"), run::toString);
 
         CliRun named = CliRun.of(folder, "check", "workspace/PLAN.md", "workspace/STATE.md");
-        assertEquals(Main.EXIT_USAGE, named.exitCode(), named::toString);
+        assertEquals(CommandLine.EXIT_USAGE, named.exitCode(), named::toString);
         assertFalse(named.out().contains(SECRET) || named.err().contains(SECRET), named::toString);
         assertTrue(named.err().contains("workspace/STATE.md: it is a symbolic link"), named::toString);
     }
@@ -76,7 +76,7 @@ class HostileFilesCheckTest {
 
         CliRun run = CliRun.of(folder, "check", "link-to-workspace");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("link-to-workspace/PLAN.md:"), run::toString);
         assertTrue(run.out().endsWith(" in 1 file\n"), run::toString);
     }
@@ -89,7 +89,7 @@ class HostileFilesCheckTest {
 
         SpawnedCli run = SpawnedCli.run(folder, List.of("-Xmx256m"), HANG_GUARD_SECONDS, "check", "workspace/zero.md");
 
-        assertEquals(Main.EXIT_USAGE, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_USAGE, run.exitCode(), run::toString);
         assertTrue(run.err().contains("workspace/zero.md: it is a symbolic link"), run::toString);
     }
 
@@ -101,7 +101,7 @@ class HostileFilesCheckTest {
 
         SpawnedCli named = SpawnedCli.run(folder, List.of(), HANG_GUARD_SECONDS, "check", "workspace/pipe/PLAN.md");
         assertTrue(named.finished(), "a named pipe must not block the check: " + named);
-        assertEquals(Main.EXIT_USAGE, named.exitCode(), named::toString);
+        assertEquals(CommandLine.EXIT_USAGE, named.exitCode(), named::toString);
         assertTrue(named.err().contains("is not a regular file"), named::toString);
 
         CliRun scanned = CliRun.of(folder, "check", "workspace/pipe");

@@ -49,7 +49,7 @@ class HostileSizesCheckTest {
 
         CliRun run = checkWithinTheGuard("check", "--format", "json", "specs");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(codes(run).contains("plan/xml-syntax"), run::toString);
     }
 
@@ -65,7 +65,7 @@ class HostileSizesCheckTest {
 
         CliRun run = checkWithinTheGuard("check", "--format", "json", "specs");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("Duplicate attribute `a7`"), run::toString);
     }
 
@@ -81,7 +81,7 @@ class HostileSizesCheckTest {
         SpawnedCli run = SpawnedCli.run(folder, List.of("-Xmx128m", "-XX:+UseSerialGC"), HANG_GUARD.toSeconds(),
                 "check", "--format", "json", "specs");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         JsonNode report = JSON.readTree(run.out());
         JsonNode diagnostics = report.get("diagnostics");
         assertEquals(1001, diagnostics.size(), "1,000 findings and the summary");
@@ -120,7 +120,7 @@ class HostileSizesCheckTest {
 
         SpawnedCli run = SpawnedCli.run(folder, List.of("-Xmx24m", "-XX:+UseSerialGC"), HANG_GUARD.toSeconds(), "check", "specs");
 
-        assertEquals(Main.EXIT_CRASH, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_CRASH, run.exitCode(), run::toString);
         List<String> lines = run.err().lines().toList();
         assertEquals(1, lines.size(), run::toString);
         assertTrue(lines.get(0).startsWith("specls: out of memory"), run::toString);

@@ -27,7 +27,7 @@ class RepositorySelfCheckTest {
 
         CliRun run = CliRun.of(REPOSITORY, "check", "--format", "junit", ".");
 
-        assertEquals(Main.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
         assertEquals("", run.err(), "no configuration problem, no unreadable file");
         List<String> checked = new ArrayList<>();
         Matcher suite = SUITE.matcher(run.out());
@@ -45,7 +45,7 @@ class RepositorySelfCheckTest {
     void theBrokenExampleIsStillCheckedWhenNamed() {
         CliRun run = CliRun.of(REPOSITORY, "check", "examples/broken");
 
-        assertEquals(Main.EXIT_FINDINGS, run.exitCode(), run::toString);
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("examples/broken/PLAN.md:"), run::toString);
     }
 }

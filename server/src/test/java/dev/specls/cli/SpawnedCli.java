@@ -1,5 +1,6 @@
 package dev.specls.cli;
 
+import dev.specls.Main;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

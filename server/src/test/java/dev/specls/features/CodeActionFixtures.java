@@ -2,6 +2,7 @@ package dev.specls.features;
 
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.LineColumn;
 import dev.specls.text.LineIndex;
 import dev.specls.workspace.SourceFile;
@@ -159,7 +160,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
     /** The fix's own diagnostic is gone and no rule reports more findings in any file than before. */
     private static void assertAccepted(FeatureContext context, SpecSet specSet, Map<URI, List<Finding>> before, CodeAction action,
             Map<URI, String> edited, URI cursorUri) {
-        Workspace after = new Workspace(Settings.defaults());
+        Workspace after = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (SourceFile member : specSet.members()) {
             after.open(member.uri(), 2, edited.getOrDefault(member.uri(), member.text()));
         }

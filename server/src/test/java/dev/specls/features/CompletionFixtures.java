@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
 import java.io.IOException;
@@ -121,7 +122,7 @@ final class CompletionFixtures implements FixtureRenderer {
                     Files.writeString(path, "", StandardCharsets.UTF_8);
                 }
             }
-            Workspace workspace = new Workspace(Settings.defaults());
+            Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
             URI moved = null;
             for (SourceFile file : context.workspace().files()) {
                 String name = file.uri().toString().substring(FeatureFixtureTest.FOLDER.length());
@@ -133,7 +134,7 @@ final class CompletionFixtures implements FixtureRenderer {
                     moved = uri;
                 }
             }
-            FeatureContext onDisk = new FeatureContext(workspace, context.checker(), context.encoding(), context.cancellation());
+            FeatureContext onDisk = new FeatureContext(workspace, context.checker(), context.encoding(), context.cancellation(), Formats.BUILT_IN);
             return render(Completions.complete(onDisk, moved, cursor), Boolean.parseBoolean(args.get("docs")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

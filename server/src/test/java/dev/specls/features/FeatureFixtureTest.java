@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
@@ -45,13 +45,13 @@ class FeatureFixtureTest {
 
     /** The workspace of a fixture: its files as open buffers at version 1, checked with the default settings. */
     static FeatureContext contextOf(FeatureFixture fixture) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (Map.Entry<String, String> file : fixture.files().entrySet()) {
             workspace.open(URI.create(FOLDER + file.getKey()), 1, file.getValue());
         }
         PositionEncoding encoding = PositionEncoding.fromProtocolName(fixture.encoding());
         assertNotNull(encoding, "unknown encoding " + fixture.encoding());
-        return new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), encoding, Cancellation.NONE);
+        return new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), encoding, Cancellation.NONE, Formats.BUILT_IN);
     }
 
     static void run(Path path) throws Exception {

@@ -1,8 +1,8 @@
 package dev.specls.features;
 
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
 import java.net.URI;
@@ -46,11 +46,11 @@ final class FixtureEdits {
 
     /** A context over the same files, with {@code uri}'s text replaced. */
     static FeatureContext withText(FeatureContext context, URI uri, String text) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (SourceFile file : context.workspace().files()) {
             workspace.open(file.uri(), 2, file.uri().equals(uri) ? text : file.text());
         }
-        return new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), context.encoding(), Cancellation.NONE);
+        return new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), context.encoding(), Cancellation.NONE, Formats.BUILT_IN);
     }
 
     /** {@code line:col-line:col} with 0-based lines and columns in the context's encoding. */

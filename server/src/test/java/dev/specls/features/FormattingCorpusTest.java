@@ -5,10 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
 import dev.specls.features.graph.GraphPlan;
 import dev.specls.features.graph.GraphPlans;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.testing.GoldenFixtures;
 import dev.specls.testing.SagoCorpus;
@@ -93,9 +93,9 @@ class FormattingCorpusTest {
     static final URI PLAN = URI.create("file:///corpus/PLAN.md");
 
     static FeatureContext contextOf(String planText) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.open(PLAN, 1, planText);
-        return new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE);
+        return new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE, Formats.BUILT_IN);
     }
 
     /** What {@code specls graph --format json} prints of the plan: every task with all its fields. */

@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.Workspace;
@@ -35,11 +35,11 @@ class LargePlanCompletionTest {
             plan.append("  </phase>\n");
         }
         String text = plan.append("</phases>\n```\n").toString();
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         SourceFile file = workspace.open(PLAN, 1, text);
         int cursor = text.indexOf("depends_on=\"" + typed + "\"") + "depends_on=\"".length() + typed.length();
-        FeatureContext context = new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16,
-                Cancellation.NONE);
+        FeatureContext context = new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16,
+                Cancellation.NONE, Formats.BUILT_IN);
         return Completions.complete(context, PLAN, Positions.position(cursor, file.lineIndex(), PositionEncoding.UTF16));
     }
 

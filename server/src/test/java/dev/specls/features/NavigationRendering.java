@@ -2,6 +2,7 @@ package dev.specls.features;
 
 import dev.specls.check.Finding;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -88,7 +89,7 @@ final class NavigationRendering {
 
     /** Findings per rule code of every spec set, after replacing the given files' texts (all files opened as buffers). */
     static Map<String, Integer> findingCounts(FeatureContext context, Map<URI, String> replaced) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (SourceFile file : context.workspace().files()) {
             workspace.open(file.uri(), 1, replaced.getOrDefault(file.uri(), file.text()));
         }

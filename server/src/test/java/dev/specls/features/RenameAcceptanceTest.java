@@ -6,8 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
+import dev.specls.lsp.RequestParams;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
@@ -90,7 +91,7 @@ class RenameAcceptanceTest {
     @Test
     void aRefusedRenameLeavesNoEdit() throws IOException {
         copyExample();
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         FeatureContext context = context(workspace);
         URI planUri = Uris.of(folder.resolve("PLAN.md"));
@@ -104,7 +105,7 @@ class RenameAcceptanceTest {
     @Test
     void callHierarchyItemsSurviveAJsonRoundTrip() throws IOException {
         copyExample();
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         FeatureContext context = context(workspace);
         URI planUri = Uris.of(folder.resolve("PLAN.md"));
@@ -114,7 +115,7 @@ class RenameAcceptanceTest {
         CallHierarchyItem roundTripped = new com.google.gson.Gson().fromJson(new com.google.gson.Gson().toJson(item), CallHierarchyItem.class);
         roundTripped.setData(new com.google.gson.Gson().toJsonTree(item.getData()));
         roundTripped.setName("renamed by the client");
-        List<String> dependents = CallHierarchy.incoming(context, roundTripped).stream().map(call -> call.getFrom().getName()).toList();
+        List<String> dependents = CallHierarchy.incoming(context, RequestParams.withDecodedData(roundTripped)).stream().map(call -> call.getFrom().getName()).toList();
         assertEquals(List.of("2.1", "2.3"), dependents);
         assertNull(Hovers.hover(context, URI.create("file:///nowhere/PLAN.md"), new org.eclipse.lsp4j.Position(0, 0)));
     }
@@ -126,14 +127,14 @@ class RenameAcceptanceTest {
     }
 
     private Workspace workspaceWithOpenBuffer(Path file, String unsavedText) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
         workspace.open(Uris.of(file), 7, unsavedText);
         return workspace;
     }
 
     private static FeatureContext context(Workspace workspace) {
-        return new FeatureContext(workspace, new Checker(Rules.all(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE);
+        return new FeatureContext(workspace, new Checker(Formats.BUILT_IN.rules(), Settings.defaults()), PositionEncoding.UTF16, Cancellation.NONE, Formats.BUILT_IN);
     }
 
     /** File name → version, -1 standing for the {@code null} of a file read from disk. */
@@ -169,7 +170,7 @@ class RenameAcceptanceTest {
 
     /** Findings of the edited spec set, with the new id written back as the old one, are a sub-multiset of the findings before. */
     private static void assertNoNewFindings(FeatureContext context, Workspace before, Map<URI, String> edited, String newId, String oldId) {
-        Workspace after = new Workspace(Settings.defaults());
+        Workspace after = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         for (SourceFile file : before.files()) {
             after.open(file.uri(), 1, edited.getOrDefault(file.uri(), file.text()));
         }

@@ -7,15 +7,15 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.features.graph.GraphPhase;
 import dev.specls.features.graph.GraphPlans;
 import dev.specls.features.graph.GraphTask;
-import dev.specls.testing.PlanGenerator;
+import dev.specls.formats.Formats;
 import dev.specls.testing.PlanGenerator.ExpectedTask;
 import dev.specls.testing.PlanGenerator.GeneratedPlan;
+import dev.specls.testing.PlanGenerator;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.io.IOException;
@@ -54,13 +54,13 @@ class SagoReadingPropertyTest {
         for (int i = 0; i < RANDOM_PLANS; i++) {
             plans.add(generator.next());
         }
-        Checker checker = new Checker(Rules.all(), Settings.defaults());
+        Checker checker = new Checker(Formats.BUILT_IN.rules(), Settings.defaults());
         List<String> failures = new ArrayList<>();
         int losing = 0;
         for (GeneratedPlan plan : plans) {
             losing += plan.losesTasks() ? 1 : 0;
             assertTrue(!plan.losesTasks() || plan.errorExpected(), () -> "the generator calls a loss fine: " + plan.constructs());
-            Workspace workspace = new Workspace(Settings.defaults());
+            Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
             workspace.open(PLAN, 1, plan.text());
             SpecSet specSet = workspace.specSetOf(PLAN);
             List<ExpectedTask> graph = graphTasks(specSet);

@@ -6,8 +6,8 @@ import com.code_intelligence.jazzer.api.FuzzedDataProvider;
 import com.code_intelligence.jazzer.junit.FuzzTest;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.testing.FuzzInput;
 import dev.specls.text.PositionEncoding;
 import dev.specls.workspace.SourceFile;
@@ -113,9 +113,9 @@ class DocumentModelJazzerTest {
     }
 
     private static List<Diagnostic> freshDiagnostics(URI uri, int version, String text) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         SourceFile file = workspace.open(uri, version, text);
-        Checker checker = new Checker(Rules.all(), Settings.defaults());
+        Checker checker = new Checker(Formats.BUILT_IN.rules(), Settings.defaults());
         List<Finding> findings = new ArrayList<>();
         SpecSet specSet = workspace.specSetOf(uri);
         if (specSet != null) {

@@ -127,12 +127,15 @@ class EditSoakTest {
             }
         }
         requests.forEach(EditSoakTest::awaitAnswer);
-        // Each edit re-publishes both files (one spec set), so an early publication of a last version may
+        // Each edit checks both files (one spec set), so an early publication of a last version may
         // predate the other file's last edit. A request waits until every edit of the folder is applied;
-        // after that, one more version of STATE.md (the same text) makes both files be published by
-        // checks that see only the final texts: every check started earlier is dropped for both.
+        // after that, one more version of each file (the same texts) makes both be published, at their new
+        // versions, by checks that see only the final texts: every check started earlier is dropped for both.
         awaitAnswer(documents.documentSymbol(new DocumentSymbolParams(new TextDocumentIdentifier(plan.uri))));
         int settled = spawned.client.mark();
+        plan.version++;
+        documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(plan.uri, plan.version),
+                List.of(new TextDocumentContentChangeEvent(plan.text))));
         state.version++;
         documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(state.uri, state.version),
                 List.of(new TextDocumentContentChangeEvent(state.text))));

@@ -1,8 +1,6 @@
 package dev.specls.lsp;
 
-import java.util.Objects;
-import java.util.Collection;
-import dev.specls.workspace.WorkspaceView;
+import dev.specls.check.Analysis;
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.FindingSink;
@@ -11,21 +9,26 @@ import dev.specls.check.Rule;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
+import dev.specls.features.FeatureProviders;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.FileKind;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.WorkspaceView;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -189,7 +192,7 @@ final class FakeDocumentModel implements DocumentModel {
     @Override
     public SourceFile file(URI uri) {
         Snapshot snapshot = files.get(uri);
-        return snapshot == null ? null : new SourceFile(snapshot, kindOf(uri), null, null, null);
+        return snapshot == null ? null : new SourceFile(snapshot, kindOf(uri), null);
     }
 
     @Override
@@ -274,8 +277,13 @@ final class FakeDocumentModel implements DocumentModel {
     }
 
     @Override
-    public Checker checker() {
-        return checker;
+    public Analysis analysis() {
+        return Analysis.of(view(), checker);
+    }
+
+    @Override
+    public FeatureProviders features() {
+        return Formats.BUILT_IN;
     }
 
     private SpecSet specSetOf(URI uri) {

@@ -6,8 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.testing.RuleCodes;
 import dev.specls.text.LineColumn;
 import dev.specls.text.PositionEncoding;
@@ -47,7 +47,7 @@ class MalformedInputTest {
 
     /** Every finding of every spec set in the workspace, by file. */
     private static Map<URI, List<Finding>> checkAll(Workspace workspace) {
-        Checker checker = new Checker(Rules.all(), Settings.defaults());
+        Checker checker = new Checker(Formats.BUILT_IN.rules(), Settings.defaults());
         Map<URI, List<Finding>> findings = new LinkedHashMap<>();
         for (SpecSet specSet : workspace.specSets()) {
             findings.putAll(checker.check(specSet));
@@ -56,7 +56,7 @@ class MalformedInputTest {
     }
 
     private static List<Finding> checkPlan(String text) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         URI uri = URI.create("file:///specs/PLAN.md");
         workspace.open(uri, 1, text);
         List<Finding> findings = checkAll(workspace).get(uri);
@@ -105,7 +105,7 @@ class MalformedInputTest {
             random.nextBytes(bytes);
             Files.write(folder.resolve(name), bytes);
         }
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
 
         Map<URI, List<Finding>> findings = checkAll(workspace);
@@ -137,7 +137,7 @@ class MalformedInputTest {
 
     @Test
     void crlfLineEndingsGiveTheSameFindingsAtTheSamePositions() {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         URI lf = URI.create("file:///lf/PLAN.md");
         URI crlf = URI.create("file:///crlf/PLAN.md");
         workspace.open(lf, 1, PLAN);
@@ -164,7 +164,7 @@ class MalformedInputTest {
             Files.writeString(specs.resolve("PLAN.md"), prefix + PLAN, StandardCharsets.UTF_8);
             Files.writeString(specs.resolve("STATE.md"), prefix + STATE, StandardCharsets.UTF_8);
         }
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.addFolder(folder);
 
         Map<URI, List<Finding>> findings = checkAll(workspace);
@@ -180,7 +180,7 @@ class MalformedInputTest {
     @Test
     void tabsCountAsOneColumn() {
         String tabbed = PLAN.replace("    ", "\t");
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         URI uri = URI.create("file:///tabs/PLAN.md");
         workspace.open(uri, 1, tabbed);
         List<Finding> findings = checkAll(workspace).get(uri);

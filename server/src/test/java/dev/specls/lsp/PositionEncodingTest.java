@@ -5,8 +5,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.check.Checker;
 import dev.specls.check.Finding;
-import dev.specls.check.Rules;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.testing.RuleCodes;
 import dev.specls.workspace.Workspace;
 import java.net.URI;
@@ -154,9 +154,9 @@ class PositionEncodingTest {
     }
 
     private static Finding findingOf(URI uri, String text, String code) {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.open(uri, 1, text);
-        List<Finding> findings = new Checker(Rules.all(), Settings.defaults()).check(workspace.specSetOf(uri)).get(uri).stream()
+        List<Finding> findings = new Checker(Formats.BUILT_IN.rules(), Settings.defaults()).check(workspace.specSetOf(uri)).get(uri).stream()
                 .filter(finding -> finding.code().equals(code))
                 .toList();
         assertEquals(1, findings.size(), () -> code + " findings: " + findings);

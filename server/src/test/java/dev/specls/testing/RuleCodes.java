@@ -3,7 +3,7 @@ package dev.specls.testing;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specls.check.Checker;
-import dev.specls.check.Rules;
+import dev.specls.formats.Formats;
 
 /**
  * End-to-end tests assert on the codes of real rules. A test that needs a rule the build does not
@@ -16,7 +16,7 @@ public final class RuleCodes {
     }
 
     public static boolean registered(String code) {
-        return Checker.knows(Rules.all(), code);
+        return Checker.knows(Formats.BUILT_IN.rules(), code);
     }
 
     /** Skips the calling test unless every one of the codes belongs to a registered rule. */

@@ -6,6 +6,7 @@ import dev.specls.config.FileSettings;
 import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.FileKind;
 import java.nio.file.Path;
 import java.util.List;
@@ -19,15 +20,15 @@ class FileClassifierTest {
     private static final Path ROOT = Path.of("/srv/project").toAbsolutePath();
     private static final String PLAN_TEXT = "# Plan\n```xml\n<phases>\n</phases>\n```\n";
 
-    private static final FileClassifier DEFAULTS = new FileClassifier(Settings.defaults(), List.of(ROOT));
+    private static final FileClassifier DEFAULTS = new FileClassifier(Settings.defaults(), List.of(ROOT), Formats.BUILT_IN.files());
     private static final FileClassifier CONFIGURED = new FileClassifier(
             new Settings(Map.of(), Map.of("plan", List.of("plans/*.md"), "state", List.of("**/progress.md"), "prompt", List.of("templates/{a,b}.txt")),
                     0, List.of()),
-            List.of(ROOT));
+            List.of(ROOT), Formats.BUILT_IN.files());
     /** A configuration file in {@code ROOT/docs} whose globs are relative to that folder, not to the workspace root. */
     private static final FileClassifier FROM_A_FILE = new FileClassifier(SettingsLookup.fixed(Settings.defaults().withFiles(new FileSettings(
             Map.of("plan", List.of(new RootedGlob("plans/*.md", ROOT.resolve("docs")))),
-            List.of(new RootedGlob("drafts/**/*.md", ROOT.resolve("docs"))), List.of(), true))), List.of(ROOT));
+            List.of(new RootedGlob("drafts/**/*.md", ROOT.resolve("docs"))), List.of(), true))), List.of(ROOT), Formats.BUILT_IN.files());
 
     @ParameterizedTest(name = "{0} ({1}) -> {2}")
     @CsvSource(delimiter = '|', textBlock = """

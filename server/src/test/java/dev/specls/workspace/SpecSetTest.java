@@ -51,7 +51,7 @@ class SpecSetTest {
                 entry(StateMark.DONE, "1.1", true),
                 entry(StateMark.FAILED, "1.1", true),
                 entry(StateMark.SKIPPED, "1.2", false)), List.of());
-        SpecSet specSet = new SpecSet(FOLDER, planFile(), null, new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, null, null, state));
+        SpecSet specSet = new SpecSet(FOLDER, planFile(), null, new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, state));
         assertEquals("done", specSet.status(specSet.task("1.1")));
         assertEquals(SpecSet.PENDING, specSet.status(specSet.task("1.2")));
         assertEquals(StateMark.SKIPPED, specSet.stateEntry("1.2").mark());
@@ -63,8 +63,8 @@ class SpecSetTest {
     void requirementsAreFoundByCanonicalId() {
         Requirement requirement = new Requirement("FR-001", "FR-1", Span.EMPTY, "text", Span.EMPTY, Span.EMPTY, null, RequirementSyntax.SPEC_KIT,
                 "V1", true, "", false);
-        SourceFile requirements = new SourceFile(snapshot("REQUIREMENTS.md", ""), FileKind.REQUIREMENTS, null,
-                new RequirementsDocument(List.of(), List.of(requirement), List.of()), null);
+        SourceFile requirements = new SourceFile(snapshot("REQUIREMENTS.md", ""), FileKind.REQUIREMENTS,
+                new RequirementsDocument(List.of(), List.of(requirement), List.of()));
         SpecSet specSet = new SpecSet(FOLDER, null, requirements, null);
         assertEquals(List.of(requirement), specSet.requirements("FR-1"));
         assertEquals(List.of(), specSet.requirements("FR-001"));
@@ -80,10 +80,10 @@ class SpecSetTest {
         SourceFile plan = planFile();
         SpecSet before = new SpecSet(FOLDER, plan, null, null);
         PlanGraph graph = before.graph();
-        SourceFile state = new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, null, null, new StateDocument(List.of(), List.of(), List.of()));
-        SpecSet after = SpecSet.replacing(before, FOLDER, plan, null, state);
+        SourceFile state = new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, new StateDocument(List.of(), List.of(), List.of()));
+        SpecSet after = SpecSet.replacing(before, FOLDER, List.of(plan, state));
         assertSame(graph, after.graph());
-        assertSame(after, SpecSet.replacing(after, FOLDER, plan, null, state));
+        assertSame(after, SpecSet.replacing(after, FOLDER, List.of(plan, state)));
         assertTrue(after.sagoPlan());
     }
 
@@ -93,7 +93,7 @@ class SpecSetTest {
                         field(PLAN_TEXT, "Build AUTH-2 and FR-3a, not xAUTH-9 or AUTH-4b2"), field(PLAN_TEXT, "AUTH-01, SC-7")))
                 .add(Plans.task("1.2", List.of(), field(PLAN_TEXT, "Logout"), null, null))
                 .build();
-        return new SourceFile(snapshot("PLAN.md", PLAN_TEXT), FileKind.PLAN, document, null, null);
+        return new SourceFile(snapshot("PLAN.md", PLAN_TEXT), FileKind.PLAN, document);
     }
 
     private static Snapshot snapshot(String name, String text) {

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
 import dev.specls.workspace.SymbolIndex.Role;
@@ -29,7 +30,7 @@ class SymbolIndexTest {
             """;
 
     private static SpecSet specSet() {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         workspace.open(PLAN, 1, PLAN_TEXT);
         workspace.open(STATE, 1, "# State\n\n## Completed Tasks\n[✓] 1.1: Config\n\n* **Next Task:** 1.2: Main\n");
         workspace.open(REQUIREMENTS, 1, "- **FR-1**: Load\n");
@@ -38,7 +39,7 @@ class SymbolIndexTest {
 
     @Test
     void anIdIsDeclaredAsWrittenSpacesIncludedAsSagoKeepsIt() {
-        Workspace workspace = new Workspace(Settings.defaults());
+        Workspace workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
         String text = PLAN_TEXT.replace("<task id=\"1.1\">", "<task id=\" 1.1 \">");
         workspace.open(PLAN, 1, text);
         SymbolIndex index = workspace.specSetOf(PLAN).symbols();

@@ -10,6 +10,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.specls.config.FileSettings;
 import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.syntax.FileKind;
 import java.io.IOException;
 import java.io.RandomAccessFile;
@@ -34,7 +35,7 @@ class WorkspaceTest {
 
     @BeforeEach
     void create() {
-        workspace = new Workspace(Settings.defaults());
+        workspace = new Workspace(Settings.defaults(), Formats.BUILT_IN.files());
     }
 
     @Test
@@ -89,7 +90,7 @@ class WorkspaceTest {
 
     @Test
     void specSetsGroupTheFilesOfAFolder() throws IOException {
-        workspace = new Workspace(new Settings(Map.of(), Map.of("plan", List.of("spec/extra.md", "other/*-plan.md")), 0, List.of()));
+        workspace = new Workspace(new Settings(Map.of(), Map.of("plan", List.of("spec/extra.md", "other/*-plan.md")), 0, List.of()), Formats.BUILT_IN.files());
         Path plan = write("spec/PLAN.md", PHASES);
         Path requirements = write("spec/REQUIREMENTS.md", "");
         Path state = write("spec/STATE.md", "");

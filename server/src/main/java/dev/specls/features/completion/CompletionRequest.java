@@ -49,12 +49,30 @@ public final class CompletionRequest {
         return incomplete;
     }
 
+    public FeatureContext context() {
+        return context;
+    }
+
+    public SourceFile file() {
+        return file;
+    }
+
+    /** The cursor, as an offset into the file's text. */
+    public int offset() {
+        return offset;
+    }
+
+    /** The file's spec set, or {@code null}. */
+    public SpecSet specSet() {
+        return specSet;
+    }
+
     void checkCanceled() {
         context.cancellation().checkCanceled();
     }
 
     /** Adds an item that replaces {@code [start, end)} (widened to hold the cursor) with {@code newText}. */
-    CompletionItem add(String label, CompletionItemKind kind, int start, int end, String newText, boolean snippet) {
+    public CompletionItem add(String label, CompletionItemKind kind, int start, int end, String newText, boolean snippet) {
         int from = Math.max(0, Math.min(start, offset));
         int to = Math.min(text.length(), Math.max(end, offset));
         CompletionItem item = new CompletionItem(label);

@@ -22,7 +22,7 @@ import java.util.Map;
  * content; the tolerant XML tree, which exists however broken the block is, tells which elements are
  * open there. Work is linear in the plan.
  */
-final class PlanCompletion {
+public final class PlanCompletion {
 
     private final CompletionRequest request;
     private final String text;
@@ -43,7 +43,7 @@ final class PlanCompletion {
         this.root = root;
     }
 
-    static void complete(CompletionRequest request) {
+    public static void complete(CompletionRequest request) {
         PlanDocument plan = request.file.plan();
         String text = request.text;
         int start;

@@ -20,7 +20,7 @@ import org.eclipse.lsp4j.CompletionItemKind;
  * {@code Current Task}, {@code Next Task} and {@code Last Completed} fields. At the end of a line the
  * item writes {@code 1.2: Create main}, as sago records it; before existing text, only the id.
  */
-final class StateCompletion {
+public final class StateCompletion {
 
     private static final Pattern TASK_LINE = Pattern.compile("^([ \\t]*(?:[-*+][ \\t]+)?\\[[✓✗⊘]\\][ \\t]+)([^\\s:]*)$");
     private static final Pattern TASK_FIELD = Pattern.compile(
@@ -29,7 +29,7 @@ final class StateCompletion {
     private StateCompletion() {
     }
 
-    static void complete(CompletionRequest request) {
+    public static void complete(CompletionRequest request) {
         if (request.specSet == null || request.specSet.planDocument() == null) {
             return;
         }

@@ -1,6 +1,7 @@
 package dev.specls.syntax.plan;
 
 import dev.specls.syntax.SyntaxProblem;
+import dev.specls.syntax.SyntaxTree;
 import dev.specls.syntax.xml.XmlDocument;
 import dev.specls.syntax.xml.XmlNames;
 import dev.specls.syntax.xml.XmlReader;
@@ -32,7 +33,7 @@ public record PlanDocument(
         List<Task> tasks,
         List<Ref> packages,
         Field review,
-        List<DroppedElement> dropped) {
+        List<DroppedElement> dropped) implements SyntaxTree {
 
     /** True when sago can parse the block it reads: one exists, and expat accepts its XML. */
     public boolean readableBySago() {

@@ -6,12 +6,12 @@ import dev.specls.check.Checker;
 import dev.specls.check.Finding;
 import dev.specls.check.Related;
 import dev.specls.config.Settings;
+import dev.specls.formats.Formats;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.IntFunction;
 import org.junit.jupiter.api.Test;
 
@@ -67,7 +67,7 @@ class PlanDependencyRulesTest {
     private static List<Finding> check(String planText, String... codes) {
         // No cap: these plans are far larger than anyone writes by hand, and each finding counts here.
         Settings settings = Settings.defaults().withMaxFindingsPerFile(Integer.MAX_VALUE);
-        Workspace workspace = new Workspace(settings);
+        Workspace workspace = new Workspace(settings, Formats.BUILT_IN.files());
         workspace.open(PLAN, 1, planText);
         Checker checker = new Checker(PlanDependencyRules.all(), settings);
         List<Finding> findings = new ArrayList<>();

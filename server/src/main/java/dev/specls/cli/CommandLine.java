@@ -1,41 +1,36 @@
 package dev.specls.cli;
 
-import dev.specls.lsp.LanguageServerLauncher;
-import java.io.FileDescriptor;
-import java.io.FileOutputStream;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
 
 /**
- * The {@code specls} command. Reports go to stdout, errors and usage to stderr, so that a report can
- * be piped and {@code specls lsp} keeps stdout for JSON-RPC alone.
+ * The {@code specls} command line. Reports go to stdout, errors and usage to stderr, so that a report
+ * can be piped and {@code specls lsp} keeps stdout for JSON-RPC alone. The language server itself is
+ * handed in, so that this package does not depend on the protocol.
  */
-public final class Main {
+public final class CommandLine {
 
-    static final int EXIT_OK = 0;
-    static final int EXIT_FINDINGS = 1;
-    static final int EXIT_USAGE = 2;
-    static final int EXIT_CRASH = 3;
+    public static final int EXIT_OK = 0;
+    public static final int EXIT_FINDINGS = 1;
+    public static final int EXIT_USAGE = 2;
+    public static final int EXIT_CRASH = 3;
 
-    private Main() {
+    /** Serves the language server protocol over the streams until the client exits; returns the exit code. */
+    @FunctionalInterface
+    public interface LanguageServer {
+        int serve(InputStream in, OutputStream out);
     }
 
-    public static void main(String[] args) {
-        // Java 17 encodes System.out in the locale's charset; reports are UTF-8 whatever the locale.
-        PrintStream out = new PrintStream(new FileOutputStream(FileDescriptor.out), false, StandardCharsets.UTF_8);
-        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, StandardCharsets.UTF_8);
-        int exitCode = run(List.of(args), System.in, out, err, Path.of("").toAbsolutePath());
-        out.flush();
-        System.exit(exitCode);
+    private CommandLine() {
     }
 
-    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path currentFolder) {
+    /** Runs one command; returns the process exit code. */
+    public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path currentFolder, LanguageServer server) {
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);
@@ -57,7 +52,7 @@ public final class Main {
                 }
                 case CHECK -> CheckCommand.run(arguments, currentFolder, out, err);
                 case GRAPH -> GraphCommand.run(arguments, currentFolder, out, err);
-                case LSP -> runLanguageServer(in, out);
+                case LSP -> server.serve(in, out);
             };
         } catch (NoSuchFileException e) {
             err.println("specls: no such file or folder: " + e.getFile());
@@ -80,13 +75,5 @@ public final class Main {
             }
             return EXIT_CRASH;
         }
-    }
-
-    /**
-     * Wired after the merge with the language-server branch, as
-     * {@code return dev.specls.lsp.LanguageServerLauncher.run(in, out);}. Until then this branch has no server.
-     */
-    private static int runLanguageServer(InputStream in, OutputStream out) {
-        return LanguageServerLauncher.run(in, out);
     }
 }
