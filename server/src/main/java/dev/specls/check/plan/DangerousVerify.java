@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * patterns. Python's {@code \s} and {@code \b} are Unicode-aware and its {@code .} stops only at
  * {@code \n}, hence the flags. specls never runs a verify; {@code sago next} does, on the user's machine.
  */
-final class DangerousVerify extends DependencyTaskRule {
+final class DangerousVerify extends VerifyRule {
 
     private static final Set<String> DANGEROUS_COMMANDS = Set.of(
             "rm", "rmdir", "dd", "mkfs", "shutdown", "reboot", "halt", "poweroff", "kill", "killall", "pkill", "chmod", "chown",
@@ -52,11 +52,7 @@ final class DangerousVerify extends DependencyTaskRule {
     }
 
     @Override
-    public void check(SpecSet specSet, Task task, FindingSink sink) {
-        VerifyCommand verify = VerifyCommand.of(specSet.plan().text(), task);
-        if (verify == null) {
-            return;
-        }
+    void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
         Set<String> reasons = new LinkedHashSet<>();
         List<int[]> ranges = new ArrayList<>();
         findDangerousCommands(verify.text(), reasons, ranges);

@@ -9,7 +9,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A verify command that exits 0 whatever happened, so it verifies nothing. */
-final class VerifyCannotFail extends DependencyTaskRule {
+final class VerifyCannotFail extends VerifyRule {
 
     /** Commands that succeed on their own: {@code true}, {@code :}, {@code exit 0}. */
     private static final Pattern ALWAYS_SUCCEEDS = Pattern.compile("true|:|exit\\s+0");
@@ -24,11 +24,7 @@ final class VerifyCannotFail extends DependencyTaskRule {
     }
 
     @Override
-    public void check(SpecSet specSet, Task task, FindingSink sink) {
-        VerifyCommand verify = VerifyCommand.of(specSet.plan().text(), task);
-        if (verify == null) {
-            return;
-        }
+    void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
         String command = verify.text();
         if (!mayAlwaysSucceed(command)) {
             return;
