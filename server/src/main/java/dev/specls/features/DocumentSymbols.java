@@ -9,6 +9,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
+import dev.specls.syntax.state.StateMark;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -147,12 +148,8 @@ public final class DocumentSymbols {
     }
 
     static String markOf(String status) {
-        return switch (status) {
-            case "done" -> "✓";
-            case "failed" -> "✗";
-            case "skipped" -> "⊘";
-            default -> "";
-        };
+        StateMark mark = StateMark.ofWord(status);
+        return mark == null ? "" : String.valueOf(mark.symbol());
     }
 
     // ---- requirements and state ---------------------------------------------------------------

@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -32,7 +33,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class Renames {
 
-    private static final Pattern TASK_ID = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern SAGO_REQUIREMENT_ID = Pattern.compile("[A-Z]+-\\d+[a-z]?");
 
     private Renames() {
@@ -103,7 +103,7 @@ public final class Renames {
     }
 
     private static void refuseTaskName(FeatureContext context, SpecSet specSet, String key, String name) {
-        if (!TASK_ID.matcher(name).matches()) {
+        if (!TaskId.isSagoForm(name)) {
             throw new FeatureException("\"" + name + "\" is not a valid task id: use the form N.M (such as 2.3), "
                     + "the only form sago's STATE.md can record as done.");
         }

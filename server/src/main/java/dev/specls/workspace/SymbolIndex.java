@@ -143,7 +143,9 @@ public final class SymbolIndex {
     /** The id inside the attribute value (sago keeps it as written, spaces included); the whole value when entities hide it. */
     private static Span trimmedIdSpan(String text, Task task) {
         Span value = task.idAttribute().valueSpan();
-        int at = text.substring(value.start(), value.end()).indexOf(task.id());
+        // Almost always written exactly: no copy of the value to search it then.
+        int at = text.startsWith(task.id(), value.start()) && value.length() == task.id().length() ? 0
+                : text.substring(value.start(), value.end()).indexOf(task.id());
         return at < 0 ? value : new Span(value.start() + at, value.start() + at + task.id().length());
     }
 
