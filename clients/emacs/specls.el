@@ -66,16 +66,17 @@ The launcher of its checkout or release is ../../bin/specls.")
 (defconst specls--commands
   '(
     ("specls.showGraph" specls-show-graph t "mermaid")
+    ("specls.renderPrompt" specls-render-prompt t "prompt")
     ("specls.checkWorkspace" specls-check nil "none")
     ("specls.restartServer" specls-restart nil "none")
     ("specls.showOutput" specls-show-log nil "none"))
   "Commands as (ID FUNCTION SERVER-SIDE RESULT).
 RESULT says how to show what the server returns.")
 
-(defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "PROJECT.md" "SKILL.md")
+(defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "SAGA.md" "MILESTONE.md" "PROGRESS.md" "needs.md" "impl_notes.md" "PROJECT.md" "SKILL.md")
   "File names the server reads wherever they are.")
 
-(defconst specls--file-globs '("**/.planning/phases/*/*-PLAN.md" "**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
+(defconst specls--file-globs '("**/.planning/phases/*/*-PLAN.md" "**/specs/*/spec.md" "**/specs/*/plan.md" "**/specs/*/tasks.md" "**/specs/*/checklists/*.md" "**/.specify/memory/constitution.md" "**/.kiro/specs/*/requirements.md" "**/.kiro/specs/*/design.md" "**/.kiro/specs/*/tasks.md" "**/.kiro/specs/*/bugfix.md" "**/milestones/*/tasks/*.md" "**/.planning/ROADMAP.md" "**/*.prompt.md" "**/xprompts/**/*.md" "**/.xprompts/**/*.md" "**/.claude/commands/**/*.md" "**/.github/prompts/**/*.md" "**/*.prompty" "**/*.prompt")
   "Globs of the files the server reads besides `specls--file-names'.")
 
 (defconst specls--prompt-extensions '("prompty" "prompt")
@@ -352,6 +353,33 @@ Return what the server answers."
         (goto-char (point-min)))
       (display-buffer (current-buffer)))
     graph))
+
+(defun specls--field (object name)
+  "The field NAME of a JSON OBJECT as eglot (a plist) or lsp-mode (a hash table) decodes it."
+  (if (hash-table-p object)
+      (gethash name object)
+    (plist-get object (intern (concat ":" name)))))
+
+(defun specls-render-prompt ()
+  "Render this prompt template with its defaults and show the text.
+The engine's errors are shown as messages with their lines."
+  (interactive)
+  (let* ((command (car (cl-find 'specls-render-prompt specls--commands :key #'cadr)))
+         (rendered (specls--execute command (list (concat "file://" (expand-file-name buffer-file-name)))))
+         (text (specls--field rendered "text"))
+         (errors (append (specls--field rendered "diagnostics") nil)))
+    (dolist (diagnostic errors)
+      (message "specls: line %d: %s"
+               (1+ (specls--field (specls--field (specls--field diagnostic "range") "start") "line"))
+               (specls--field diagnostic "message")))
+    (with-current-buffer (get-buffer-create "*specls prompt*")
+      (let ((inhibit-read-only t))
+        (erase-buffer)
+        (insert (or text ""))
+        (if (fboundp 'markdown-mode) (markdown-mode) (special-mode))
+        (goto-char (point-min)))
+      (display-buffer (current-buffer)))
+    rendered))
 
 (defun specls--root ()
   (or (and (fboundp 'project-current) (project-current)

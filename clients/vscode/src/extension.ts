@@ -31,6 +31,30 @@ let checkResults: vscode.DiagnosticCollection;
 let lastSpecDocument: vscode.Uri | undefined;
 let lastCommand: ServerCommand | undefined;
 
+/** What specls.renderPrompt returns: the rendered text and the engine's errors as LSP diagnostics of the template. */
+interface RenderedPrompt {
+  text: string;
+  diagnostics: Array<{ range: { start: { line: number; character: number }; end: { line: number; character: number } }; message: string; code?: string }>;
+}
+
+let renderResults: vscode.DiagnosticCollection | undefined;
+
+async function showRenderedPrompt(rendered: RenderedPrompt, template: vscode.Uri): Promise<void> {
+  renderResults ??= vscode.languages.createDiagnosticCollection("specls render");
+  renderResults.set(
+    template,
+    (rendered.diagnostics ?? []).map((diagnostic) => {
+      const range = new vscode.Range(diagnostic.range.start.line, diagnostic.range.start.character, diagnostic.range.end.line, diagnostic.range.end.character);
+      const shown = new vscode.Diagnostic(range, diagnostic.message, vscode.DiagnosticSeverity.Error);
+      shown.source = "specls";
+      shown.code = diagnostic.code;
+      return shown;
+    }),
+  );
+  const document = await vscode.workspace.openTextDocument({ content: rendered.text ?? "", language: "markdown" });
+  await vscode.window.showTextDocument(document, { viewColumn: vscode.ViewColumn.Beside, preview: true });
+}
+
 export async function activate(extensionContext: vscode.ExtensionContext): Promise<void> {
   context = extensionContext;
   output = vscode.window.createOutputChannel("specls", { log: true });
@@ -219,6 +243,9 @@ async function start(): Promise<void> {
           const result = await next(commandId, actual);
           if (entry?.result === "mermaid" && typeof result === "string") {
             showGraph(context, result, vscode.Uri.parse(String(actual[0])));
+          }
+          if (entry?.result === "prompt" && result && typeof result === "object") {
+            await showRenderedPrompt(result as RenderedPrompt, vscode.Uri.parse(String(actual[0])));
           }
           return result;
         } catch (error) {

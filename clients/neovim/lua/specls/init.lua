@@ -280,6 +280,37 @@ function M.show_graph(bufnr)
   end, bufnr)
 end
 
+-- The prompt preview: the rendered text in a scratch buffer, the engine's errors as diagnostics of the template.
+function M.render_prompt(bufnr)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local client = M.client_for(bufnr)
+  if not client then
+    notify("no specls server is attached to this buffer: open a prompt template first", vim.log.levels.WARN)
+    return
+  end
+  local command = command_entry("SpeclsRender")
+  call(client, "request", "workspace/executeCommand", { command = command.id, arguments = { vim.uri_from_bufnr(bufnr) } }, function(err, result)
+    if err then
+      notify(err.message or tostring(err), vim.log.levels.ERROR)
+      return
+    end
+    local namespace = vim.api.nvim_create_namespace("specls-render")
+    vim.diagnostic.set(namespace, bufnr, vim.tbl_map(function(diagnostic)
+      return {
+        lnum = diagnostic.range.start.line,
+        col = diagnostic.range.start.character,
+        end_lnum = diagnostic.range["end"].line,
+        end_col = diagnostic.range["end"].character,
+        message = diagnostic.message,
+        severity = vim.diagnostic.severity.ERROR,
+        source = "specls",
+        code = diagnostic.code,
+      }
+    end, result.diagnostics or {}))
+    M.open_scratch("specls-prompt-preview", vim.split(result.text or "", "\n", { plain = true }), "markdown")
+  end, bufnr)
+end
+
 function M.open_scratch(name, lines, filetype)
   local buf = vim.fn.bufnr(name)
   if buf == -1 then
@@ -326,6 +357,9 @@ local actions = {
   end,
   SpeclsGraph = function()
     M.show_graph(0)
+  end,
+  SpeclsRender = function()
+    M.render_prompt(0)
   end,
   SpeclsRestart = M.restart,
   SpeclsLog = M.show_log,

@@ -2,6 +2,8 @@ package dev.specls.check;
 
 import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
+import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
@@ -74,6 +76,9 @@ public final class Checker {
         for (SourceFile member : specSet.members()) {
             byFile.put(member.uri(), new CappedFindings(member.uri(), configured.maxFindingsPerFile()));
         }
+        PlanDocument plan = specSet.planDocument();
+        List<TaskRule> taskRules = new ArrayList<>();
+        List<FindingSink> taskSinks = new ArrayList<>();
         for (Rule rule : rules) {
             Severity severity = severities.get(rule.code());
             if (severity == null) {
@@ -82,7 +87,22 @@ public final class Checker {
             FindingSink sink = (uri, span, message, related) -> byFile
                     .computeIfAbsent(uri, file -> new CappedFindings(file, configured.maxFindingsPerFile()))
                     .add(new Finding(uri, span, rule.code(), severity, message, List.copyOf(related)));
-            rule.check(specSet, sink);
+            if (rule instanceof TaskRule taskRule) {
+                if (plan != null && taskRule.appliesTo(specSet, plan)) {
+                    taskRules.add(taskRule);
+                    taskSinks.add(sink);
+                }
+            } else {
+                rule.check(specSet, sink);
+            }
+        }
+        if (!taskRules.isEmpty()) {
+            // One pass: each task is read by every rule while it is in cache.
+            for (Task task : plan.tasks()) {
+                for (int i = 0; i < taskRules.size(); i++) {
+                    taskRules.get(i).check(specSet, task, taskSinks.get(i));
+                }
+            }
         }
         return finish(byFile);
     }

@@ -13,12 +13,14 @@ import java.util.Locale;
  * @param paths       files and folders to read; {@code .} when none is given
  * @param checkFormat the report format of {@code check}
  * @param graphFormat the output format of {@code graph}
+ * @param progressFormat the output format of {@code ready} and {@code status}
+ * @param detail      {@code status -d}: every task, not only the counts per phase
  * @param strict      {@code check --strict}: warnings fail the run too
  * @param helpTopic   for {@link Command#HELP}: the command to explain, or {@code null} for all of them
- * @param reading     how {@code check} and {@code graph} find the files in the paths
+ * @param reading     how {@code check}, {@code graph}, {@code ready} and {@code status} find the files in the paths
  */
-record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, GraphFormat graphFormat, boolean strict, Command helpTopic,
-                 Reading reading) {
+record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, GraphFormat graphFormat, ProgressFormat progressFormat, boolean detail,
+                 boolean strict, Command helpTopic, Reading reading) {
 
     /**
      * @param excludes   {@code --exclude} patterns, in {@code .gitignore} syntax relative to the current folder, in order
@@ -30,7 +32,7 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
     }
 
     enum Command {
-        LSP, CHECK, GRAPH, VERSION, HELP;
+        LSP, CHECK, GRAPH, READY, STATUS, VERSION, HELP;
 
         String word() {
             return name().toLowerCase(Locale.ROOT);
@@ -75,7 +77,7 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
                 requireNothingAfter(first, rest);
                 yield simple(Command.LSP, null);
             }
-            case CHECK, GRAPH -> parseReading(command, rest);
+            case CHECK, GRAPH, READY, STATUS -> parseReading(command, rest);
             case VERSION -> throw new IllegalStateException("--version is an option, not a word");
         };
     }
@@ -86,7 +88,7 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
         }
         Command topic = Command.fromWord(rest.get(0));
         if (rest.size() > 1 || topic == null) {
-            throw new UsageException("help takes one command name: lsp, check or graph");
+            throw new UsageException("help takes one command name: lsp, check, graph, ready or status");
         }
         return simple(Command.HELP, topic);
     }
@@ -95,6 +97,8 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
         List<Path> paths = new ArrayList<>();
         CheckFormat checkFormat = CheckFormat.TEXT;
         GraphFormat graphFormat = GraphFormat.JSON;
+        ProgressFormat progressFormat = ProgressFormat.TEXT;
+        boolean detail = false;
         boolean strict = false;
         List<String> excludes = new ArrayList<>();
         boolean noIgnore = false;
@@ -108,6 +112,8 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
                 optionsEnded = true;
             } else if (arg.equals("--strict") && command == Command.CHECK) {
                 strict = true;
+            } else if ((arg.equals("-d") || arg.equals("--detail")) && command == Command.STATUS) {
+                detail = true;
             } else if (arg.equals("--no-ignore")) {
                 noIgnore = true;
             } else if (arg.equals("--allow-empty")) {
@@ -122,10 +128,10 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
             } else if (isValued(arg, "--format")) {
                 String value = value(arg, "--format", rest, i);
                 i += arg.equals("--format") ? 1 : 0;
-                if (command == Command.CHECK) {
-                    checkFormat = formatOf(CheckFormat.class, value, command);
-                } else {
-                    graphFormat = formatOf(GraphFormat.class, value, command);
+                switch (command) {
+                    case CHECK -> checkFormat = formatOf(CheckFormat.class, value, command);
+                    case GRAPH -> graphFormat = formatOf(GraphFormat.class, value, command);
+                    default -> progressFormat = formatOf(ProgressFormat.class, value, command);
                 }
             } else {
                 throw new UsageException("unknown option '" + arg + "' for " + command.word());
@@ -134,7 +140,7 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
         if (paths.isEmpty()) {
             paths.add(Path.of("."));
         }
-        return new Arguments(command, List.copyOf(paths), checkFormat, graphFormat, strict, null,
+        return new Arguments(command, List.copyOf(paths), checkFormat, graphFormat, progressFormat, detail, strict, null,
                 new Reading(List.copyOf(excludes), noIgnore, allowEmpty));
     }
 
@@ -173,6 +179,6 @@ record Arguments(Command command, List<Path> paths, CheckFormat checkFormat, Gra
     }
 
     private static Arguments simple(Command command, Command helpTopic) {
-        return new Arguments(command, List.of(), CheckFormat.TEXT, GraphFormat.JSON, false, helpTopic, Reading.DEFAULT);
+        return new Arguments(command, List.of(), CheckFormat.TEXT, GraphFormat.JSON, ProgressFormat.TEXT, false, false, helpTopic, Reading.DEFAULT);
     }
 }

@@ -66,6 +66,7 @@ public final class CommandLine {
                 }
                 case CHECK -> CheckCommand.run(arguments, currentFolder, out, err);
                 case GRAPH -> GraphCommand.run(arguments, currentFolder, out, err);
+                case READY, STATUS -> ProgressCommand.run(arguments, currentFolder, out, err);
                 case LSP -> server.serve(in, out);
             };
         } catch (NoSuchFileException e) {

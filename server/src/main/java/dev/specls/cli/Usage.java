@@ -8,12 +8,15 @@ final class Usage {
     private static final String SUMMARY = """
             Usage: specls COMMAND [OPTIONS] [PATH...]
 
-            Checks the files that steer AI coding agents (PLAN.md, REQUIREMENTS.md, STATE.md)
-            and serves them to editors as a language server.
+            Checks the files that steer AI coding agents (sago's PLAN.md, REQUIREMENTS.md and
+            STATE.md; Spec Kit, Kiro and cc-sdd, Saga, GSD and specpilot spec sets) and serves
+            them to editors as a language server.
 
             Commands:
               check [PATH...]   report problems in the spec sets found in PATHs
               graph [PATH...]   print the task graph of every plan found in PATHs
+              ready [PATH...]   print the tasks that can start now, in every spec set
+              status [PATH...]  print the progress of every spec set, per phase or milestone
               lsp               run the language server on stdin/stdout
               plan [PATH]       write PLAN.md with a model, checked and repaired by specls
               replan [PATH]     update PLAN.md, keeping done tasks byte-identical
@@ -77,6 +80,42 @@ final class Usage {
               --                end of options; later arguments are paths
             """;
 
+    private static final String READY = """
+            Usage: specls ready [--format text|json] [--exclude GLOB]... [--no-ignore]
+                                [--allow-empty] [PATH...]
+
+            Prints, for every spec set in the given files and folders (default: the current
+            folder), the tasks an agent can start now: not started, not on a dependency
+            cycle, and nothing they wait for unfinished, the tool's implicit order included
+            (sago's earlier tasks of a phase, Spec Kit's phases, Kiro's list order, Saga's
+            milestones). A parent task is done through its sub-tasks and is not listed.
+
+            Options:
+              --format FORMAT   text (default) or json
+              --exclude GLOB    leave out what GLOB matches (.gitignore syntax)
+              --no-ignore       also read what .gitignore files ignore
+              --allow-empty     a path with no spec file is not an error
+              --                end of options; later arguments are paths
+            """;
+
+    private static final String STATUS = """
+            Usage: specls status [-d] [--format text|json] [--exclude GLOB]... [--no-ignore]
+                                 [--allow-empty] [PATH...]
+
+            Prints, for every spec set in the given files and folders (default: the current
+            folder), how many tasks are done, in total and per phase or milestone, and how
+            many are ready. Statuses are the tools' own: STATE.md for sago, checkboxes for
+            Spec Kit, Kiro and specpilot, PROGRESS.md for Saga, ROADMAP.md for GSD.
+
+            Options:
+              -d, --detail      list every task with its status and what it waits for
+              --format FORMAT   text (default) or json
+              --exclude GLOB    leave out what GLOB matches (.gitignore syntax)
+              --no-ignore       also read what .gitignore files ignore
+              --allow-empty     a path with no spec file is not an error
+              --                end of options; later arguments are paths
+            """;
+
     private static final String LSP = """
             Usage: specls lsp
 
@@ -94,6 +133,8 @@ final class Usage {
         return switch (topic) {
             case CHECK -> CHECK;
             case GRAPH -> GRAPH;
+            case READY -> READY;
+            case STATUS -> STATUS;
             case LSP -> LSP;
             case HELP, VERSION -> SUMMARY;
         };

@@ -36,9 +36,7 @@ final class WorkspaceLoader {
 
     private static Map<FileKind, List<String>> orderedNames() {
         Map<FileKind, List<String>> names = new LinkedHashMap<>();
-        names.put(FileKind.GSD_PLAN, List.of("GSD phase plan", "GSD phase plans"));
         names.put(FileKind.PROJECT, List.of("PROJECT.md", "PROJECT.md files"));
-        names.put(FileKind.PROMPT, List.of("prompt template", "prompt templates"));
         return Collections.unmodifiableMap(names);
     }
 
@@ -134,11 +132,12 @@ final class WorkspaceLoader {
         }
         StringBuilder message = new StringBuilder();
         if (skipped == null) {
-            message.append(path).append(" is not a spec file: specls reads PLAN.md, REQUIREMENTS.md, STATE.md, the files that")
+            message.append(path).append(" is not a spec file: specls reads PLAN.md, REQUIREMENTS.md, STATE.md, the Spec Kit, Kiro, Saga, GSD")
+                    .append(" and specpilot files docs/formats.md lists, the files that")
                     .append(" [files] globs in .specls.toml select, and a Markdown file named here that holds a <phases> block");
         } else {
-            message.append("no spec file in ").append(path).append(": specls looks for PLAN.md, REQUIREMENTS.md, STATE.md")
-                    .append(" and the files that [files] globs in .specls.toml select");
+            message.append("no spec file in ").append(path).append(": specls looks for PLAN.md, REQUIREMENTS.md, STATE.md, the Spec Kit, Kiro,")
+                    .append(" Saga, GSD and specpilot files docs/formats.md lists, and the files that [files] globs in .specls.toml select");
             List<String> unchecked = new ArrayList<>();
             UNCHECKED_KIND_NAMES.forEach((kind, names) -> {
                 int count = kinds.getOrDefault(kind, 0);

@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -9,6 +10,8 @@ import dev.specls.text.Span;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
@@ -44,12 +47,21 @@ public final class Annotations {
     }
 
     public static List<InlayHint> inlayHints(FeatureContext context, URI uri, Range range) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            Span window = range == null ? new Span(0, prompt.file().text().length()) : Positions.span(prompt.file(), range, context.encoding());
+            return PromptFeatures.inlayHints(context, prompt, window);
+        }
         SourceFile file = context.workspace().file(uri);
         SpecSet specSet = context.workspace().specSetOf(uri);
         if (file == null || specSet == null) {
             return List.of();
         }
         Span window = range == null ? new Span(0, file.text().length()) : Positions.span(file, range, context.encoding());
+        SpecTree tree = SpecTrees.of(specSet);
+        if (tree != null) {
+            return SpecAnnotations.inlayHints(context, file, tree, window);
+        }
         List<InlayHint> hints = new ArrayList<>();
         if (file.plan() != null && file.uri().equals(specSet.planUri())) {
             for (Task task : file.plan().tasks()) {
@@ -117,6 +129,10 @@ public final class Annotations {
     public static List<CodeLens> codeLenses(FeatureContext context, URI uri) {
         SourceFile file = context.workspace().file(uri);
         SpecSet specSet = context.workspace().specSetOf(uri);
+        SpecTree tree = SpecTrees.of(specSet);
+        if (file != null && tree != null) {
+            return SpecAnnotations.codeLenses(context, file, tree);
+        }
         if (file == null || specSet == null || file.plan() == null || !file.uri().equals(specSet.planUri())) {
             return List.of();
         }

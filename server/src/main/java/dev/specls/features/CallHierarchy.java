@@ -7,7 +7,12 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
+import dev.specls.syntax.spec.ItemKind;
+import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import java.net.URI;
+import java.util.EnumSet;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -35,12 +40,22 @@ public final class CallHierarchy {
         if (target == null || target.occurrence().kind() != Kind.TASK) {
             return List.of();
         }
+        SpecTree tree = SpecTrees.of(target.specSet());
+        if (tree != null) {
+            Declared declared = tree.find(target.occurrence().key(), EnumSet.of(ItemKind.TASK, ItemKind.PHASE));
+            CallHierarchyItem item = declared == null ? null : SpecCallHierarchy.item(context, tree, declared);
+            return item == null ? List.of() : List.of(item);
+        }
         Task task = NavigationTargets.taskOf(target.specSet(), target.occurrence());
         CallHierarchyItem item = task == null ? null : item(context, target.specSet(), task);
         return item == null ? List.of() : List.of(item);
     }
 
     public static List<CallHierarchyIncomingCall> incoming(FeatureContext context, CallHierarchyItem item) {
+        Declared spec = resolveInTree(context, item);
+        if (spec != null) {
+            return SpecCallHierarchy.incoming(context, SpecTrees.of(context.workspace().specSetOf(spec.file().uri())), spec);
+        }
         Resolved resolved = resolve(context, item);
         if (resolved == null) {
             return List.of();
@@ -60,6 +75,10 @@ public final class CallHierarchy {
     }
 
     public static List<CallHierarchyOutgoingCall> outgoing(FeatureContext context, CallHierarchyItem item) {
+        Declared spec = resolveInTree(context, item);
+        if (spec != null) {
+            return SpecCallHierarchy.outgoing(context, SpecTrees.of(context.workspace().specSetOf(spec.file().uri())), spec);
+        }
         Resolved resolved = resolve(context, item);
         if (resolved == null) {
             return List.of();
@@ -115,6 +134,20 @@ public final class CallHierarchy {
         }
         Task task = specSet.task(id);
         return task == null ? null : new Resolved(specSet, specSet.plan(), task);
+    }
+
+    /** The task or phase of a spec tree an item stands for, or {@code null} when it is a sago task or none. */
+    private static Declared resolveInTree(FeatureContext context, CallHierarchyItem item) {
+        String uri = item == null ? null : dataValue(item.getData(), "uri");
+        String id = item == null ? null : dataValue(item.getData(), "id");
+        if (uri == null || id == null) {
+            return null;
+        }
+        try {
+            return SpecCallHierarchy.resolve(context, URI.create(uri), id);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
     }
 
     /** A string field of the item's data, a map (the protocol edge decodes what the client sent back). */

@@ -1,5 +1,8 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.features.prompt.PromptFixes;
+import dev.specls.workspace.PromptLibrary;
 import dev.specls.check.Finding;
 import dev.specls.check.Severity;
 import dev.specls.features.fixes.QuickFix;
@@ -80,6 +83,10 @@ public final class CodeActions {
     }
 
     private static List<CodeAction> quickFixes(FeatureContext context, URI uri, Range range, CodeActionContext actionContext) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return promptFixes(context, prompt, range, actionContext);
+        }
         SourceFile file = context.workspace().file(uri);
         SpecSet specSet = context.workspace().specSetOf(uri);
         if (file == null || specSet == null) {
@@ -132,6 +139,42 @@ public final class CodeActions {
             }
             for (CodeAction action : offered) {
                 // A cycle's edges are each a diagnostic offering the same removals: show each removal once.
+                if (seen.add(action.getTitle() + '\u0000' + action.getEdit())) {
+                    actions.add(action);
+                }
+            }
+        }
+        return actions;
+    }
+
+    /** The fixes of the prompt findings the client sends or the range touches, each once. */
+    private static List<CodeAction> promptFixes(FeatureContext context, PromptLibrary.Prompt prompt, Range range, CodeActionContext actionContext) {
+        SourceFile file = prompt.file();
+        List<Finding> findings = PromptFixes.findings(context, file.uri());
+        Map<Finding, Diagnostic> wanted = new IdentityHashMap<>();
+        List<Finding> order = new ArrayList<>();
+        List<Diagnostic> sent = actionContext == null || actionContext.getDiagnostics() == null ? List.of() : actionContext.getDiagnostics();
+        for (Diagnostic diagnostic : sent) {
+            Finding finding = match(context, file, findings, diagnostic, wanted.keySet());
+            if (finding != null) {
+                wanted.put(finding, diagnostic);
+                order.add(finding);
+            }
+        }
+        if (range != null) {
+            Span requested = Positions.span(file, range, context.encoding());
+            for (Finding finding : findings) {
+                if (!wanted.containsKey(finding) && finding.span().start() <= requested.end() && finding.span().end() >= requested.start()) {
+                    wanted.put(finding, diagnosticOf(context, file, finding));
+                    order.add(finding);
+                }
+            }
+        }
+        List<CodeAction> actions = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (Finding finding : order) {
+            context.cancellation().checkCanceled();
+            for (CodeAction action : PromptFixes.fixes(context, prompt, finding, wanted.get(finding))) {
                 if (seen.add(action.getTitle() + '\u0000' + action.getEdit())) {
                     actions.add(action);
                 }

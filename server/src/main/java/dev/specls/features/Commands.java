@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.features.graph.GraphDrawing;
+import dev.specls.features.prompt.PromptPreview;
 import dev.specls.features.graph.GraphPlans;
 import dev.specls.features.graph.MermaidGraph;
 import dev.specls.workspace.SpecSet;
@@ -13,7 +14,13 @@ public final class Commands {
     /** Returns the Mermaid flowchart of the plan of the file given as the first argument (a URI string). */
     public static final String SHOW_GRAPH = "specls.showGraph";
 
-    public static final List<String> ALL = List.of(SHOW_GRAPH);
+    /**
+     * Renders the prompt template given as the first argument (a URI string) with its defaults, overridden by
+     * the optional second argument (an object of input values); returns {@code {text, diagnostics}}.
+     */
+    public static final String RENDER_PROMPT = "specls.renderPrompt";
+
+    public static final List<String> ALL = List.of(SHOW_GRAPH, RENDER_PROMPT);
 
     private Commands() {
     }
@@ -25,6 +32,9 @@ public final class Commands {
     public static Object execute(FeatureContext context, String command, List<Object> arguments) {
         if (SHOW_GRAPH.equals(command)) {
             return showGraph(context, arguments == null ? List.of() : arguments);
+        }
+        if (RENDER_PROMPT.equals(command)) {
+            return PromptPreview.render(context, arguments == null ? List.of() : arguments);
         }
         throw new FeatureException("unknown command: " + command + " (known: " + String.join(", ", ALL) + ")");
     }

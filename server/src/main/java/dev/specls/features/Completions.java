@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.features.completion.CompletionRequest;
 import dev.specls.workspace.SourceFile;
 import java.net.URI;
@@ -23,6 +24,10 @@ public final class Completions {
         SourceFile file = uri == null || position == null ? null : context.workspace().file(uri);
         if (file == null) {
             return new CompletionList(false, List.of());
+        }
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return new CompletionList(false, PromptFeatures.completion(context, prompt, position));
         }
         CompletionRequest request = new CompletionRequest(context, file, Positions.offset(file, position, context.encoding()),
                 context.workspace().specSetOf(uri));

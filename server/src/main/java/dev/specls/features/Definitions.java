@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SymbolIndex.Occurrence;
 import java.net.URI;
@@ -20,6 +21,10 @@ public final class Definitions {
     }
 
     public static List<Location> definition(FeatureContext context, URI uri, Position position) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? List.of() : PromptFeatures.definition(context, prompt, position);
+        }
         NavigationTargets.Target target = NavigationTargets.at(context, uri, position);
         if (target == null) {
             return List.of();

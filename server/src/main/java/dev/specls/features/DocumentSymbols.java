@@ -9,6 +9,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
+import dev.specls.syntax.state.StateMark;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -147,12 +148,8 @@ public final class DocumentSymbols {
     }
 
     static String markOf(String status) {
-        return switch (status) {
-            case "done" -> "✓";
-            case "failed" -> "✗";
-            case "skipped" -> "⊘";
-            default -> "";
-        };
+        StateMark mark = StateMark.ofWord(status);
+        return mark == null ? "" : String.valueOf(mark.symbol());
     }
 
     // ---- requirements and state ---------------------------------------------------------------
@@ -225,7 +222,7 @@ public final class DocumentSymbols {
     }
 
     /** The text on one line: whitespace runs (line breaks included) become one space; long text ends in an ellipsis. */
-    static String oneLine(String text) {
+    public static String oneLine(String text) {
         String collapsed = text.strip().replaceAll("\\s+", " ");
         return collapsed.length() <= MAX_LABEL ? collapsed : collapsed.substring(0, MAX_LABEL - 1).strip() + "…";
     }
@@ -261,6 +258,11 @@ public final class DocumentSymbols {
 
         public List<Node> children() {
             return children;
+        }
+
+        /** True when the node's range holds the span: what nesting items under an item needs. */
+        public boolean rangeContains(Span span) {
+            return range.contains(span);
         }
 
         DocumentSymbol toSymbol() {

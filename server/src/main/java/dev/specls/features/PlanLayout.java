@@ -4,7 +4,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.TaskBlock;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
-import dev.specls.syntax.xml.XmlReader;
+import dev.specls.syntax.xml.XmlScanner;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -208,11 +208,11 @@ final class PlanLayout {
         int contentStart = element.contentSpan().start();
         int contentEnd = element.contentSpan().end();
         int textStart = contentStart;
-        while (textStart < contentEnd && isXmlSpace(text.charAt(textStart))) {
+        while (textStart < contentEnd && XmlScanner.isSpace(text.charAt(textStart))) {
             textStart++;
         }
         int textEnd = contentEnd;
-        while (textEnd > textStart && isXmlSpace(text.charAt(textEnd - 1))) {
+        while (textEnd > textStart && XmlScanner.isSpace(text.charAt(textEnd - 1))) {
             textEnd--;
         }
         if (textStart == textEnd) {
@@ -309,32 +309,15 @@ final class PlanLayout {
     private boolean[] lockedLines(int start, int end, int count) {
         boolean[] locked = new boolean[count];
         int line = 0;
-        int i = start;
-        while (i < end) {
-            char c = text.charAt(i);
-            int markupEnd = -1;
-            if (c == '<') {
-                if (text.startsWith("<!--", i)) {
-                    markupEnd = endOf("-->", i + 4, end);
-                } else if (text.startsWith("<![CDATA[", i)) {
-                    markupEnd = endOf("]]>", i + 9, end);
-                } else if (text.startsWith("<?", i)) {
-                    markupEnd = endOf("?>", i + 2, end);
+        XmlScanner tokens = new XmlScanner(text, start, end);
+        while (tokens.next()) {
+            XmlScanner.Kind kind = tokens.kind();
+            boolean verbatim = kind == XmlScanner.Kind.COMMENT || kind == XmlScanner.Kind.CDATA || kind == XmlScanner.Kind.PROCESSING_INSTRUCTION;
+            for (int j = tokens.start(); j < tokens.end(); j++) {
+                if (text.charAt(j) == '\n' && line + 1 < count) {
+                    locked[++line] = verbatim;
                 }
             }
-            if (markupEnd > i) {
-                for (int j = i; j < markupEnd; j++) {
-                    if (text.charAt(j) == '\n' && line + 1 < count) {
-                        locked[++line] = true;
-                    }
-                }
-                i = markupEnd;
-                continue;
-            }
-            if (c == '\n' && line + 1 < count) {
-                line++;
-            }
-            i++;
         }
         return locked;
     }
@@ -374,44 +357,40 @@ final class PlanLayout {
 
     /** Splits {@code [from, to)}, which holds no element, into whitespace, text runs and other markup. */
     private void scan(int from, int to, List<Node> into) {
-        int i = from;
-        while (i < to) {
+        XmlScanner tokens = new XmlScanner(text, from, to);
+        while (tokens.next()) {
             cancellation.checkCanceled();
-            char c = text.charAt(i);
-            Kind kind;
-            int end;
-            if (c == '<' && text.startsWith("<!--", i)) {
-                kind = Kind.COMMENT;
-                end = endOf("-->", i + 4, to);
-            } else if (c == '<' && text.startsWith("<![CDATA[", i)) {
-                kind = Kind.CDATA;
-                end = endOf("]]>", i + 9, to);
-            } else if (c == '<' && text.startsWith("<?", i)) {
-                kind = Kind.INSTRUCTION;
-                end = endOf("?>", i + 2, to);
-            } else if (c == '<' && text.startsWith("<!", i)) {
-                kind = Kind.DOCTYPE;
-                int declarationEnd = XmlReader.declarationEnd(text, i + 2, to);
-                end = declarationEnd < 0 ? to : declarationEnd;
-            } else if (isXmlSpace(c)) {
-                kind = Kind.WHITESPACE;
-                end = i;
-                while (end < to && isXmlSpace(text.charAt(end))) {
-                    end++;
-                }
-            } else {
-                kind = Kind.TEXT;
-                end = i + 1;
-                while (end < to && text.charAt(end) != '<') {
-                    end++;
-                }
-                while (end > i + 1 && isXmlSpace(text.charAt(end - 1))) {
-                    end--;
-                }
+            switch (tokens.kind()) {
+                case COMMENT -> add(into, Kind.COMMENT, tokens.start(), tokens.end());
+                case CDATA -> add(into, Kind.CDATA, tokens.start(), tokens.end());
+                case PROCESSING_INSTRUCTION -> add(into, Kind.INSTRUCTION, tokens.start(), tokens.end());
+                case DOCTYPE -> add(into, Kind.DOCTYPE, tokens.start(), tokens.end());
+                // A readable plan has no other markup between elements; text and white space alternate in the rest.
+                default -> textRuns(tokens.start(), tokens.end(), into);
             }
-            into.add(new Node(kind, i, end, null, kind != Kind.WHITESPACE && blankBefore(into)));
-            i = end;
         }
+    }
+
+    /** A text token as white space, the text from its first to its last non-space character, and white space. */
+    private void textRuns(int from, int to, List<Node> into) {
+        int textStart = XmlScanner.skipSpace(text, from, to);
+        if (textStart > from) {
+            add(into, Kind.WHITESPACE, from, textStart);
+        }
+        if (textStart < to) {
+            int textEnd = to;
+            while (textEnd > textStart && XmlScanner.isSpace(text.charAt(textEnd - 1))) {
+                textEnd--;
+            }
+            add(into, Kind.TEXT, textStart, textEnd);
+            if (textEnd < to) {
+                add(into, Kind.WHITESPACE, textEnd, to);
+            }
+        }
+    }
+
+    private void add(List<Node> into, Kind kind, int start, int end) {
+        into.add(new Node(kind, start, end, null, kind != Kind.WHITESPACE && blankBefore(into)));
     }
 
     /** True when the whitespace just before the next node holds a blank line. */
@@ -433,11 +412,6 @@ final class PlanLayout {
         return breaks >= 2;
     }
 
-
-    private int endOf(String terminator, int from, int limit) {
-        int found = text.indexOf(terminator, from);
-        return found < 0 || found + terminator.length() > limit ? limit : found + terminator.length();
-    }
 
     // ---- small helpers ---------------------------------------------------------------------
 
@@ -495,9 +469,5 @@ final class PlanLayout {
 
     private static boolean isLineSpace(char c) {
         return c == ' ' || c == '\t';
-    }
-
-    private static boolean isXmlSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
 }

@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SymbolIndex.Occurrence;
 import dev.specls.workspace.SymbolIndex.Role;
@@ -23,6 +24,10 @@ public final class References {
 
     /** Every occurrence: plan, then requirements, then state, by position; the declarations only when asked. */
     public static List<Location> references(FeatureContext context, URI uri, Position position, boolean includeDeclaration) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? List.of() : PromptFeatures.references(context, prompt, position, includeDeclaration);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             return List.of();
@@ -43,6 +48,10 @@ public final class References {
 
     /** The occurrences of the id in this file: the declaration as Write, references as Read. */
     public static List<DocumentHighlight> highlights(FeatureContext context, URI uri, Position position) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? List.of() : PromptFeatures.highlights(context, prompt, position);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             return List.of();

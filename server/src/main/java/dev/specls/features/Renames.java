@@ -1,8 +1,12 @@
 package dev.specls.features;
 
+import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import dev.specls.workspace.SymbolIndex.Kind;
 import dev.specls.workspace.SymbolIndex.Occurrence;
 import dev.specls.workspace.SymbolIndex.Role;
@@ -29,7 +33,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class Renames {
 
-    private static final Pattern TASK_ID = Pattern.compile("\\d+\\.\\d+");
     private static final Pattern SAGO_REQUIREMENT_ID = Pattern.compile("[A-Z]+-\\d+[a-z]?");
 
     private Renames() {
@@ -37,6 +40,10 @@ public final class Renames {
 
     /** The id's range and text, or {@code null} when nothing renamable is under the cursor. */
     public static PrepareRenameResult prepare(FeatureContext context, URI uri, Position position) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null) {
+            return position == null ? null : PromptFeatures.prepareRename(context, prompt, position);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             return null;
@@ -48,13 +55,20 @@ public final class Renames {
 
     /** The edit, or {@link FeatureException} with the reason when the new name is refused. */
     public static WorkspaceEdit rename(FeatureContext context, URI uri, Position position, String newName) {
+        var prompt = PromptFeatures.prompt(context, uri);
+        if (prompt != null && position != null) {
+            return PromptFeatures.rename(context, prompt, position, newName);
+        }
         NavigationTargets.Target target = NavigationTargets.occurrenceAt(context, uri, position);
         if (target == null) {
             throw new FeatureException("Nothing to rename here: place the cursor on a task id or a requirement id.");
         }
         Occurrence at = target.occurrence();
         String name = newName == null ? "" : newName.strip();
-        if (at.kind() == Kind.TASK) {
+        SpecTree tree = SpecTrees.of(target.specSet());
+        if (tree != null) {
+            SpecRenames.refuse(tree, at, name);
+        } else if (at.kind() == Kind.TASK) {
             refuseTaskName(context, target.specSet(), at.key(), name);
         } else {
             refuseRequirementName(context, target.specSet(), at.key(), name);
@@ -62,11 +76,13 @@ public final class Renames {
         Map<URI, List<Either<TextEdit, SnippetTextEdit>>> editsByFile = new LinkedHashMap<>();
         for (Occurrence occurrence : NavigationTargets.occurrences(context, target.specSet(), at.kind(), at.key())) {
             SourceFile file = context.workspace().file(occurrence.uri());
-            if (file == null || file.text().substring(occurrence.span().start(), occurrence.span().end()).equals(name)) {
+            String written = file == null ? null : file.text().substring(occurrence.span().start(), occurrence.span().end());
+            String replacement = tree == null ? name : SpecRenames.replacement(written, at.key(), name);
+            if (file == null || written.equals(replacement)) {
                 continue;
             }
             editsByFile.computeIfAbsent(file.uri(), ignored -> new ArrayList<>())
-                    .add(Either.forLeft(new TextEdit(Positions.range(file, occurrence.span(), context.encoding()), name)));
+                    .add(Either.forLeft(new TextEdit(Positions.range(file, occurrence.span(), context.encoding()), replacement)));
         }
         for (URI edited : editsByFile.keySet()) {
             if (!context.workspace().mayEdit(edited)) {
@@ -87,7 +103,7 @@ public final class Renames {
     }
 
     private static void refuseTaskName(FeatureContext context, SpecSet specSet, String key, String name) {
-        if (!TASK_ID.matcher(name).matches()) {
+        if (!TaskId.isSagoForm(name)) {
             throw new FeatureException("\"" + name + "\" is not a valid task id: use the form N.M (such as 2.3), "
                     + "the only form sago's STATE.md can record as done.");
         }

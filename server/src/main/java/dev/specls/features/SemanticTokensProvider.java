@@ -48,7 +48,9 @@ import org.eclipse.lsp4j.SemanticTokensLegend;
 public final class SemanticTokensProvider {
 
     static final List<String> TYPES = List.of(SemanticTokenTypes.Function, SemanticTokenTypes.EnumMember,
-            SemanticTokenTypes.Type, SemanticTokenTypes.Property, SemanticTokenTypes.String);
+            SemanticTokenTypes.Type, SemanticTokenTypes.Property, SemanticTokenTypes.String, SemanticTokenTypes.Variable,
+            SemanticTokenTypes.Parameter, SemanticTokenTypes.Keyword, SemanticTokenTypes.Comment, SemanticTokenTypes.Number,
+            SemanticTokenTypes.Operator, SemanticTokenTypes.Macro);
     static final List<String> MODIFIERS = List.of(SemanticTokenModifiers.Declaration);
 
     public static final SemanticTokensLegend LEGEND = new SemanticTokensLegend(TYPES, MODIFIERS);
@@ -58,6 +60,13 @@ public final class SemanticTokensProvider {
     public static final int TYPE = 2;
     public static final int PROPERTY = 3;
     public static final int STRING = 4;
+    public static final int VARIABLE = 5;
+    public static final int PARAMETER = 6;
+    public static final int KEYWORD = 7;
+    public static final int COMMENT = 8;
+    public static final int NUMBER = 9;
+    public static final int OPERATOR = 10;
+    public static final int MACRO = 11;
     public static final int DECLARATION = 1;
 
     /** Children sago reads, by parent element name ({@code ""} for the root, whose own name sago ignores). */

@@ -5,18 +5,23 @@ import dev.specls.check.Rule;
 import dev.specls.check.plan.PlanDependencyRules;
 import dev.specls.check.plan.PlanStructureRules;
 import dev.specls.check.requirements.RequirementsRules;
+import dev.specls.check.prompt.PromptRules;
 import dev.specls.check.state.StateRules;
 import dev.specls.config.SettingsLookup;
 import dev.specls.features.FeatureProviders;
 import dev.specls.features.FormatFeatures;
 import dev.specls.features.SagoFeatures;
+import dev.specls.features.prompt.PromptFormatFeatures;
 import dev.specls.syntax.FileKind;
 import dev.specls.syntax.plan.PlanParser;
+import dev.specls.syntax.prompt.PromptFlavor;
+import dev.specls.syntax.prompt.PromptParser;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.state.StateParser;
 import dev.specls.workspace.FileClassifier;
 import dev.specls.workspace.FileFormat;
 import dev.specls.workspace.FileFormats;
+import dev.specls.workspace.PromptLayout;
 import dev.specls.workspace.SagoFolderLayout;
 import dev.specls.workspace.Workspace;
 import java.util.ArrayList;
@@ -33,13 +38,8 @@ import java.util.Map;
  */
 public final class Formats implements FeatureProviders {
 
-    /** Where agent prompt templates live, matched against the whole path (FORMATS.md §1). */
-    private static final String[] PROMPT_LOCATIONS = {
-        "**/*.prompt.md", "**/*.prompty", "**/*.prompt", "**/SKILL.md",
-        "**/xprompts/**/*.md", "**/.xprompts/**/*.md", "**/.claude/commands/**/*.md", "**/.github/prompts/**/*.md"};
-
-    public static final Formats BUILT_IN = new Formats(List.of(
-            Format.of(FileFormat.of(FileKind.GSD_PLAN).named("**/.planning/phases/*/PLAN.md", "**/.planning/phases/*/*-PLAN.md")),
+    public static final Formats BUILT_IN = new Formats(rows(List.of(
+            SpecFormats.gsdPlan(),
             Format.of(FileFormat.of(FileKind.PLAN).named("**/PLAN.md").language(FileClassifier.PLAN_LANGUAGE_ID)
                             .recognizedBy(FileClassifier::holdsPhasesBlock).parsedBy(PlanParser::parse).groupedBy(SagoFolderLayout.INSTANCE))
                     .checkedBy(PlanStructureRules.all()).checkedBy(PlanDependencyRules.all()).withFeatures(SagoFeatures.PLAN),
@@ -49,7 +49,28 @@ public final class Formats implements FeatureProviders {
             Format.of(FileFormat.of(FileKind.STATE).named("**/STATE.md").parsedBy(StateParser::parse).groupedBy(SagoFolderLayout.INSTANCE))
                     .checkedBy(StateRules.all()).withFeatures(SagoFeatures.STATE),
             Format.of(FileFormat.of(FileKind.PROJECT).named("**/PROJECT.md")),
-            Format.of(FileFormat.of(FileKind.PROMPT).named(PROMPT_LOCATIONS))));
+            // Prompt templates, one row per dialect (FORMATS.md §5), all in one spec set: they reach each other across folders,
+            // so the prompt rules, which run on that spec set, are registered once, on the first row.
+            // A skill, a command and a VS Code prompt file are named before SASE's folders, which may hold them.
+            prompt(PromptFlavor.SKILL, "**/SKILL.md").checkedBy(PromptRules.all()),
+            prompt(PromptFlavor.CLAUDE_COMMAND, "**/.claude/commands/**/*.md"),
+            prompt(PromptFlavor.VSCODE_PROMPT, "**/*.prompt.md", "**/.github/prompts/**/*.md"),
+            prompt(PromptFlavor.SASE, "**/xprompts/**/*.md", "**/.xprompts/**/*.md"),
+            prompt(PromptFlavor.PROMPTY, "**/*.prompty"),
+            prompt(PromptFlavor.DOTPROMPT, "**/*.prompt")),
+            SpecFormats.rows()));
+
+    private static Format prompt(PromptFlavor flavor, String... names) {
+        return Format.of(FileFormat.of(flavor.kind()).named(names).parsedBy(text -> PromptParser.parse(flavor, text))
+                        .groupedBy(PromptLayout.INSTANCE))
+                .withFeatures(PromptFormatFeatures.INSTANCE);
+    }
+
+    private static List<Format> rows(List<Format> first, List<Format> then) {
+        List<Format> all = new ArrayList<>(first);
+        all.addAll(then);
+        return all;
+    }
 
     private final List<Format> rows;
     private final Map<FileKind, FormatFeatures> features = new LinkedHashMap<>();

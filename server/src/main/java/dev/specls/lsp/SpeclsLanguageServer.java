@@ -36,6 +36,10 @@ import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
+import org.eclipse.lsp4j.FileOperationFilter;
+import org.eclipse.lsp4j.FileOperationOptions;
+import org.eclipse.lsp4j.FileOperationPattern;
+import org.eclipse.lsp4j.FileOperationsServerCapabilities;
 import org.eclipse.lsp4j.jsonrpc.messages.Either;
 import org.eclipse.lsp4j.services.LanguageClient;
 import org.eclipse.lsp4j.services.LanguageClientAware;
@@ -128,7 +132,13 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         WorkspaceFoldersOptions workspaceFolders = new WorkspaceFoldersOptions();
         workspaceFolders.setSupported(true);
         workspaceFolders.setChangeNotifications(true);
-        capabilities.setWorkspace(new WorkspaceServerCapabilities(workspaceFolders));
+        WorkspaceServerCapabilities workspace = new WorkspaceServerCapabilities(workspaceFolders);
+        FileOperationsServerCapabilities fileOperations = new FileOperationsServerCapabilities();
+        // Renaming a template file rewrites the references to it, as the editor renames it.
+        fileOperations.setWillRename(new FileOperationOptions(List.of(new FileOperationFilter(
+                new FileOperationPattern("**/*.{md,prompt,prompty}"), "file"))));
+        workspace.setFileOperations(fileOperations);
+        capabilities.setWorkspace(workspace);
         capabilities.setCompletionProvider(new CompletionOptions(false, Completions.TRIGGER_CHARACTERS));
         capabilities.setHoverProvider(true);
         capabilities.setDefinitionProvider(true);

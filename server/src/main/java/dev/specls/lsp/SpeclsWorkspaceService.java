@@ -1,8 +1,14 @@
 package dev.specls.lsp;
 
+import dev.specls.features.prompt.PromptFeatures;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.util.ArrayList;
+import org.eclipse.lsp4j.FileRename;
+import org.eclipse.lsp4j.RenameFilesParams;
+import org.eclipse.lsp4j.WorkspaceEdit;
 import dev.specls.features.Commands;
 import dev.specls.features.DocumentSymbols;
-import java.net.URI;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.List;
@@ -52,6 +58,22 @@ final class SpeclsWorkspaceService implements WorkspaceService {
             return planning.execute(params.getCommand(), arguments);
         }
         return requests.run("workspace/executeCommand", context -> Commands.execute(context, params.getCommand(), arguments));
+    }
+
+    /** Renaming template files: the edit that rewrites every reference to them, applied by the editor with the rename. */
+    @Override
+    public CompletableFuture<WorkspaceEdit> willRenameFiles(RenameFilesParams params) {
+        List<URI[]> renames = new ArrayList<>();
+        if (params != null && params.getFiles() != null) {
+            for (FileRename rename : params.getFiles()) {
+                try {
+                    renames.add(new URI[] {new URI(rename.getOldUri()), new URI(rename.getNewUri())});
+                } catch (URISyntaxException | NullPointerException malformed) {
+                    // A rename the client could not describe is one the server cannot follow.
+                }
+            }
+        }
+        return requests.run("workspace/willRenameFiles", context -> PromptFeatures.filesRenamed(context, renames));
     }
 
     /**

@@ -9,7 +9,7 @@ import java.util.regex.PatternSyntaxException;
  * one of several, {@code [abc]} one character. Paths are matched with {@code /} separators. Every
  * other character is literal. No pattern is rejected.
  */
-final class Glob {
+public final class Glob {
 
     private final Pattern pattern;
 
@@ -17,7 +17,7 @@ final class Glob {
         this.pattern = pattern;
     }
 
-    static Glob of(String glob) {
+    public static Glob of(String glob) {
         String trimmed = glob.strip();
         if (trimmed.startsWith("./")) {
             trimmed = trimmed.substring(2);
@@ -30,7 +30,7 @@ final class Glob {
         }
     }
 
-    boolean matches(String slashPath) {
+    public boolean matches(String slashPath) {
         return pattern.matcher(slashPath).matches();
     }
 

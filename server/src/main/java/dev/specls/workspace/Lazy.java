@@ -3,12 +3,12 @@ package dev.specls.workspace;
 import java.util.function.Supplier;
 
 /** A value computed on first use, once, by whichever thread asks first; later readers do not lock. */
-final class Lazy<T> implements Supplier<T> {
+public final class Lazy<T> implements Supplier<T> {
 
     private Supplier<T> computation;
     private volatile T value;
 
-    Lazy(Supplier<T> computation) {
+    public Lazy(Supplier<T> computation) {
         this.computation = computation;
     }
 

@@ -51,7 +51,8 @@ public final class PlanGraph {
     private static final PlanGraph EMPTY = new PlanGraph(null);
 
     private final List<Task> tasks;
-    private final Map<Task, Integer> indexOfTask = new IdentityHashMap<>();
+    /** Positions of tasks whose ordinal is not their position in {@link #tasks} (a list built by hand); made when first needed. */
+    private volatile Map<Task, Integer> misplacedTasks;
     private final Map<String, List<Task>> declarations = new HashMap<>();
     private final List<List<Task>> explicitDependencies;
     private final List<List<Task>> explicitDependents;
@@ -70,7 +71,6 @@ public final class PlanGraph {
         int n = tasks.size();
         for (int i = 0; i < n; i++) {
             Task task = tasks.get(i);
-            indexOfTask.put(task, i);
             if (!task.id().isEmpty()) {
                 declarations.computeIfAbsent(task.id(), id -> new ArrayList<>(1)).add(task);
             }
@@ -120,14 +120,14 @@ public final class PlanGraph {
 
     /** The tasks {@code depends_on} names that exist, in the order written, each once. */
     public List<Task> explicitDependencies(Task task) {
-        Integer index = indexOfTask.get(task);
-        return index == null ? List.of() : explicitDependencies.get(index);
+        int index = indexOf(task);
+        return index < 0 ? List.of() : explicitDependencies.get(index);
     }
 
     /** The earlier tasks of the task's phase when it has no {@code depends_on}, else empty. A view of the phase. */
     public List<Task> implicitDependencies(Task task) {
-        Integer index = indexOfTask.get(task);
-        return index == null ? List.of() : implicitDependencies.get(index);
+        int index = indexOf(task);
+        return index < 0 ? List.of() : implicitDependencies.get(index);
     }
 
     /**
@@ -135,8 +135,8 @@ public final class PlanGraph {
      * tasks of its phase that depend on it implicitly, each group in document order. Not a copy.
      */
     public List<Task> dependents(Task task) {
-        Integer index = indexOfTask.get(task);
-        if (index == null) {
+        int index = indexOf(task);
+        if (index < 0) {
             return List.of();
         }
         List<Task> explicit = explicitDependents.get(index);
@@ -146,8 +146,8 @@ public final class PlanGraph {
 
     /** The wave: 0 without dependencies, else 1 + the largest layer among them; -1 in or behind a cycle and for foreign tasks. */
     public int layer(Task task) {
-        Integer index = indexOfTask.get(task);
-        return index == null ? -1 : layers[index];
+        int index = indexOf(task);
+        return index < 0 ? -1 : layers[index];
     }
 
     /** One concrete path per cycle: each task depending on itself, then one per other strongly connected group, by first task. */
@@ -157,9 +157,9 @@ public final class PlanGraph {
 
     /** True when a dependency path, explicit or implicit, of at least one edge leads from {@code from} to {@code to}. O(n + e). */
     public boolean dependsOnTransitively(Task from, Task to) {
-        Integer start = indexOfTask.get(from);
-        Integer goal = indexOfTask.get(to);
-        if (start == null || goal == null) {
+        int start = indexOf(from);
+        int goal = indexOf(to);
+        if (start < 0 || goal < 0) {
             return false;
         }
         boolean[] seen = new boolean[edgeStart.length - 1];
@@ -188,6 +188,25 @@ public final class PlanGraph {
         return topologicalOrder;
     }
 
+    /** The task's position in {@link #tasks}, or -1 for a task of another plan: its ordinal, checked, as a parser numbers them. */
+    private int indexOf(Task task) {
+        int ordinal = task.ordinal();
+        if (ordinal >= 0 && ordinal < tasks.size() && tasks.get(ordinal) == task) {
+            return ordinal;
+        }
+        Map<Task, Integer> misplaced = misplacedTasks;
+        if (misplaced == null) {
+            misplaced = new IdentityHashMap<>();
+            for (int i = 0; i < tasks.size(); i++) {
+                if (tasks.get(i).ordinal() != i) {
+                    misplaced.put(tasks.get(i), i);
+                }
+            }
+            misplacedTasks = misplaced;
+        }
+        return misplaced.getOrDefault(task, -1);
+    }
+
     private List<List<Task>> resolveExplicitDependencies() {
         int n = tasks.size();
         List<List<Task>> resolved = new ArrayList<>(n);
@@ -203,7 +222,7 @@ public final class PlanGraph {
             for (Ref ref : written) {
                 Task target = task(ref.value());
                 if (target != null) {
-                    int targetIndex = indexOfTask.get(target);
+                    int targetIndex = indexOf(target);
                     if (lastAddedBy[targetIndex] != i) {
                         lastAddedBy[targetIndex] = i;
                         dependencies.add(target);
@@ -219,7 +238,7 @@ public final class PlanGraph {
         List<List<Task>> inverted = new ArrayList<>(Collections.nCopies(tasks.size(), List.<Task>of()));
         for (int i = 0; i < tasks.size(); i++) {
             for (Task dependency : dependencies.get(i)) {
-                int target = indexOfTask.get(dependency);
+                int target = indexOf(dependency);
                 if (inverted.get(target).isEmpty()) {
                     inverted.set(target, new ArrayList<>(1));
                 }
@@ -235,9 +254,9 @@ public final class PlanGraph {
         List<Task> implicitTasks = new ArrayList<>();
         int[] indices = new int[phaseTasks.size()];
         for (int position = 0; position < phaseTasks.size(); position++) {
-            Integer index = indexOfTask.get(phaseTasks.get(position));
-            indices[position] = index == null ? -1 : index;
-            if (index == null) {
+            int index = indexOf(phaseTasks.get(position));
+            indices[position] = index < 0 ? -1 : index;
+            if (index < 0) {
                 continue;
             }
             previousInPhase[index] = position == 0 ? -1 : indices[position - 1];
@@ -273,7 +292,7 @@ public final class PlanGraph {
         for (int i = 0; i < n; i++) {
             int e = edgeStart[i];
             for (Task dependency : explicitDependencies.get(i)) {
-                targets[e++] = indexOfTask.get(dependency);
+                targets[e++] = indexOf(dependency);
             }
             if (!implicitDependencies.get(i).isEmpty()) {
                 targets[e] = n + previousInPhase[i];
@@ -348,7 +367,7 @@ public final class PlanGraph {
                 found.add(cycle);
             }
         }
-        found.sort((a, b) -> Integer.compare(indexOfTask.get(a.path().get(0)), indexOfTask.get(b.path().get(0))));
+        found.sort((a, b) -> Integer.compare(indexOf(a.path().get(0)), indexOf(b.path().get(0))));
         return List.copyOf(found);
     }
 
@@ -402,7 +421,7 @@ public final class PlanGraph {
             for (int i = 0; i < n; i++) {
                 int e = start[i];
                 for (Task dependency : explicitDependencies.get(i)) {
-                    target[e++] = indexOfTask.get(dependency);
+                    target[e++] = indexOf(dependency);
                 }
             }
             components = Components.of(start, target);

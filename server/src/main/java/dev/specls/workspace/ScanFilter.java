@@ -48,7 +48,7 @@ final class ScanFilter {
      * the workspace's own planning prompts); then the folders of other tools' dependencies and builds.
      */
     static final List<String> DEFAULT_EXCLUDES = List.of(
-            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/", "!.specls/",
+            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/", "!.kiro/", "!.specify/", "!.specls/",
             ".git/", "node_modules/", "target/", "build/", "dist/", ".venv/");
     private static final List<IgnoreRules.Rule> DEFAULT_RULES = DEFAULT_EXCLUDES.stream()
             .map(pattern -> IgnoreRules.compile(null, pattern, true))

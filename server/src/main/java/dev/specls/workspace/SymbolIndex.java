@@ -6,7 +6,18 @@ import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
+import dev.specls.syntax.spec.ItemIds;
+import dev.specls.syntax.spec.ItemKind;
+import dev.specls.syntax.spec.SpecItem;
+import dev.specls.syntax.spec.SpecRef;
+import dev.specls.syntax.spec.StatusClaim;
+import dev.specls.syntax.spec.Strength;
 import dev.specls.text.Span;
+import dev.specls.workspace.spec.Claimed;
+import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.Located;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,7 +28,8 @@ import java.util.Map;
 
 /**
  * Every place a spec set names a task id or a requirement id: the declarations, and the references
- * from {@code depends_on}, STATE.md lines and fields, and requirement citations in tasks. Navigation,
+ * from {@code depends_on}, STATE.md lines and fields, and requirement citations in tasks; for the other
+ * spec formats, every declared item and every written reference of the spec tree. Navigation,
  * rename, highlighting, tokens and hints all read this one index, so they agree on what an id is.
  */
 public final class SymbolIndex {
@@ -83,14 +95,57 @@ public final class SymbolIndex {
                 }
             }
         }
+        SpecTree tree = SpecTrees.of(specSet);
+        if (tree != null) {
+            index.addTree(tree);
+        }
         index.byFile.values().forEach(occurrences -> occurrences.sort(BY_POSITION));
         return index;
+    }
+
+    /**
+     * A spec tree's ids: tasks and phases (milestones) as tasks, requirements, criteria, stories,
+     * checklist items and principles as requirements; a reference counts where it names an id the tree
+     * declares, or is written out (implicit references have no text of their own).
+     */
+    private void addTree(SpecTree tree) {
+        for (Declared declared : tree.declared()) {
+            SpecItem item = declared.item();
+            if (!item.id().isEmpty() && item.idSpan().length() > 0) {
+                add(new Occurrence(kindOf(item.kind()), Role.DECLARATION, item.key(), item.idSpan().of(declared.file().text()),
+                        declared.file().uri(), item.idSpan(), null));
+            }
+        }
+        for (Located located : tree.refs()) {
+            SpecRef ref = located.ref();
+            if (ref.strength() == Strength.IMPLICIT || ref.span().length() == 0 || ref.qualifier() != null) {
+                continue;
+            }
+            String written = ref.span().of(located.file().text());
+            if (!ItemIds.canonical(written).equals(ref.targetKey())) {
+                continue;
+            }
+            Declared target = tree.target(ref);
+            Kind kind = target != null ? kindOf(target.item().kind())
+                    : ref.targetKinds().contains(ItemKind.TASK) || ref.targetKinds().contains(ItemKind.PHASE) ? Kind.TASK : Kind.REQUIREMENT;
+            add(new Occurrence(kind, Role.REFERENCE, ref.targetKey(), written, located.file().uri(), ref.span(), null));
+        }
+        for (Claimed claimed : tree.claims()) {
+            StatusClaim claim = claimed.claim();
+            add(new Occurrence(Kind.TASK, Role.REFERENCE, claim.key(), claim.id(), claimed.file().uri(), claim.idSpan(), null));
+        }
+    }
+
+    private static Kind kindOf(ItemKind kind) {
+        return kind.scheduled() ? Kind.TASK : Kind.REQUIREMENT;
     }
 
     /** The id inside the attribute value (sago keeps it as written, spaces included); the whole value when entities hide it. */
     private static Span trimmedIdSpan(String text, Task task) {
         Span value = task.idAttribute().valueSpan();
-        int at = text.substring(value.start(), value.end()).indexOf(task.id());
+        // Almost always written exactly: no copy of the value to search it then.
+        int at = text.startsWith(task.id(), value.start()) && value.length() == task.id().length() ? 0
+                : text.substring(value.start(), value.end()).indexOf(task.id());
         return at < 0 ? value : new Span(value.start() + at, value.start() + at + task.id().length());
     }
 

@@ -23,34 +23,41 @@ class ArgumentsTest {
 
     @ParameterizedTest(name = "specls {0}")
     @CsvSource(delimiter = '|', textBlock = """
-            # command line                         | command | paths        | check format | graph format | strict | help topic
-            --version                              | VERSION |              | TEXT         | JSON         | false  |
-            --help                                 | HELP    |              | TEXT         | JSON         | false  |
-            -h                                     | HELP    |              | TEXT         | JSON         | false  |
-            help                                   | HELP    |              | TEXT         | JSON         | false  |
-            help check                             | HELP    |              | TEXT         | JSON         | false  | CHECK
-            check --help                           | HELP    |              | TEXT         | JSON         | false  | CHECK
-            graph -h                               | HELP    |              | TEXT         | JSON         | false  | GRAPH
-            lsp                                    | LSP     |              | TEXT         | JSON         | false  |
-            check                                  | CHECK   | .            | TEXT         | JSON         | false  |
-            check specs PLAN.md                    | CHECK   | specs,PLAN.md| TEXT         | JSON         | false  |
-            check --format json --strict a         | CHECK   | a            | JSON         | JSON         | true   |
-            check a --format=SARIF                 | CHECK   | a            | SARIF        | JSON         | false  |
-            check --format github                  | CHECK   | .            | GITHUB       | JSON         | false  |
-            check --format junit                   | CHECK   | .            | JUNIT        | JSON         | false  |
-            check --format=checkstyle x            | CHECK   | x            | CHECKSTYLE   | JSON         | false  |
-            check -- --strict                      | CHECK   | --strict     | TEXT         | JSON         | false  |
-            check -                                | CHECK   | -            | TEXT         | JSON         | false  |
-            graph                                  | GRAPH   | .            | TEXT         | JSON         | false  |
-            graph --format mermaid x y             | GRAPH   | x,y          | TEXT         | MERMAID      | false  |
-            graph --format=dot                     | GRAPH   | .            | TEXT         | DOT          | false  |
+            # command line                         | command | paths        | check format | graph format | progress | detail | strict | help topic
+            --version                              | VERSION |              | TEXT         | JSON         | TEXT     | false  | false  |
+            --help                                 | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  |
+            -h                                     | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  |
+            help                                   | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  |
+            help check                             | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  | CHECK
+            check --help                           | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  | CHECK
+            graph -h                               | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  | GRAPH
+            lsp                                    | LSP     |              | TEXT         | JSON         | TEXT     | false  | false  |
+            check                                  | CHECK   | .            | TEXT         | JSON         | TEXT     | false  | false  |
+            check specs PLAN.md                    | CHECK   | specs,PLAN.md| TEXT         | JSON         | TEXT     | false  | false  |
+            check --format json --strict a         | CHECK   | a            | JSON         | JSON         | TEXT     | false  | true   |
+            check a --format=SARIF                 | CHECK   | a            | SARIF        | JSON         | TEXT     | false  | false  |
+            check --format github                  | CHECK   | .            | GITHUB       | JSON         | TEXT     | false  | false  |
+            check --format junit                   | CHECK   | .            | JUNIT        | JSON         | TEXT     | false  | false  |
+            check --format=checkstyle x            | CHECK   | x            | CHECKSTYLE   | JSON         | TEXT     | false  | false  |
+            check -- --strict                      | CHECK   | --strict     | TEXT         | JSON         | TEXT     | false  | false  |
+            check -                                | CHECK   | -            | TEXT         | JSON         | TEXT     | false  | false  |
+            graph                                  | GRAPH   | .            | TEXT         | JSON         | TEXT     | false  | false  |
+            graph --format mermaid x y             | GRAPH   | x,y          | TEXT         | MERMAID      | TEXT     | false  | false  |
+            graph --format=dot                     | GRAPH   | .            | TEXT         | DOT          | TEXT     | false  | false  |
+            ready                                  | READY   | .            | TEXT         | JSON         | TEXT     | false  | false  |
+            ready --format json specs              | READY   | specs        | TEXT         | JSON         | JSON     | false  | false  |
+            status -d                              | STATUS  | .            | TEXT         | JSON         | TEXT     | true   | false  |
+            status --detail --format=json a        | STATUS  | a            | TEXT         | JSON         | JSON     | true   | false  |
+            status -h                              | HELP    |              | TEXT         | JSON         | TEXT     | false  | false  | STATUS
             """)
     void acceptsGoodCommandLines(String commandLine, Command command, String paths, CheckFormat checkFormat,
-                                 GraphFormat graphFormat, boolean strict, Command helpTopic) throws UsageException {
+                                 GraphFormat graphFormat, ProgressFormat progressFormat, boolean detail, boolean strict, Command helpTopic)
+            throws UsageException {
         Arguments arguments = Arguments.parse(words(commandLine));
 
         List<Path> expectedPaths = paths == null ? List.of() : Arrays.stream(paths.split(",")).map(Path::of).toList();
-        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, strict, helpTopic, Arguments.Reading.DEFAULT), arguments);
+        assertEquals(new Arguments(command, expectedPaths, checkFormat, graphFormat, progressFormat, detail, strict, helpTopic,
+                Arguments.Reading.DEFAULT), arguments);
     }
 
     @ParameterizedTest(name = "specls {0}")
@@ -85,9 +92,11 @@ class ArgumentsTest {
             check --exclude=               | --exclude needs a pattern
             graph --format sarif           | unknown format 'sarif' for graph; use one of json, mermaid, dot
             graph --strict                 | unknown option '--strict' for graph
+            ready -d                       | unknown option '-d' for ready
+            status --format sarif          | unknown format 'sarif' for status; use one of text, json
             check --verbose                | unknown option '--verbose' for check
-            help frobnicate                | help takes one command name: lsp, check or graph
-            help check graph               | help takes one command name: lsp, check or graph
+            help frobnicate                | help takes one command name: lsp, check, graph, ready or status
+            help check graph               | help takes one command name: lsp, check, graph, ready or status
             """)
     void rejectsBadCommandLinesWithExitTwoAndUsageOnStderr(String commandLine, String message) {
         ByteArrayOutputStream out = new ByteArrayOutputStream();

@@ -56,7 +56,7 @@ class CheckReadingEndToEndTest {
         CliRun run = check(".");
 
         assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
-        assertEquals(Set.of("specs/PLAN.md"), checkedFiles(run), "the pages are no plans");
+        assertEquals(Set.of("specs/PLAN.md", ".claude/skills/planner/SKILL.md"), checkedFiles(run), "the pages are no plans; the skill is checked as a prompt");
     }
 
     @Test
@@ -82,7 +82,8 @@ class CheckReadingEndToEndTest {
         CliRun empty = CliRun.of(repository, "check", "specs", "notes");
         assertEquals(CommandLine.EXIT_USAGE, empty.exitCode(), empty::toString);
         assertEquals("", empty.out(), "no report when a path is wrong");
-        assertEquals("specls: no spec file in notes: specls looks for PLAN.md, REQUIREMENTS.md, STATE.md and the files that"
+        assertEquals("specls: no spec file in notes: specls looks for PLAN.md, REQUIREMENTS.md, STATE.md, the Spec Kit, Kiro, Saga, GSD and"
+                + " specpilot files docs/formats.md lists, and the files that"
                 + " [files] globs in .specls.toml select; pass --allow-empty to accept a path without one\n", empty.err());
 
         CliRun allowed = CliRun.of(repository, "check", "--allow-empty", "notes");
@@ -98,15 +99,15 @@ class CheckReadingEndToEndTest {
     }
 
     @Test
-    void gsdPhasePlansAreRecognisedAndNotReadAsSagoPlans() throws IOException {
-        String gsd = "---\nphase: 01-setup\nplan: 01\n---\n\n<tasks>\n<task type=\"auto\">\n<name>Task 1</name>\n</task>\n</tasks>\n";
-        write(".planning/phases/01-setup/01-01-PLAN.md", gsd);
-        write(".planning/phases/01-setup/PLAN.md", gsd);
+    void gsdPhasePlansAreCheckedAsGsdReadsThemAndNotAsSagoPlans() throws IOException {
+        String gsd = "---\nphase: 01-setup\nplan: %s\nwave: 1\n---\n\n<tasks>\n<task type=\"auto\">\n<name>Task 1</name>\n</task>\n</tasks>\n";
+        write(".planning/phases/01-setup/01-01-PLAN.md", gsd.formatted("01"));
+        write(".planning/phases/01-setup/PLAN.md", gsd.formatted("02"));
 
         CliRun run = CliRun.of(repository, "check", ".planning");
 
-        assertEquals(CommandLine.EXIT_USAGE, run.exitCode(), run::toString);
-        assertTrue(run.err().contains("it holds 2 GSD phase plans, which specls does not check"), run::toString);
+        assertEquals(CommandLine.EXIT_OK, run.exitCode(), run::toString);
+        assertEquals("", run.err());
         assertFalse(run.out().contains("plan/no-task-block"), "no sago error on a GSD file");
     }
 

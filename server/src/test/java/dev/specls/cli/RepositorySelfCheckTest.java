@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import dev.specls.check.Rule;
+import dev.specls.check.prompt.PromptRules;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,9 +37,10 @@ class RepositorySelfCheckTest {
             checked.add(suite.group(1));
         }
         assertTrue(checked.containsAll(List.of("examples/bookmarks/PLAN.md", "examples/bookmarks/REQUIREMENTS.md",
-                "examples/bookmarks/STATE.md")), checked::toString);
+                "examples/bookmarks/STATE.md", "examples/prompts/xprompts/review.md", "examples/prompts/prompts/summarize.prompt",
+                "examples/prompts/chat.prompty", "examples/prompts/.claude/commands/fix-issue.md")), checked::toString);
         assertEquals(List.of(), checked.stream()
-                .filter(file -> !file.startsWith("examples/") || file.startsWith("examples/broken/")).toList(),
+                .filter(file -> !file.startsWith("examples/") || file.startsWith("examples/broken")).toList(),
                 "test inputs, docs and the broken example are not checked");
     }
 
@@ -47,5 +50,20 @@ class RepositorySelfCheckTest {
 
         assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
         assertTrue(run.out().contains("examples/broken/PLAN.md:"), run::toString);
+    }
+
+    /** The broken prompts show every prompt rule, so the README's run of them shows each at least once. */
+    @Test
+    void theBrokenPromptsShowEveryPromptRule() {
+        CliRun run = CliRun.of(REPOSITORY, "check", "examples/broken-prompts");
+
+        assertEquals(CommandLine.EXIT_FINDINGS, run.exitCode(), run::toString);
+        List<String> missing = new ArrayList<>();
+        for (Rule rule : PromptRules.all()) {
+            if (!run.out().contains(" " + rule.code() + " ")) {
+                missing.add(rule.code());
+            }
+        }
+        assertEquals(List.of(), missing, run::toString);
     }
 }

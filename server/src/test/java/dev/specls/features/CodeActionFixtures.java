@@ -117,20 +117,27 @@ public final class CodeActionFixtures implements FixtureRenderer {
         if (action.getEdit() == null || action.getEdit().getDocumentChanges() == null) {
             return edited;
         }
+        // A fix may create a file (a missing partial) and then fill it: the new file starts empty, with no version.
+        java.util.Set<URI> created = new java.util.HashSet<>();
         for (var change : action.getEdit().getDocumentChanges()) {
-            if (!change.isLeft()) {
-                throw new AssertionError("unexpected resource operation in " + action.getTitle());
+            if (change.isRight()) {
+                if (!(change.getRight() instanceof org.eclipse.lsp4j.CreateFile create)) {
+                    throw new AssertionError("unexpected resource operation in " + action.getTitle());
+                }
+                created.add(URI.create(create.getUri()));
+                continue;
             }
             TextDocumentEdit documentEdit = change.getLeft();
             URI uri = URI.create(documentEdit.getTextDocument().getUri());
             SourceFile file = context.workspace().file(uri);
-            if (file == null) {
+            boolean isNew = file == null && created.contains(uri);
+            if (file == null && !isNew) {
                 throw new AssertionError("edit of an unknown file " + uri);
             }
-            if (!Integer.valueOf(1).equals(documentEdit.getTextDocument().getVersion())) {
+            if (!isNew && !Integer.valueOf(1).equals(documentEdit.getTextDocument().getVersion())) {
                 throw new AssertionError("edit of " + uri + " names version " + documentEdit.getTextDocument().getVersion() + ", not 1");
             }
-            LineIndex index = file.lineIndex();
+            LineIndex index = isNew ? LineIndex.of("") : file.lineIndex();
             List<int[]> spans = new ArrayList<>();
             List<String> texts = new ArrayList<>();
             for (Either<TextEdit, SnippetTextEdit> either : documentEdit.getEdits()) {
@@ -140,7 +147,7 @@ public final class CodeActionFixtures implements FixtureRenderer {
                 texts.add(edit.getNewText());
             }
             spans.sort(Comparator.comparingInt((int[] span) -> span[0]));
-            StringBuilder text = new StringBuilder(file.text());
+            StringBuilder text = new StringBuilder(isNew ? "" : file.text());
             for (int i = spans.size() - 1; i >= 0; i--) {
                 int[] span = spans.get(i);
                 if (i > 0 && spans.get(i - 1)[1] > span[0]) {
@@ -164,6 +171,11 @@ public final class CodeActionFixtures implements FixtureRenderer {
         for (SourceFile member : specSet.members()) {
             after.open(member.uri(), 2, edited.getOrDefault(member.uri(), member.text()));
         }
+        edited.forEach((uri, text) -> {
+            if (context.workspace().file(uri) == null) {
+                after.open(uri, 2, text);
+            }
+        });
         Map<URI, List<Finding>> findingsAfter = context.checker().check(after.specSetOf(cursorUri));
         Map<String, Integer> countsBefore = counts(before);
         Map<String, Integer> countsAfter = counts(findingsAfter);

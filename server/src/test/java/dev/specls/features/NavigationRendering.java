@@ -101,6 +101,11 @@ final class NavigationRendering {
                 }
             }
         }
+        for (List<Finding> findings : context.checker().checkWorkspace(workspace).values()) {
+            for (Finding finding : findings) {
+                counts.merge(finding.code(), 1, Integer::sum);
+            }
+        }
         return counts;
     }
 

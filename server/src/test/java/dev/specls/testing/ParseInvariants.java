@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import dev.specls.syntax.SyntaxProblem;
 import dev.specls.syntax.plan.Field;
+import dev.specls.syntax.prompt.PromptParser;
+import dev.specls.syntax.prompt.PromptTemplate;
+import dev.specls.syntax.prompt.TemplateBody;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.plan.PlanRegion;
@@ -189,6 +192,39 @@ public final class ParseInvariants {
                 assertEquals(task.value(), task.span().of(source));
             }
             previous = after(previous, field.keySpan());
+        }
+    }
+
+    /** Parses a prompt file under each dialect's path and checks that every span of its tree lies inside the text. */
+    public static void prompt(String text) {
+        for (String path : new String[] {"xprompts/a.md", "a.prompty", "p/a.prompt", ".claude/commands/a.md", ".github/prompts/a.prompt.md"}) {
+            PromptTemplate template;
+            try {
+                template = PromptParser.parse(path, text);
+            } catch (RuntimeException | StackOverflowError e) {
+                throw new AssertionError("prompt parse threw for " + path + ": " + e, e);
+            }
+            int length = text.length();
+            assertTrue(template.bodyStart() >= 0 && template.bodyStart() <= length, path + " body start");
+            TemplateBody body = template.body();
+            for (TemplateBody.VariableUse use : body.variables()) {
+                inside(length, use.span(), () -> path + " variable");
+                for (TemplateBody.Segment segment : use.path()) {
+                    inside(length, segment.span(), () -> path + " segment");
+                }
+            }
+            body.bindings().forEach(binding -> inside(length, binding.span(), () -> path + " binding"));
+            body.blocks().forEach(block -> inside(length, block.whole(), () -> path + " block"));
+            for (TemplateBody.Call call : body.calls()) {
+                inside(length, call.span(), () -> path + " call");
+                inside(length, call.targetSpan(), () -> path + " call target");
+                call.arguments().forEach(argument -> inside(length, argument.valueSpan(), () -> path + " argument"));
+            }
+            body.tokens().forEach(token -> inside(length, token.span(), () -> path + " token"));
+            body.placeholders().forEach(placeholder -> inside(length, placeholder.span(), () -> path + " placeholder"));
+            body.problems().forEach(problem -> inside(length, problem.span(), () -> path + " problem"));
+            template.inputs().inputs().forEach(input -> inside(length, input.nameSpan(), () -> path + " input"));
+            template.markdown().headings().forEach(heading -> inside(length, heading.section(), () -> path + " heading"));
         }
     }
 

@@ -34,7 +34,7 @@ class FileClassifierTest {
     @CsvSource(delimiter = '|', textBlock = """
             PLAN.md                                    | none      | PLAN
             sub/PLAN.md                                | none      | PLAN
-            plan.md                                    | plan      | OTHER
+            plan.md                                    | plan      | SPECPILOT_PLAN
             REQUIREMENTS.md                            | none      | REQUIREMENTS
             STATE.md                                   | none      | STATE
             PROJECT.md                                 | none      | PROJECT
@@ -45,17 +45,17 @@ class FileClassifierTest {
             .planning/phases/01-02-PLAN.md             | none      | OTHER
             .planning/PLAN.md                          | plan      | PLAN
             .planning/REQUIREMENTS.md                  | none      | REQUIREMENTS
-            review.prompt.md                           | none      | PROMPT
-            chat.prompty                               | none      | PROMPT
-            story.prompt                               | none      | PROMPT
+            review.prompt.md                           | none      | VSCODE_PROMPT
+            chat.prompty                               | none      | PROMPTY
+            story.prompt                               | none      | DOTPROMPT
             xprompts/fix.md                            | none      | PROMPT
             a/xprompts/b/c/fix.md                      | none      | PROMPT
             .xprompts/fix.md                           | none      | PROMPT
-            .claude/commands/deploy.md                 | none      | PROMPT
-            .claude/commands/ops/deploy.md             | none      | PROMPT
+            .claude/commands/deploy.md                 | none      | CLAUDE_COMMAND
+            .claude/commands/ops/deploy.md             | none      | CLAUDE_COMMAND
             .claude/agents/deploy.md                   | plan      | OTHER
-            .github/prompts/review.md                  | none      | PROMPT
-            skills/pdf/SKILL.md                        | plan      | PROMPT
+            .github/prompts/review.md                  | none      | VSCODE_PROMPT
+            skills/pdf/SKILL.md                        | plan      | SKILL
             notes.md                                   | none      | OTHER
             README.md                                  | plan      | OTHER
             docs/rules.md                              | raw       | OTHER

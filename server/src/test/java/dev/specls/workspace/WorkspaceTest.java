@@ -12,6 +12,7 @@ import dev.specls.config.RootedGlob;
 import dev.specls.config.Settings;
 import dev.specls.formats.Formats;
 import dev.specls.syntax.FileKind;
+import dev.specls.syntax.prompt.PromptFlavor;
 import java.io.IOException;
 import java.io.RandomAccessFile;
 import java.net.URI;
@@ -123,13 +124,14 @@ class WorkspaceTest {
         assertEquals(second.toUri(), workspace.specSetOf(second.toUri()).planUri());
         assertNull(workspace.specSetOf(lone.toUri()).plan());
         assertEquals(planning.toUri(), workspace.specSetOf(planning.toUri()).planUri());
-        assertEquals(FileKind.PROMPT, workspace.file(command.toUri()).kind());
-        assertNull(workspace.specSetOf(command.toUri()));
+        assertEquals(PromptFlavor.CLAUDE_COMMAND.kind(), workspace.file(command.toUri()).kind());
+        assertTrue(PromptLayout.holdsPrompts(workspace.specSetOf(command.toUri())), "a command is in the prompts' spec set, not a folder's");
         assertEquals(FileKind.GSD_PLAN, workspace.file(gsd.toUri()).kind());
-        assertNull(workspace.specSetOf(gsd.toUri()), "sago's rules do not apply to GSD's plans");
+        assertNull(workspace.specSetOf(gsd.toUri()).plan(), "sago's rules do not apply to GSD's plans: they make GSD's own spec set");
+        assertEquals(root.resolve(".planning"), workspace.specSetOf(gsd.toUri()).folder());
         assertNull(workspace.file(readme.toUri()), "a page that shows plan XML is no plan");
 
-        assertEquals(6, workspace.specSets().size());
+        assertEquals(8, workspace.specSets().size(), "six of the folders, GSD's and the prompts'");
         assertEquals(10, workspace.files().size());
     }
 

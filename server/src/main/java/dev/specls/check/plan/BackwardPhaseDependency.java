@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
@@ -12,7 +11,7 @@ import dev.specls.workspace.SpecSet;
 import java.util.List;
 
 /** A dependency on a task of a later phase (sago's BACKWARD_DEPENDENCY): phases are meant to finish in order. */
-final class BackwardPhaseDependency extends AbstractRule {
+final class BackwardPhaseDependency extends DependencyTaskRule {
 
     BackwardPhaseDependency() {
         super("plan/backward-phase-dependency", Severity.ERROR,
@@ -20,23 +19,21 @@ final class BackwardPhaseDependency extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
         PlanGraph graph = specSet.graph();
         PlanDocument plan = specSet.planDocument();
-        for (Task task : graph.tasks()) {
-            for (Ref ref : task.dependsOn()) {
-                Task dependency = graph.task(ref.value());
-                if (dependency == null || dependency.phaseIndex() <= task.phaseIndex()) {
-                    continue;
-                }
-                String label = DependencySpans.label(task);
-                String phase = DependencySpans.phaseName(plan, dependency.phaseIndex());
-                sink.report(specSet.planUri(), ref.span(), "Task " + label + " depends on \"" + ref.value() + "\", which is in a later phase (\""
-                        + phase + "\"): sago lint-plan reports BACKWARD_DEPENDENCY, and the phase of " + label
-                        + " cannot be finished before that later phase has started. Move " + ref.value() + " into an earlier phase, or move "
-                        + label + " into \"" + phase + "\" or after it.",
-                        List.of(new Related(specSet.planUri(), DependencySpans.anchor(dependency), "task " + ref.value() + " is declared in \"" + phase + "\"")));
+        for (Ref ref : task.dependsOn()) {
+            Task dependency = graph.task(ref.value());
+            if (dependency == null || dependency.phaseIndex() <= task.phaseIndex()) {
+                continue;
             }
+            String label = DependencySpans.label(task);
+            String phase = DependencySpans.phaseName(plan, dependency.phaseIndex());
+            sink.report(specSet.planUri(), ref.span(), "Task " + label + " depends on \"" + ref.value() + "\", which is in a later phase (\""
+                    + phase + "\"): sago lint-plan reports BACKWARD_DEPENDENCY, and the phase of " + label
+                    + " cannot be finished before that later phase has started. Move " + ref.value() + " into an earlier phase, or move "
+                    + label + " into \"" + phase + "\" or after it.",
+                    List.of(new Related(specSet.planUri(), DependencySpans.anchor(dependency), "task " + ref.value() + " is declared in \"" + phase + "\"")));
         }
     }
 }

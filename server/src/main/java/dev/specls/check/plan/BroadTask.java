@@ -2,12 +2,11 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task whose action exceeds sago's BROAD_TASK limit. */
-final class BroadTask extends ReadablePlanRule {
+final class BroadTask extends ReadableTaskRule {
 
     /** sago's BROAD_TASK threshold, in characters as Python's len counts them (code points). */
     private static final int MAX_ACTION_LENGTH = 2000;
@@ -18,16 +17,14 @@ final class BroadTask extends ReadablePlanRule {
     }
 
     @Override
-    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        for (Task task : plan.tasks()) {
-            String action = task.actionText();
-            int length = action.codePointCount(0, action.length());
-            if (length > MAX_ACTION_LENGTH) {
-                sink.report(specSet.planUri(), task.action().element().nameSpan(), StructureLabels.task(task) + " has an action "
-                        + length + " characters long (more than " + MAX_ACTION_LENGTH
-                        + "): sago lint-plan reports BROAD_TASK, and an agent handed this much in one task tends to skip parts of it. "
-                        + "Split it into smaller tasks.");
-            }
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
+        String action = task.actionText();
+        int length = action.codePointCount(0, action.length());
+        if (length > MAX_ACTION_LENGTH) {
+            sink.report(specSet.planUri(), task.action().element().nameSpan(), StructureLabels.task(task) + " has an action "
+                    + length + " characters long (more than " + MAX_ACTION_LENGTH
+                    + "): sago lint-plan reports BROAD_TASK, and an agent handed this much in one task tends to skip parts of it. "
+                    + "Split it into smaller tasks.");
         }
     }
 }

@@ -1,8 +1,8 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
@@ -19,7 +19,7 @@ import java.util.regex.Pattern;
  * patterns. Python's {@code \s} and {@code \b} are Unicode-aware and its {@code .} stops only at
  * {@code \n}, hence the flags. specls never runs a verify; {@code sago next} does, on the user's machine.
  */
-final class DangerousVerify extends AbstractRule {
+final class DangerousVerify extends VerifyRule {
 
     private static final Set<String> DANGEROUS_COMMANDS = Set.of(
             "rm", "rmdir", "dd", "mkfs", "shutdown", "reboot", "halt", "poweroff", "kill", "killall", "pkill", "chmod", "chown",
@@ -52,22 +52,20 @@ final class DangerousVerify extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        VerifyCommand.forEachIn(specSet, (task, verify) -> {
-            Set<String> reasons = new LinkedHashSet<>();
-            List<int[]> ranges = new ArrayList<>();
-            findDangerousCommands(verify.text(), reasons, ranges);
-            findSuspiciousPatterns(verify.text(), reasons, ranges);
-            if (reasons.isEmpty()) {
-                return;
-            }
-            int from = ranges.stream().mapToInt(range -> range[0]).min().orElse(0);
-            int to = ranges.stream().mapToInt(range -> range[1]).max().orElse(verify.text().length());
-            Span span = verify.span(from, to);
-            sink.report(specSet.planUri(), span, "The verify of task " + DependencySpans.label(task) + " is unsafe to run ("
-                    + String.join("; ", reasons) + "): sago lint-plan warns DANGEROUS_VERIFY, and `sago next` would run it on your "
-                    + "machine. Use a read-only check instead, such as a test run, an import or `test -f`.");
-        });
+    void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
+        Set<String> reasons = new LinkedHashSet<>();
+        List<int[]> ranges = new ArrayList<>();
+        findDangerousCommands(verify.text(), reasons, ranges);
+        findSuspiciousPatterns(verify.text(), reasons, ranges);
+        if (reasons.isEmpty()) {
+            return;
+        }
+        int from = ranges.stream().mapToInt(range -> range[0]).min().orElse(0);
+        int to = ranges.stream().mapToInt(range -> range[1]).max().orElse(verify.text().length());
+        Span span = verify.span(from, to);
+        sink.report(specSet.planUri(), span, "The verify of task " + DependencySpans.label(task) + " is unsafe to run ("
+                + String.join("; ", reasons) + "): sago lint-plan warns DANGEROUS_VERIFY, and `sago next` would run it on your "
+                + "machine. Use a read-only check instead, such as a test run, an import or `test -f`.");
     }
 
     /**

@@ -4,6 +4,7 @@ import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
@@ -52,7 +53,7 @@ final class DanglingDependency extends AbstractRule {
     private static String message(Task task, String missing, List<String> declaredIds) {
         String label = DependencySpans.label(task);
         for (String declared : declaredIds) {
-            if (!declared.equals(missing) && TaskIdWhitespace.strip(declared).equals(missing)) {
+            if (!declared.equals(missing) && TaskId.strip(declared).equals(missing)) {
                 return "Task " + label + " depends on \"" + missing + "\", which no task declares: the task it means is declared as \"" + declared
                         + "\", white space included, and sago does not trim ids, so sago lint-plan reports INVALID_DEPENDENCY and never schedules "
                         + label + ". Remove the white space from that id.";

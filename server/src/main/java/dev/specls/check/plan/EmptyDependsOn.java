@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
@@ -11,7 +10,7 @@ import dev.specls.workspace.SpecSet;
  * A {@code depends_on} that lists nothing ({@code ""}, {@code ", "}): sago treats it as omitted, so the
  * task silently takes the implicit dependencies the author probably meant to avoid.
  */
-final class EmptyDependsOn extends AbstractRule {
+final class EmptyDependsOn extends DependencyTaskRule {
 
     EmptyDependsOn() {
         super("plan/empty-depends-on", Severity.WARNING,
@@ -19,20 +18,18 @@ final class EmptyDependsOn extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
         PlanGraph graph = specSet.graph();
-        for (Task task : graph.tasks()) {
-            if (task.dependsOnAttribute() == null || !task.dependsOn().isEmpty()) {
-                continue;
-            }
-            String label = DependencySpans.label(task);
-            int waitsFor = graph.implicitDependencies(task).size();
-            String effect = waitsFor == 0
-                    ? "as the first task of its phase, " + label + " then depends on nothing"
-                    : label + " implicitly waits for every earlier task of its phase (" + waitsFor + (waitsFor == 1 ? " task)" : " tasks)");
-            sink.report(specSet.planUri(), DependencySpans.dependsOn(task), "The depends_on of task " + label
-                    + " lists no task id: sago treats it as omitted, so " + effect
-                    + ". Remove the attribute, or list the ids " + label + " needs.");
+        if (task.dependsOnAttribute() == null || !task.dependsOn().isEmpty()) {
+            return;
         }
+        String label = DependencySpans.label(task);
+        int waitsFor = graph.implicitDependencies(task).size();
+        String effect = waitsFor == 0
+                ? "as the first task of its phase, " + label + " then depends on nothing"
+                : label + " implicitly waits for every earlier task of its phase (" + waitsFor + (waitsFor == 1 ? " task)" : " tasks)");
+        sink.report(specSet.planUri(), DependencySpans.dependsOn(task), "The depends_on of task " + label
+                + " lists no task id: sago treats it as omitted, so " + effect
+                + ". Remove the attribute, or list the ids " + label + " needs.");
     }
 }

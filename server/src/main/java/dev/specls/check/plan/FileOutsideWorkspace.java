@@ -2,14 +2,13 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 import java.util.regex.Pattern;
 
 /** A {@code <files>} path that points outside the project folder, the folder of the plan. */
-final class FileOutsideWorkspace extends ReadablePlanRule {
+final class FileOutsideWorkspace extends ReadableTaskRule {
 
     /** {@code ~}, {@code ~/…} or {@code ~user/…}; not a file that merely starts with a tilde. */
     private static final Pattern HOME = Pattern.compile("~[\\w.-]*(?:[/\\\\].*)?");
@@ -20,16 +19,14 @@ final class FileOutsideWorkspace extends ReadablePlanRule {
     }
 
     @Override
-    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        for (Task task : plan.tasks()) {
-            for (Ref line : task.files()) {
-                String path = FileLines.path(line.value());
-                String where = isAbsolute(path) ? "an absolute path" : climbsOut(path) ? "a path whose .. leads out of the project folder" : null;
-                if (where != null) {
-                    sink.report(specSet.planUri(), FileLines.pathSpan(line), StructureLabels.task(task) + " lists \"" + path + "\", " + where
-                            + ": the coding agent would change a file outside this project, beyond its review and version control, "
-                            + "and the plan works only on this machine. Use a path relative to the folder of the plan.");
-                }
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
+        for (Ref line : task.files()) {
+            String path = FileLines.path(line.value());
+            String where = isAbsolute(path) ? "an absolute path" : climbsOut(path) ? "a path whose .. leads out of the project folder" : null;
+            if (where != null) {
+                sink.report(specSet.planUri(), FileLines.pathSpan(line), StructureLabels.task(task) + " lists \"" + path + "\", " + where
+                        + ": the coding agent would change a file outside this project, beyond its review and version control, "
+                        + "and the plan works only on this machine. Use a path relative to the folder of the plan.");
             }
         }
     }

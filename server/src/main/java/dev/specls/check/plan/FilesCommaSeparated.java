@@ -2,13 +2,12 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A {@code <files>} line that sago reads as one odd file name: a comma-separated list or a Markdown bullet. */
-final class FilesCommaSeparated extends ReadablePlanRule {
+final class FilesCommaSeparated extends ReadableTaskRule {
 
     FilesCommaSeparated() {
         super("plan/files-comma-separated", Severity.WARNING,
@@ -16,21 +15,19 @@ final class FilesCommaSeparated extends ReadablePlanRule {
     }
 
     @Override
-    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        for (Task task : plan.tasks()) {
-            for (Ref line : task.files()) {
-                boolean bullet = FileLines.bulletLength(line.value()) > 0;
-                boolean commas = FileLines.isCommaSeparated(FileLines.path(line.value()));
-                if (!bullet && !commas) {
-                    continue;
-                }
-                String fix = bullet && commas
-                        ? "Drop the bullet and put each path on its own line."
-                        : bullet ? "Write the bare path: " + FileLines.path(line.value()) : "Put each path on its own line, without commas.";
-                sink.report(specSet.planUri(), line.span(), "sago reads one file per line and keeps the whole line, so "
-                        + StructureLabels.task(task) + " lists a single file named \"" + line.value()
-                        + "\"; its same-file conflict check and the coding agent both see that name. " + fix);
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
+        for (Ref line : task.files()) {
+            boolean bullet = FileLines.bulletLength(line.value()) > 0;
+            boolean commas = FileLines.isCommaSeparated(FileLines.path(line.value()));
+            if (!bullet && !commas) {
+                continue;
             }
+            String fix = bullet && commas
+                    ? "Drop the bullet and put each path on its own line."
+                    : bullet ? "Write the bare path: " + FileLines.path(line.value()) : "Put each path on its own line, without commas.";
+            sink.report(specSet.planUri(), line.span(), "sago reads one file per line and keeps the whole line, so "
+                    + StructureLabels.task(task) + " lists a single file named \"" + line.value()
+                    + "\"; its same-file conflict check and the coding agent both see that name. " + fix);
         }
     }
 }

@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
@@ -14,7 +13,7 @@ import java.util.List;
  * An explicit dependency on a task further down the same phase. sago accepts it, but readers and
  * coding agents take the file's order for the order of work.
  */
-final class ForwardDependency extends AbstractRule {
+final class ForwardDependency extends DependencyTaskRule {
 
     ForwardDependency() {
         super("plan/forward-dependency", Severity.INFORMATION,
@@ -22,20 +21,18 @@ final class ForwardDependency extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
         PlanGraph graph = specSet.graph();
-        for (Task task : graph.tasks()) {
-            for (Ref ref : task.dependsOn()) {
-                Task dependency = graph.task(ref.value());
-                if (dependency == null || dependency.phaseIndex() != task.phaseIndex() || dependency.ordinal() <= task.ordinal()) {
-                    continue;
-                }
-                String label = DependencySpans.label(task);
-                sink.report(specSet.planUri(), ref.span(), "Task " + label + " depends on \"" + ref.value()
-                        + "\", which comes later in the same phase: sago accepts this, but readers and coding agents take the order "
-                        + "of the file for the order of work. Move task " + ref.value() + " above " + label + ".",
-                        List.of(new Related(specSet.planUri(), DependencySpans.anchor(dependency), "task " + ref.value() + " is declared here")));
+        for (Ref ref : task.dependsOn()) {
+            Task dependency = graph.task(ref.value());
+            if (dependency == null || dependency.phaseIndex() != task.phaseIndex() || dependency.ordinal() <= task.ordinal()) {
+                continue;
             }
+            String label = DependencySpans.label(task);
+            sink.report(specSet.planUri(), ref.span(), "Task " + label + " depends on \"" + ref.value()
+                    + "\", which comes later in the same phase: sago accepts this, but readers and coding agents take the order "
+                    + "of the file for the order of work. Move task " + ref.value() + " above " + label + ".",
+                    List.of(new Related(specSet.planUri(), DependencySpans.anchor(dependency), "task " + ref.value() + " is declared here")));
         }
     }
 }

@@ -3,7 +3,6 @@ package dev.specls.check.plan;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Field;
-import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 import java.util.function.Function;
@@ -12,7 +11,7 @@ import java.util.function.Function;
  * The {@code plan/missing-*} rules: a task child that is absent or blank, reported at the empty
  * element's name when there is one (that is where the text goes), else at the task's id.
  */
-abstract class MissingField extends ReadablePlanRule {
+abstract class MissingField extends ReadableTaskRule {
 
     private final String element;
     private final Function<Task, Field> field;
@@ -29,13 +28,11 @@ abstract class MissingField extends ReadablePlanRule {
     }
 
     @Override
-    final void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        for (Task task : plan.tasks()) {
-            Field value = field.apply(task);
-            if (value == null || value.isBlank()) {
-                sink.report(specSet.planUri(), StructureSpans.field(value, task),
-                        StructureLabels.task(task) + (value == null ? " has no <" : " has an empty <") + element + ">: " + consequence);
-            }
+    public final void check(SpecSet specSet, Task task, FindingSink sink) {
+        Field value = field.apply(task);
+        if (value == null || value.isBlank()) {
+            sink.report(specSet.planUri(), StructureSpans.field(value, task),
+                    StructureLabels.task(task) + (value == null ? " has no <" : " has an empty <") + element + ">: " + consequence);
         }
     }
 }

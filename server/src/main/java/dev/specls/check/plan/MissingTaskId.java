@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
@@ -21,7 +22,7 @@ final class MissingTaskId extends ReadablePlanRule {
             for (int position = 0; position < phase.tasks().size(); position++) {
                 Task task = phase.tasks().get(position);
                 // sago tests `not task.id.strip()`: an id of white space only is missing too.
-                if (TaskIdWhitespace.strip(task.id()).isEmpty()) {
+                if (TaskId.strip(task.id()).isEmpty()) {
                     sink.report(specSet.planUri(), StructureSpans.task(task), StructureLabels.task(task)
                             + " has no id: sago lint-plan reports MISSING_TASK_ID, no task can depend on it and STATE.md cannot record it as done. "
                             + "Give it an id of the form N.M, such as id=\"" + (phase.index() + 1) + "." + (position + 1) + "\".");

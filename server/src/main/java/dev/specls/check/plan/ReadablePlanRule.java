@@ -22,9 +22,14 @@ abstract class ReadablePlanRule extends AbstractRule {
     @Override
     public final void check(SpecSet specSet, FindingSink sink) {
         PlanDocument plan = specSet.planDocument();
-        if (plan != null && plan.readsThePlan() && specSet.plan().snapshot().utf8Error() == null) {
+        if (plan != null && readable(specSet, plan)) {
             check(specSet, plan, sink);
         }
+    }
+
+    /** Whether sago reads this plan's content: well-formed XML of the plan's own block, in UTF-8. */
+    static boolean readable(SpecSet specSet, PlanDocument plan) {
+        return plan.readsThePlan() && specSet.plan().snapshot().utf8Error() == null;
     }
 
     /** Checks a plan sago can read. */

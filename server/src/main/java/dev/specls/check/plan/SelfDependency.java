@@ -1,6 +1,5 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
@@ -8,7 +7,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
 
 /** A task that lists its own id in {@code depends_on}: a cycle of one, which sago can never schedule. */
-final class SelfDependency extends AbstractRule {
+final class SelfDependency extends DependencyTaskRule {
 
     SelfDependency() {
         super("plan/self-dependency", Severity.ERROR,
@@ -16,17 +15,15 @@ final class SelfDependency extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        for (Task task : specSet.graph().tasks()) {
-            if (task.id().isEmpty()) {
-                continue;
-            }
-            for (Ref ref : task.dependsOn()) {
-                if (ref.value().equals(task.id())) {
-                    sink.report(specSet.planUri(), ref.span(), "Task " + task.id() + " depends on itself: sago lint-plan reports "
-                            + "DEPENDENCY_CYCLE and sago never schedules " + task.id() + ". Remove \"" + task.id()
-                            + "\" from its depends_on.");
-                }
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
+        if (task.id().isEmpty()) {
+            return;
+        }
+        for (Ref ref : task.dependsOn()) {
+            if (ref.value().equals(task.id())) {
+                sink.report(specSet.planUri(), ref.span(), "Task " + task.id() + " depends on itself: sago lint-plan reports "
+                        + "DEPENDENCY_CYCLE and sago never schedules " + task.id() + ". Remove \"" + task.id()
+                        + "\" from its depends_on.");
             }
         }
     }

@@ -1,5 +1,6 @@
 package dev.specls.check.plan;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Task;
@@ -15,7 +16,7 @@ final class StructureSpans {
 
     /** The task's id value, or the {@code task} name of its start tag when the id is missing or blank. */
     static Span task(Task task) {
-        return valueOr(task.idAttribute(), TaskIdWhitespace.strip(task.id()).isEmpty(), task.element().nameSpan());
+        return valueOr(task.idAttribute(), TaskId.strip(task.id()).isEmpty(), task.element().nameSpan());
     }
 
     /** The phase's name value, or the {@code phase} name of its start tag when the name is missing or empty. */

@@ -2,9 +2,8 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.syntax.plan.PlanDocument;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Task;
-import dev.specls.syntax.xml.XmlText;
 import dev.specls.workspace.SpecSet;
 
 /**
@@ -12,7 +11,7 @@ import dev.specls.workspace.SpecSet;
  * {@code 1.1}. A {@code depends_on} naming 1.1 (which sago trims) names no task, and STATE.md, read with
  * {@code \d+\.\d+}, can never record the task as done.
  */
-final class TaskIdWhitespace extends ReadablePlanRule {
+final class TaskIdWhitespace extends ReadableTaskRule {
 
     TaskIdWhitespace() {
         super("plan/task-id-whitespace", Severity.ERROR,
@@ -20,28 +19,13 @@ final class TaskIdWhitespace extends ReadablePlanRule {
     }
 
     @Override
-    void check(SpecSet specSet, PlanDocument plan, FindingSink sink) {
-        for (Task task : plan.tasks()) {
-            String trimmed = strip(task.id());
-            if (trimmed.isEmpty() || trimmed.equals(task.id())) {
-                continue;
-            }
-            sink.report(specSet.planUri(), task.idAttribute().valueSpan(), "sago keeps ids exactly as written, so this task's id is \""
-                    + task.id() + "\", white space included, not \"" + trimmed + "\": depends_on=\"" + trimmed + "\" names no task for sago, "
-                    + "which never schedules the tasks that wait for it, and STATE.md can never record it as done. Remove the white space.");
+    public void check(SpecSet specSet, Task task, FindingSink sink) {
+        String trimmed = TaskId.strip(task.id());
+        if (trimmed.isEmpty() || trimmed.equals(task.id())) {
+            return;
         }
-    }
-
-    /** Python's {@code str.strip()}, with which sago trims the ids of depends_on. */
-    static String strip(String value) {
-        int from = 0;
-        int to = value.length();
-        while (from < to && XmlText.isPythonSpace(value.charAt(from))) {
-            from++;
-        }
-        while (to > from && XmlText.isPythonSpace(value.charAt(to - 1))) {
-            to--;
-        }
-        return value.substring(from, to);
+        sink.report(specSet.planUri(), task.idAttribute().valueSpan(), "sago keeps ids exactly as written, so this task's id is \""
+                + task.id() + "\", white space included, not \"" + trimmed + "\": depends_on=\"" + trimmed + "\" names no task for sago, "
+                + "which never schedules the tasks that wait for it, and STATE.md can never record it as done. Remove the white space.");
     }
 }

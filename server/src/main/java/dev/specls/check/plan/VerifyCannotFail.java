@@ -1,15 +1,15 @@
 package dev.specls.check.plan;
 
-import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.plan.Task;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** A verify command that exits 0 whatever happened, so it verifies nothing. */
-final class VerifyCannotFail extends AbstractRule {
+final class VerifyCannotFail extends VerifyRule {
 
     /** Commands that succeed on their own: {@code true}, {@code :}, {@code exit 0}. */
     private static final Pattern ALWAYS_SUCCEEDS = Pattern.compile("true|:|exit\\s+0");
@@ -24,26 +24,24 @@ final class VerifyCannotFail extends AbstractRule {
     }
 
     @Override
-    public void check(SpecSet specSet, FindingSink sink) {
-        VerifyCommand.forEachIn(specSet, (task, verify) -> {
-            String command = verify.text();
-            if (!mayAlwaysSucceed(command)) {
-                return;
-            }
-            String label = DependencySpans.label(task);
-            String consequence = ", so it always exits 0: the task will be marked done whether or not its work is.";
-            Matcher tail = SWALLOWING_TAIL.matcher(command);
-            if (ALWAYS_SUCCEEDS.matcher(command).matches() || LONE_ECHO.matcher(command).matches()) {
-                sink.report(specSet.planUri(), verify.span(), "The verify of task " + label + " is \"" + command + "\"" + consequence
-                        + " Replace it with a command that fails when the work of " + label + " is missing or broken, such as a test run "
-                        + "or an import.");
-            } else if (tail.find()) {
-                Span span = verify.span(tail.start(), command.length());
-                String swallowed = command.substring(tail.start()).strip();
-                sink.report(specSet.planUri(), span, "The verify of task " + label + " ends in \"" + swallowed + "\"" + consequence
-                        + " Remove \"" + swallowed + "\" so that a failing check fails the task.");
-            }
-        });
+    void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
+        String command = verify.text();
+        if (!mayAlwaysSucceed(command)) {
+            return;
+        }
+        String label = DependencySpans.label(task);
+        String consequence = ", so it always exits 0: the task will be marked done whether or not its work is.";
+        Matcher tail = SWALLOWING_TAIL.matcher(command);
+        if (ALWAYS_SUCCEEDS.matcher(command).matches() || LONE_ECHO.matcher(command).matches()) {
+            sink.report(specSet.planUri(), verify.span(), "The verify of task " + label + " is \"" + command + "\"" + consequence
+                    + " Replace it with a command that fails when the work of " + label + " is missing or broken, such as a test run "
+                    + "or an import.");
+        } else if (tail.find()) {
+            Span span = verify.span(tail.start(), command.length());
+            String swallowed = command.substring(tail.start()).strip();
+            sink.report(specSet.planUri(), span, "The verify of task " + label + " ends in \"" + swallowed + "\"" + consequence
+                    + " Remove \"" + swallowed + "\" so that a failing check fails the task.");
+        }
     }
 
     /** Every shape ends in {@code true}, {@code :} or {@code 0}, or starts with {@code echo}: most commands skip the regexes. */

@@ -4,8 +4,6 @@ import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
-import dev.specls.workspace.SpecSet;
-import java.util.function.BiConsumer;
 
 /**
  * A task's verify command as sago runs it (decoded, trimmed), with the way back from its characters
@@ -22,17 +20,6 @@ final class VerifyCommand {
     private VerifyCommand(String planText, Field verify) {
         this.planText = planText;
         this.verify = verify;
-    }
-
-    /** Calls {@code action} with every task of the plan that has a non-blank verify command, and that command. */
-    static void forEachIn(SpecSet specSet, BiConsumer<Task, VerifyCommand> action) {
-        String planText = specSet.plan() == null ? "" : specSet.plan().text();
-        for (Task task : specSet.graph().tasks()) {
-            VerifyCommand verify = of(planText, task);
-            if (verify != null) {
-                action.accept(task, verify);
-            }
-        }
     }
 
     /** The task's verify command, or {@code null} when it has none or it is blank. */

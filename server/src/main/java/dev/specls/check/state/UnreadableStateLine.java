@@ -3,11 +3,11 @@ package dev.specls.check.state;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
-import java.util.regex.Pattern;
 
 /**
  * {@code state/unreadable-line}: a task line specls reads but sago's {@code ^\[([✓✗⊘])\]\s+(\d+\.\d+):}
@@ -15,8 +15,6 @@ import java.util.regex.Pattern;
  * not {@code N.M}. sago then treats the task as pending and runs it again.
  */
 final class UnreadableStateLine extends AbstractRule {
-
-    private static final Pattern SAGO_TASK_ID = Pattern.compile("\\d+\\.\\d+");
 
     UnreadableStateLine() {
         super("state/unreadable-line", Severity.WARNING,
@@ -40,7 +38,7 @@ final class UnreadableStateLine extends AbstractRule {
             }
             String skipped = "sago's state reader skips this line, so it never sees task " + entry.taskId() + " as "
                     + entry.mark().word() + " and will run it again. ";
-            if (!SAGO_TASK_ID.matcher(entry.taskId()).matches()) {
+            if (!TaskId.isSagoForm(entry.taskId())) {
                 sink.report(file.uri(), line, skipped + "sago reads only ids like 1.2, so a task with the id \"" + entry.taskId()
                         + "\" can never be recorded: give the task an N.M id in PLAN.md and here.");
                 continue;

@@ -122,18 +122,6 @@ public final class CompletionRequest {
 
     // ---- lexical helpers shared by the plan and state completions --------------------------
 
-    static boolean isSpace(char c) {
-        return c == ' ' || c == '\t' || c == '\n' || c == '\r';
-    }
-
-    static boolean isNameStart(char c) {
-        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':' || (c >= 0x80 && Character.isLetter(c));
-    }
-
-    static boolean isNameChar(char c) {
-        return isNameStart(c) || (c >= '0' && c <= '9') || c == '-' || c == '.' || (c >= 0x80 && Character.isLetterOrDigit(c));
-    }
-
     /** The leading spaces and tabs of the line holding {@code at}. */
     String indentationOfLine(int at) {
         int start = file.lineIndex().lineStart(file.lineIndex().lineOf(at));

@@ -4,6 +4,7 @@ import static dev.specls.features.completion.CompletionRequest.sortKey;
 
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Task;
+import dev.specls.syntax.xml.XmlScanner;
 import dev.specls.workspace.PlanGraph;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -35,7 +36,7 @@ final class Dependencies {
         this.text = request.text;
     }
 
-    void complete(Task self, PlanCompletion.Attribute dependsOn, List<PlanCompletion.Attribute> attributes) {
+    void complete(Task self, XmlScanner.Attribute dependsOn, List<XmlScanner.Attribute> attributes) {
         int offset = request.offset;
         int valueStart = dependsOn.valueStart();
         int valueEnd = dependsOn.valueEnd();
@@ -190,8 +191,8 @@ final class Dependencies {
         return waiting;
     }
 
-    private String lexicalId(List<PlanCompletion.Attribute> attributes) {
-        for (PlanCompletion.Attribute attribute : attributes) {
+    private String lexicalId(List<XmlScanner.Attribute> attributes) {
+        for (XmlScanner.Attribute attribute : attributes) {
             if (attribute.name().equals("id") && attribute.hasValue()) {
                 return text.substring(attribute.valueStart(), attribute.valueEnd()).strip();
             }

@@ -1,9 +1,7 @@
 package dev.specls.features.completion;
 
-import static dev.specls.features.completion.CompletionRequest.isNameChar;
-import static dev.specls.features.completion.CompletionRequest.isNameStart;
-import static dev.specls.features.completion.CompletionRequest.isSpace;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanRegion;
@@ -11,6 +9,8 @@ import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.syntax.xml.XmlReader;
+import dev.specls.syntax.xml.XmlScanner;
+import dev.specls.syntax.xml.XmlScanner.Attribute;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -75,10 +75,12 @@ public final class PlanCompletion {
     }
 
     private void run() {
-        if (insideUnclosed("<!--", "-->")) {
+        XmlScanner token = XmlScanner.tokenAt(text, restartBefore(offset), regionEnd, offset);
+        XmlScanner.Kind kind = token == null ? XmlScanner.Kind.TEXT : token.kind();
+        if (kind == XmlScanner.Kind.COMMENT && offset >= token.start() + "<!--".length()) {
             return;
         }
-        if (insideUnclosed("<![CDATA[", "]]>")) {
+        if (kind == XmlScanner.Kind.CDATA && offset >= token.start() + "<![CDATA[".length()) {
             // Literal text: no tags here, but a requirement id is still an id.
             List<XmlElement> chain = chainAt(offset);
             XmlElement deepest = chain.isEmpty() ? null : chain.get(chain.size() - 1);
@@ -87,32 +89,36 @@ public final class PlanCompletion {
             }
             return;
         }
-        int lessThan = -1;
-        for (int i = offset - 1; i >= regionStart; i--) {
-            char c = text.charAt(i);
-            if (c == '>') {
-                break;
-            }
-            if (c == '<') {
-                lessThan = i;
-                break;
-            }
-        }
-        if (lessThan >= 0) {
-            inTag(lessThan);
-        } else {
+        if (kind == XmlScanner.Kind.TEXT) {
             inContent();
+        } else {
+            inTag(token.start());
         }
     }
 
-    /** True when the last {@code open} before the cursor in the block is not closed before it. */
-    private boolean insideUnclosed(String open, String close) {
-        int opened = text.lastIndexOf(open, offset - open.length());
-        if (opened < regionStart) {
-            return false;
+    /**
+     * A token boundary before {@code at} from which to scan: the end of the last element of the tree that
+     * ends before it, or else the start of the innermost element that starts before it (the block's start
+     * before the root). Element boundaries in the tree are boundaries of the scanner's tokens too.
+     */
+    private int restartBefore(int at) {
+        int restart = regionStart;
+        XmlElement current = root;
+        while (current != null && current.span().start() < at && current.span().start() >= regionStart) {
+            restart = current.span().start();
+            XmlElement last = null;
+            for (XmlElement child : current.children()) {
+                if (child.span().start() >= at) {
+                    break;
+                }
+                last = child;
+            }
+            if (last != null && last.closed() && last.span().end() <= at) {
+                return last.span().end();
+            }
+            current = last;
         }
-        int closed = text.indexOf(close, opened + open.length());
-        return closed < 0 || closed + close.length() > offset;
+        return restart;
     }
 
     // ---- inside a tag -------------------------------------------------------------------------
@@ -141,11 +147,7 @@ public final class PlanCompletion {
 
     /** The end of the run of XML name characters starting at {@code from}. */
     int nameRunEnd(int from) {
-        int i = from;
-        while (i < text.length() && isNameChar(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return XmlScanner.nameEnd(text, from, text.length());
     }
 
     private void endTag(int lessThan) {
@@ -162,90 +164,31 @@ public final class PlanCompletion {
         item.setDetail("Close <" + name + ">");
     }
 
-    /** One attribute of a start tag as written, read lexically (the tag may be half typed). */
-    record Attribute(String name, int nameStart, int nameEnd, int valueStart, int valueEnd) {
-        boolean hasValue() {
-            return valueStart >= 0;
-        }
-    }
-
     /** The attributes of the start tag whose name ends at {@code nameEnd}, up to its end or the next {@code <}. */
     List<Attribute> attributesOfTag(int nameEnd) {
-        List<Attribute> attributes = new ArrayList<>();
-        int i = nameEnd;
-        while (i < regionEnd) {
-            char c = text.charAt(i);
-            if (c == '>' || c == '<' || (c == '/' && i + 1 < regionEnd && text.charAt(i + 1) == '>')) {
-                break;
-            }
-            if (!isNameStart(c)) {
-                i++;
-                continue;
-            }
-            int attributeNameStart = i;
-            i = Math.min(nameRunEnd(i), regionEnd);
-            int attributeNameEnd = i;
-            int j = skipSpace(i);
-            int valueStart = -1;
-            int valueEnd = -1;
-            if (j < regionEnd && text.charAt(j) == '=') {
-                j = skipSpace(j + 1);
-                char quote = j < regionEnd ? text.charAt(j) : 0;
-                if (quote == '"' || quote == '\'') {
-                    valueStart = j + 1;
-                    int k = valueStart;
-                    while (k < regionEnd && text.charAt(k) != quote && text.charAt(k) != '<') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    i = k < regionEnd && text.charAt(k) == quote ? k + 1 : k;
-                } else {
-                    valueStart = j;
-                    int k = j;
-                    while (k < regionEnd && !isSpace(text.charAt(k)) && text.charAt(k) != '>' && text.charAt(k) != '<') {
-                        k++;
-                    }
-                    valueEnd = k;
-                    i = k;
-                }
-            }
-            attributes.add(new Attribute(text.substring(attributeNameStart, attributeNameEnd), attributeNameStart, attributeNameEnd, valueStart, valueEnd));
-        }
-        return attributes;
-    }
-
-    private int skipSpace(int from) {
-        int i = from;
-        while (i < regionEnd && isSpace(text.charAt(i))) {
-            i++;
-        }
-        return i;
+        return XmlScanner.attributes(text, nameEnd, regionEnd);
     }
 
     private void startTag(int lessThan, String tagName, int tagNameEnd) {
         List<Attribute> attributes = attributesOfTag(tagNameEnd);
         for (Attribute attribute : attributes) {
             if (attribute.hasValue() && attribute.valueStart() <= offset && offset <= attribute.valueEnd()) {
-                if (attribute.valueStart() > 0 && isQuote(text.charAt(attribute.valueStart() - 1))) {
+                if (attribute.valueStart() > 0 && attribute.quoted()) {
                     attributeValue(lessThan, tagName, attribute, attributes);
                 }
                 return;
             }
             if (attribute.nameStart() <= offset && offset <= attribute.nameEnd()) {
-                if (offset == attribute.nameStart() && !isSpace(text.charAt(offset - 1))) {
+                if (offset == attribute.nameStart() && !XmlScanner.isSpace(text.charAt(offset - 1))) {
                     return;
                 }
                 new PlanElements(request, this).attributeNames(tagName, attributes, attribute, offset == attribute.nameStart());
                 return;
             }
         }
-        if (offset > tagNameEnd && isSpace(text.charAt(offset - 1))) {
+        if (offset > tagNameEnd && XmlScanner.isSpace(text.charAt(offset - 1))) {
             new PlanElements(request, this).attributeNames(tagName, attributes, null, false);
         }
-    }
-
-    private static boolean isQuote(char c) {
-        return c == '"' || c == '\'';
     }
 
     private void attributeValue(int lessThan, String tagName, Attribute attribute, List<Attribute> attributes) {
@@ -269,10 +212,10 @@ public final class PlanCompletion {
     int[] trimmed(int start, int end) {
         int from = start;
         int to = end;
-        while (from < to && isSpace(text.charAt(from))) {
+        while (from < to && XmlScanner.isSpace(text.charAt(from))) {
             from++;
         }
-        while (to > from && isSpace(text.charAt(to - 1))) {
+        while (to > from && XmlScanner.isSpace(text.charAt(to - 1))) {
             to--;
         }
         if (from == to) {
@@ -392,32 +335,17 @@ public final class PlanCompletion {
         return name == null ? Phase.DEFAULT_NAME : name.value();
     }
 
-    /** {@code [major, minor]} of an id of the form N.M, or {@code null}. */
-    static int[] numbers(String id) {
-        int dot = id.indexOf('.');
-        if (dot <= 0 || dot == id.length() - 1 || dot > 6 || id.length() - dot > 7) {
-            return null;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (i != dot && (c < '0' || c > '9')) {
-                return null;
-            }
-        }
-        return new int[] {Integer.parseInt(id.substring(0, dot)), Integer.parseInt(id.substring(dot + 1))};
-    }
-
     /**
      * The phase's number: the major of the first N.M id among its tasks (other than {@code except}),
      * else the number in a name like "Phase 3: …", else its position.
      */
-    int phaseNumber(XmlElement phaseElement, Task except) {
+    long phaseNumber(XmlElement phaseElement, Task except) {
         Phase phase = phaseOf(phaseElement);
         if (phase != null) {
             for (Task task : phase.tasks()) {
-                int[] numbers = task == except ? null : numbers(task.id());
-                if (numbers != null) {
-                    return numbers[0];
+                long major = task == except ? -1 : TaskId.majorOf(task.id());
+                if (major >= 0) {
+                    return major;
                 }
             }
         }
@@ -433,39 +361,26 @@ public final class PlanCompletion {
     }
 
     /** The largest major number among the plan's ids, or the number of phases when larger. */
-    int highestPhaseNumber() {
-        int highest = phases().size();
+    long highestPhaseNumber() {
+        long highest = phases().size();
         for (Task task : tasks()) {
-            int[] numbers = numbers(task.id());
-            if (numbers != null) {
-                highest = Math.max(highest, numbers[0]);
-            }
+            highest = Math.max(highest, TaskId.majorOf(task.id()));
         }
         return highest;
     }
 
     /** The next id of the phase: one past the largest minor of its number anywhere in the plan, and free. */
     String nextFreeTaskId(XmlElement phaseElement, Task except) {
-        int major = phaseNumber(phaseElement, except);
-        int minor = 0;
-        java.util.Set<String> taken = new java.util.HashSet<>();
+        long major = phaseNumber(phaseElement, except);
+        java.util.Set<String> taken = new java.util.LinkedHashSet<>();
         for (Task task : tasks()) {
             request.checkCanceled();
-            if (task == except) {
-                continue;
-            }
-            taken.add(task.id());
-            int[] numbers = numbers(task.id());
-            if (numbers != null && numbers[0] == major) {
-                minor = Math.max(minor, numbers[1]);
+            if (task != except) {
+                taken.add(task.id());
             }
         }
-        String id = major + "." + (minor + 1);
-        while (taken.contains(id)) {
-            minor++;
-            id = major + "." + (minor + 1);
-        }
-        return id;
+        // Of any taken.size() + 1 candidates at least one is free.
+        return TaskId.nextFree(major, taken, taken::contains, taken.size() + 1).toString();
     }
 
     /** The indentation one level adds in this plan: the root's first child's, relative to the root; else two spaces. */

@@ -1,10 +1,10 @@
 package dev.specls.features.completion;
 
-import static dev.specls.features.completion.CompletionRequest.isNameStart;
 import static dev.specls.features.completion.CompletionRequest.literal;
 import static dev.specls.features.completion.CompletionRequest.sortKey;
 
 import dev.specls.syntax.xml.XmlElement;
+import dev.specls.syntax.xml.XmlScanner;
 import java.util.List;
 import java.util.Set;
 import org.eclipse.lsp4j.CompletionItem;
@@ -128,7 +128,7 @@ final class PlanElements {
         while (i < text.length() && (text.charAt(i) == ' ' || text.charAt(i) == '\t')) {
             i++;
         }
-        return i < text.length() && (isNameStart(text.charAt(i)) || text.charAt(i) == '>' || text.charAt(i) == '/');
+        return i < text.length() && (XmlScanner.isNameStart(text.charAt(i)) || text.charAt(i) == '>' || text.charAt(i) == '/');
     }
 
     private String fullElement(String name, List<XmlElement> chain, String indent, String unit) {
@@ -138,7 +138,7 @@ final class PlanElements {
             case "phases":
                 return "phases>" + inner + "$0" + close + "</phases>";
             case "phase":
-                int number = plan.highestPhaseNumber() + 1;
+                long number = plan.highestPhaseNumber() + 1;
                 return "phase name=\"${1:Phase " + number + ": Name}\">" + inner + "$0" + close + "</phase>";
             case "task":
                 XmlElement phase = chain.size() >= 2 ? chain.get(1) : null;
@@ -155,7 +155,7 @@ final class PlanElements {
 
     // ---- attribute names --------------------------------------------------------------------------
 
-    void attributeNames(String tagName, List<PlanCompletion.Attribute> attributes, PlanCompletion.Attribute typed, boolean beforeTyped) {
+    void attributeNames(String tagName, List<XmlScanner.Attribute> attributes, XmlScanner.Attribute typed, boolean beforeTyped) {
         List<String[]> known = switch (tagName) {
             case "task" -> List.of(
                     new String[] {"id", "The task id, N.M: STATE.md can record only ids of that form."},
@@ -170,7 +170,7 @@ final class PlanElements {
         int rank = 0;
         for (String[] attribute : known) {
             boolean present = false;
-            for (PlanCompletion.Attribute written : attributes) {
+            for (XmlScanner.Attribute written : attributes) {
                 present |= written != typed && written.name().equals(attribute[0]);
             }
             if (present || (typed != null && beforeTyped && typed.name().equals(attribute[0]))) {
@@ -192,7 +192,7 @@ final class PlanElements {
         while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
             wordStart--;
         }
-        if (wordStart > 0 && !CompletionRequest.isSpace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '>') {
+        if (wordStart > 0 && !XmlScanner.isSpace(text.charAt(wordStart - 1)) && text.charAt(wordStart - 1) != '>') {
             return;
         }
         int wordEnd = offset;
@@ -222,7 +222,7 @@ final class PlanElements {
     }
 
     private void phaseSnippet(int start, int end, String indent, String unit, String filterPrefix) {
-        int number = plan.highestPhaseNumber() + 1;
+        long number = plan.highestPhaseNumber() + 1;
         String inner = indent + unit;
         String body = "<phase name=\"Phase " + number + ": ${1:Name}\">\n"
                 + inner + "<description>${2:What this phase achieves}</description>\n"

@@ -2,6 +2,7 @@ package dev.specls.features.completion;
 
 import static dev.specls.features.completion.CompletionRequest.sortKey;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
@@ -66,7 +67,7 @@ public final class StateCompletion {
             request.checkCanceled();
             String id = task.id();
             // sago's state reader sees only N.M ids; a line for any other id is never read.
-            if (PlanCompletion.numbers(id) == null || recorded.contains(id) || !offered.add(id)) {
+            if (TaskId.parse(id) == null || recorded.contains(id) || !offered.add(id)) {
                 continue;
             }
             String name = task.nameText();

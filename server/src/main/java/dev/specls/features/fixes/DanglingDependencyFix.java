@@ -1,6 +1,7 @@
 package dev.specls.features.fixes;
 
 import dev.specls.check.Suggestions;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
@@ -120,9 +121,9 @@ final class DanglingDependencyFix implements QuickFix {
      * earlier tasks depend on the citing task would close a cycle, so the stub then opens its phase.
      */
     private static CodeAction createStub(Input input, PlanDocument plan, Task citing, String id) {
-        long[] numbers = PlanText.numbers(id);
+        TaskId missing = TaskId.parse(id);
         // Inserting a task needs the structure sago reads; in broken XML the tolerant tree may nest wrongly.
-        if (numbers == null || !plan.readableBySago() || citing.phaseIndex() < 0 || citing.phaseIndex() >= plan.phases().size()) {
+        if (missing == null || !plan.readableBySago() || citing.phaseIndex() < 0 || citing.phaseIndex() >= plan.phases().size()) {
             return null;
         }
         Phase phase = plan.phases().get(citing.phaseIndex());
@@ -130,7 +131,7 @@ final class DanglingDependencyFix implements QuickFix {
             if (candidate.index() > citing.phaseIndex()) {
                 break;
             }
-            if (candidate.tasks().stream().anyMatch(other -> majorOf(other) == numbers[0])) {
+            if (candidate.tasks().stream().anyMatch(other -> TaskId.majorOf(other.id()) == missing.major())) {
                 phase = candidate;
                 break;
             }
@@ -142,8 +143,8 @@ final class DanglingDependencyFix implements QuickFix {
         // The stub goes before tasks.get(at), or after the last task when at == size.
         int at = 0;
         for (int i = 0; i < tasks.size(); i++) {
-            long[] other = PlanText.numbers(tasks.get(i).id());
-            if (other != null && other[0] == numbers[0] && other[1] < numbers[1]) {
+            TaskId other = TaskId.parse(tasks.get(i).id());
+            if (other != null && other.major() == missing.major() && other.compareTo(missing) < 0) {
                 at = i + 1;
             }
         }
@@ -187,11 +188,6 @@ final class DanglingDependencyFix implements QuickFix {
         return new Edits(input.context().encoding())
                 .insert(input.file(), previous.element().span().end(), newline + stub)
                 .quickFix("Add task " + id + " to \"" + phase.name() + "\"", input.diagnostic(), false);
-    }
-
-    private static long majorOf(Task task) {
-        long[] numbers = PlanText.numbers(task.id());
-        return numbers == null ? -1 : numbers[0];
     }
 
     /**

@@ -1,5 +1,6 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
@@ -46,14 +47,12 @@ final class DuplicateTaskIdFix implements QuickFix {
 
     /** {@code N.(largest M + 1)}, N being the duplicate's own number or else the one its phase's tasks use. */
     private static String nextFreeId(SpecSet specSet, PlanDocument plan, Task task) {
-        long[] own = PlanText.numbers(task.id());
-        long major = own == null ? -1 : own[0];
+        long major = TaskId.majorOf(task.id());
         if (major < 0 && task.phaseIndex() >= 0 && task.phaseIndex() < plan.phases().size()) {
             Phase phase = plan.phases().get(task.phaseIndex());
             for (Task other : phase.tasks()) {
-                long[] numbers = PlanText.numbers(other.id());
-                if (numbers != null) {
-                    major = numbers[0];
+                major = TaskId.majorOf(other.id());
+                if (major >= 0) {
                     break;
                 }
             }
@@ -61,20 +60,9 @@ final class DuplicateTaskIdFix implements QuickFix {
         if (major < 0) {
             major = task.phaseIndex() + 1L;
         }
-        long largest = 0;
-        for (Task other : plan.tasks()) {
-            long[] numbers = PlanText.numbers(other.id());
-            if (numbers != null && numbers[0] == major) {
-                largest = Math.max(largest, numbers[1]);
-            }
-        }
-        for (long minor = largest + 1; minor < largest + 1000; minor++) {
-            String candidate = major + "." + minor;
-            // An id that a depends_on or STATE.md line already names would silently adopt those references.
-            if (specSet.symbols().of(SymbolIndex.Kind.TASK, candidate).isEmpty()) {
-                return candidate;
-            }
-        }
-        return null;
+        // An id that a depends_on or STATE.md line already names would silently adopt those references.
+        TaskId next = TaskId.nextFree(major, plan.tasks().stream().map(Task::id).toList(),
+                candidate -> !specSet.symbols().of(SymbolIndex.Kind.TASK, candidate).isEmpty(), 999);
+        return next == null ? null : next.toString();
     }
 }

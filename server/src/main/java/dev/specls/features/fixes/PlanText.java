@@ -214,21 +214,6 @@ final class PlanText {
         return field == null ? null : field.element();
     }
 
-    /** sago's {@code N.M} id as two numbers, or {@code null}. */
-    static long[] numbers(String id) {
-        int dot = id.indexOf('.');
-        if (dot <= 0 || dot == id.length() - 1 || dot > 9 || id.length() - dot > 10) {
-            return null;
-        }
-        for (int i = 0; i < id.length(); i++) {
-            char c = id.charAt(i);
-            if (i != dot && (c < '0' || c > '9')) {
-                return null;
-            }
-        }
-        return new long[] {Long.parseLong(id.substring(0, dot)), Long.parseLong(id.substring(dot + 1))};
-    }
-
     /**
      * How many tasks sago's OVER_SPECIFIED_DEPS would flag if a task with {@code id} and no depends_on
      * stood before the task of ordinal {@code before} (at the end when it is the number of tasks), or,

@@ -23,7 +23,12 @@ public final class QuickFixes {
             new FilesCommaSeparatedFix(),
             new UnknownRequirementFix(),
             new UnparsedLineFix(),
-            new EmptyDependsOnFix()));
+            new EmptyDependsOnFix(),
+            new SpecUnresolvedDependencyFix(),
+            new SpecKitTaskWithoutCheckboxFix(),
+            new SpecKitTaskWithoutStoryFix(),
+            new SagaMissingDependsOnFix(),
+            new GsdWaveMismatchFix()));
 
     private QuickFixes() {
     }

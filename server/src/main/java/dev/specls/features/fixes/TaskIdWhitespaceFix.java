@@ -1,8 +1,8 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
-import dev.specls.syntax.xml.XmlText;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 
@@ -22,16 +22,7 @@ final class TaskIdWhitespaceFix implements QuickFix {
             return List.of();
         }
         // Trim the id as written, so a character reference in it stays as the author wrote it.
-        String raw = task.idAttribute().valueSpan().of(input.text());
-        int from = 0;
-        int to = raw.length();
-        while (from < to && XmlText.isPythonSpace(raw.charAt(from))) {
-            from++;
-        }
-        while (to > from && XmlText.isPythonSpace(raw.charAt(to - 1))) {
-            to--;
-        }
-        String trimmed = raw.substring(from, to);
+        String trimmed = TaskId.strip(task.idAttribute().valueSpan().of(input.text()));
         return new PlanRewrite(input).replace(task.idAttribute().valueSpan(), trimmed)
                 .offer("Write the id as \"" + trimmed + "\"", edited -> edited.tasks().stream().anyMatch(other -> other.id().equals(trimmed)));
     }

@@ -285,8 +285,9 @@ public final class PlanParser {
 
         /** sago splits the untrimmed text of {@code <files>} by line, trims each line and drops blank ones. */
         private List<Ref> splitFiles(XmlElement files) {
-            if (!decoded.contains(files)) {
-                return splitTrimmed(files.text(), null, files.textSpan().start(), '\n');
+            if (files.textIsVerbatim()) {
+                Span raw = files.textSpan();
+                return splitTrimmed(text, raw.start(), raw.end(), null, 0, '\n');
             }
             XmlText.Decoded value = XmlText.elementText(text, files);
             return splitTrimmed(value.text(), value, files.textSpan().start(), '\n');
@@ -294,13 +295,23 @@ public final class PlanParser {
 
         /** The trimmed, non-blank parts, with spans through {@code mapping}, or at {@code rawStart} + index for a verbatim value. */
         private List<Ref> splitTrimmed(String value, XmlText.Decoded mapping, int rawStart, char separator) {
+            return splitTrimmed(value, 0, value.length(), mapping, rawStart, separator);
+        }
+
+        /**
+         * The trimmed, non-blank parts of {@code value} between {@code from} and {@code to}, with spans through
+         * {@code mapping}, or at {@code rawStart} + index for a verbatim value (index 0 being {@code value}'s
+         * start, so a part of the file's own text passes the file and 0).
+         */
+        private List<Ref> splitTrimmed(String value, int start, int limit, XmlText.Decoded mapping, int rawStart, char separator) {
             List<Ref> parts = scratchRefs;
             parts.clear();
-            int partStart = 0;
-            int length = value.length();
-            while (partStart <= length) {
-                int separatorAt = value.indexOf(separator, partStart);
-                int partEnd = separatorAt < 0 ? length : separatorAt;
+            int partStart = start;
+            while (partStart <= limit) {
+                int partEnd = partStart;
+                while (partEnd < limit && value.charAt(partEnd) != separator) {
+                    partEnd++;
+                }
                 int from = trimStart(value, partStart, partEnd);
                 int to = trimEnd(value, from, partEnd);
                 if (from < to) {
@@ -316,6 +327,13 @@ public final class PlanParser {
         private Field field(XmlElement element) {
             if (element == null) {
                 return null;
+            }
+            if (element.textIsVerbatim()) {
+                // Trimmed in the file's own text: one copy of the field, not one of the element's text and one of the field.
+                Span raw = element.textSpan();
+                int from = trimStart(text, raw.start(), raw.end());
+                int to = trimEnd(text, from, raw.end());
+                return from == to ? new Field(element, "", Span.at(raw.start())) : new Field(element, text.substring(from, to), new Span(from, to));
             }
             String value = element.text();
             int from = trimStart(value, 0, value.length());

@@ -63,8 +63,9 @@ final class PlanRegions {
         Span info = null;
         boolean quoted = false;
         int lineStart = 0;
+        LineEnds lineEnds = new LineEnds(text);
         while (lineStart < length) {
-            int lineEnd = lineEnd(text, lineStart);
+            int lineEnd = lineEnds.after(lineStart);
             int next = nextLineStart(text, lineEnd);
             int markers = lineStart;
             boolean inQuote = false;
@@ -105,10 +106,7 @@ final class PlanRegions {
     private static PlanRegion region(String text, PlanRegion.Kind kind, Span span, Span content, Span info, boolean closed, boolean quoted) {
         int phases = 0;
         int tasks = 0;
-        for (int at = content.start(); at < content.end(); at++) {
-            if (text.charAt(at) != '<') {
-                continue;
-            }
+        for (int at = text.indexOf('<', content.start()); at >= 0 && at < content.end(); at = text.indexOf('<', at + 1)) {
             int name = at + 1;
             int prefixEnd = name;
             while (prefixEnd < content.end() && isNameCharacter(text.charAt(prefixEnd))) {
@@ -242,6 +240,35 @@ final class PlanRegions {
             i++;
         }
         return length;
+    }
+
+    /**
+     * The ends of lines asked for in increasing order: {@code indexOf} finds the next {@code \n} and the next
+     * {@code \r} (remembered until passed, so a text with few or none is not searched again for each line).
+     */
+    private static final class LineEnds {
+        private final String text;
+        private int nextNewline = -1;
+        private int nextReturn = -1;
+
+        LineEnds(String text) {
+            this.text = text;
+        }
+
+        int after(int from) {
+            if (nextNewline < from) {
+                nextNewline = next('\n', from);
+            }
+            if (nextReturn < from) {
+                nextReturn = next('\r', from);
+            }
+            return Math.min(nextNewline, nextReturn);
+        }
+
+        private int next(char c, int from) {
+            int at = text.indexOf(c, from);
+            return at < 0 ? text.length() : at;
+        }
     }
 
     /** Start of the next line, or the end of the text when this line is the last. */

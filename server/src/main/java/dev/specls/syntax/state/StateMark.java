@@ -23,6 +23,16 @@ public enum StateMark {
         return word;
     }
 
+    /** The mark of a status word ({@code done}, {@code failed}, {@code skipped}), or {@code null} for pending and anything else. */
+    public static StateMark ofWord(String word) {
+        for (StateMark mark : values()) {
+            if (mark.word.equals(word)) {
+                return mark;
+            }
+        }
+        return null;
+    }
+
     public static StateMark of(char symbol) {
         for (StateMark mark : values()) {
             if (mark.symbol == symbol) {

@@ -8,11 +8,11 @@ import static dev.specls.syntax.MarkdownOutline.trimEnd;
 import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.MarkdownOutline.Heading;
 import dev.specls.syntax.MarkdownOutline.Line;
+import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /**
  * Reads a sago STATE.md (FORMATS.md §4): sections, task lines ({@code [✓] 1.1: name — notes}) and
@@ -22,8 +22,6 @@ import java.util.regex.Pattern;
  */
 public final class StateParser {
 
-    /** sago's task-line regex; sago applies it with {@code ^} in multi-line mode, so the line must start with the mark. */
-    private static final Pattern SAGO_TASK_LINE = Pattern.compile("\\[[✓✗⊘]\\]\\s+\\d+\\.\\d+:", Pattern.UNICODE_CHARACTER_CLASS);
 
     private StateParser() {
     }
@@ -87,9 +85,27 @@ public final class StateParser {
         int nameStart = Math.min(skipWhitespace(text, idEnd + 1, end), nameLimit);
         int nameEnd = trimEnd(text, nameStart, nameLimit);
         String notes = separator < 0 ? "" : text.substring(skipWhitespace(text, notesStart(text, separator), end), end);
-        boolean readableBySago = SAGO_TASK_LINE.matcher(text).region(MarkdownOutline.startWithByteOrderMark(text, line), line.end()).lookingAt();
+        boolean readableBySago = readableBySago(text, line);
         return new StateEntry(mark, text.substring(idStart, idEnd), new Span(idStart, idEnd), text.substring(nameStart, nameEnd),
                 new Span(nameStart, nameEnd), notes, line.span(), readableBySago);
+    }
+
+    /**
+     * Whether sago's task-line regex {@code ^\\[[✓✗⊘]\\]\\s+\\d+\\.\\d+:} matches: sago applies it in multi-line
+     * mode, so the mark must start the line (a byte order mark before it is a character of the first line).
+     */
+    private static boolean readableBySago(String text, Line line) {
+        int p = MarkdownOutline.startWithByteOrderMark(text, line);
+        int end = line.end();
+        if (p + 3 > end || text.charAt(p) != '[' || StateMark.of(text.charAt(p + 1)) == null || text.charAt(p + 2) != ']') {
+            return false;
+        }
+        int idStart = skipWhitespace(text, p + 3, end);
+        if (idStart == p + 3) {
+            return false;
+        }
+        int idEnd = TaskId.sagoFormEnd(text, idStart, end);
+        return idEnd > 0 && idEnd < end && text.charAt(idEnd) == ':';
     }
 
     private static boolean isIdChar(char c) {

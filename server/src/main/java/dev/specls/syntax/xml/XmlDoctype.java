@@ -483,7 +483,7 @@ final class XmlDoctype {
     }
 
     private void keyword() {
-        while (pos < limit && XmlReader.isNameChar(text.charAt(pos))) {
+        while (pos < limit && XmlScanner.isNameChar(text.charAt(pos))) {
             pos++;
         }
     }
@@ -515,7 +515,7 @@ final class XmlDoctype {
     /** A name; what follows it must be a delimiter, as in expat's tokenizer. Returns its start, or -1. */
     private int name(String expected) {
         int start = pos;
-        if (pos >= limit || !XmlReader.isNameStart(text.charAt(pos))) {
+        if (pos >= limit || !XmlScanner.isNameStart(text.charAt(pos))) {
             fail(pos, expected);
             return -1;
         }

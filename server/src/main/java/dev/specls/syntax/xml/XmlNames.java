@@ -114,9 +114,11 @@ public final class XmlNames {
 
     /** {@code element.get(name)}: the attribute of exactly this (unprefixed) name, written or defaulted. */
     public XmlAttribute attribute(XmlElement element, String name) {
-        for (XmlAttribute attribute : attributes(element)) {
-            if (attribute.name().equals(name)) {
-                return attribute;
+        // Indexed, not iterated: this runs for every attribute of every task, and an iterator is an object each time.
+        List<XmlAttribute> attributes = attributes(element);
+        for (int i = 0; i < attributes.size(); i++) {
+            if (attributes.get(i).name().equals(name)) {
+                return attributes.get(i);
             }
         }
         return null;

@@ -32,7 +32,10 @@ public final class XmlReader {
     private final List<SyntaxProblem> errors = new ArrayList<>();
     /** Frames of the open elements, reused by depth so a plan of any size needs only as many as it nests deep. */
     private final ArrayList<OpenElement> frames = new ArrayList<>();
-    /** How many open elements carry each name, so that an end tag closing nothing is known without a walk. */
+    /**
+     * How many open elements carry each name seen so far (0 once all are closed: a name is kept rather than
+     * removed, as it usually opens again soon), so that an end tag closing nothing is known without a walk.
+     */
     private final Map<String, Integer> openNames = new HashMap<>();
     private final Interner interner = new Interner();
     /** The elements and attributes whose text needed decoding; everything else is a verbatim copy of the file. */
@@ -235,13 +238,13 @@ public final class XmlReader {
 
     private void scanMarkup() {
         int lessThan = pos;
-        char next = pos + 1 < end ? text.charAt(pos + 1) : 0;
-        if (next != '!' && next != '?' && next != '/' && isNameStart(next)) {
-            // The common case first: a start tag.
+        XmlScanner.Kind kind = XmlScanner.markupAt(text, pos, end);
+        if (kind == XmlScanner.Kind.START_TAG) {
+            // The common case first.
             scanStartTag();
             return;
         }
-        if (next == '/' && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+        if (kind == XmlScanner.Kind.END_TAG) {
             scanEndTag();
             return;
         }
@@ -249,13 +252,13 @@ public final class XmlReader {
             // Comments, CDATA, processing instructions and a stray `<` stay in the text, which then needs decoding.
             top().textNeedsDecoding();
         }
-        if (XmlText.startsWithin(text, "<!--", pos, end)) {
+        if (kind == XmlScanner.Kind.COMMENT) {
             scanComment();
-        } else if (XmlText.startsWithin(text, "<![CDATA[", pos, end)) {
+        } else if (kind == XmlScanner.Kind.CDATA) {
             scanCdata();
-        } else if (XmlText.startsWithin(text, "<!DOCTYPE", pos, end) && !rootStarted) {
+        } else if (kind == XmlScanner.Kind.DOCTYPE && !rootStarted) {
             scanDoctype();
-        } else if (XmlText.startsWithin(text, "<?", pos, end) && pos + 2 < end && isNameStart(text.charAt(pos + 2))) {
+        } else if (kind == XmlScanner.Kind.PROCESSING_INSTRUCTION) {
             scanProcessingInstruction();
         } else {
             report(new Span(lessThan, lessThan + 1),
@@ -301,7 +304,7 @@ public final class XmlReader {
 
     private void scanDoctype() {
         int declarationStart = pos;
-        int declarationEnd = declarationEnd(text, pos + 2, end);
+        int declarationEnd = XmlScanner.declarationEnd(text, pos + 2, end);
         if (declarationEnd < 0) {
             report(new Span(declarationStart, declarationStart + 9), "This DOCTYPE is never closed; end it with `>`" + STOPS_HERE);
             pos = end;
@@ -315,39 +318,6 @@ public final class XmlReader {
         }
         sawDoctype = true;
         pos = declarationEnd;
-    }
-
-    /**
-     * The offset just past the {@code >} that ends a markup declaration ({@code <!DOCTYPE …>}) whose
-     * {@code <!} ends at {@code from}, skipping quoted strings, and the comments and processing instructions
-     * of a bracketed internal subset (an apostrophe in a comment opens no string); -1 when it does not end
-     * before {@code limit}.
-     */
-    public static int declarationEnd(String text, int from, int limit) {
-        int bracketDepth = 0;
-        char quote = 0;
-        for (int i = from; i < limit; i++) {
-            char c = text.charAt(i);
-            if (quote != 0) {
-                quote = c == quote ? 0 : quote;
-            } else if (bracketDepth > 0 && (XmlText.startsWithin(text, "<!--", i, limit) || XmlText.startsWithin(text, "<?", i, limit))) {
-                boolean comment = text.charAt(i + 1) == '!';
-                int close = XmlText.indexWithin(text, comment ? "-->" : "?>", i + (comment ? 4 : 2), limit);
-                if (close < 0) {
-                    return -1;
-                }
-                i = close + (comment ? 2 : 1);
-            } else if (c == '"' || c == '\'') {
-                quote = c;
-            } else if (c == '[') {
-                bracketDepth++;
-            } else if (c == ']') {
-                bracketDepth--;
-            } else if (c == '>' && bracketDepth <= 0) {
-                return i + 1;
-            }
-        }
-        return -1;
     }
 
     private void scanProcessingInstruction() {
@@ -439,7 +409,8 @@ public final class XmlReader {
 
     /** The depth of the innermost open element of that name, or -1; walks the stack only when one exists. */
     private int openIndexOf(Span nameSpan) {
-        if (!openNames.containsKey(interner.get(text, nameSpan.start(), nameSpan.end()))) {
+        Integer open = openNames.get(interner.get(text, nameSpan.start(), nameSpan.end()));
+        if (open == null || open == 0) {
             return -1;
         }
         int length = nameSpan.length();
@@ -523,9 +494,9 @@ public final class XmlReader {
                         "The start tag `<" + element.name + "` is not finished before the next `<`; add `>`" + STOPS_HERE);
                 return false;
             }
-            if (!isNameStart(c)) {
+            if (!XmlScanner.isNameStart(c)) {
                 int junkStart = pos;
-                while (pos < end && !isNameStart(text.charAt(pos)) && !isAttributeBoundary(text.charAt(pos))) {
+                while (pos < end && !XmlScanner.isNameStart(text.charAt(pos)) && !isAttributeBoundary(text.charAt(pos))) {
                     pos++;
                 }
                 report(new Span(junkStart, Math.max(pos, junkStart + 1)),
@@ -624,8 +595,8 @@ public final class XmlReader {
     private void closeTop(int contentEnd, int elementEnd, boolean closed) {
         depth--;
         OpenElement element = frames.get(depth);
-        openNames.computeIfPresent(element.name, (name, count) -> count == 1 ? null : count - 1);
-        XmlElement built = element.build(text, interner, contentEnd, elementEnd, closed);
+        openNames.computeIfPresent(element.name, (name, count) -> count - 1);
+        XmlElement built = element.build(text, contentEnd, elementEnd, closed);
         if (element.decodes) {
             decoded.add(built);
         }
@@ -652,42 +623,11 @@ public final class XmlReader {
     // ---- lexical helpers -------------------------------------------------------------------
 
     private int skipSpace(int from) {
-        int i = from;
-        while (i < end) {
-            char c = text.charAt(i);
-            if (c != ' ' && c != '\t' && c != '\n' && c != '\r') {
-                break;
-            }
-            i++;
-        }
-        return i;
+        return XmlScanner.skipSpace(text, from, end);
     }
 
     private int nameEnd(int from) {
-        int i = from;
-        while (i < end && isNameChar(text.charAt(i))) {
-            i++;
-        }
-        return i;
-    }
-
-    /**
-     * expat's names follow the XML 1.0 tables of the BMP: no character beyond it (an emoji, say) may stand
-     * in a name, so a surrogate ends one.
-     */
-    static boolean isNameStart(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || c == '_' || c == ':';
-        }
-        return Character.isLetter(c);
-    }
-
-    static boolean isNameChar(char c) {
-        if (c < 0x80) {
-            return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9')
-                    || c == '_' || c == ':' || c == '-' || c == '.';
-        }
-        return Character.isLetterOrDigit(c) || c == '\u00B7' || Character.getType(c) == Character.NON_SPACING_MARK;
+        return XmlScanner.nameEnd(text, from, end);
     }
 
     private void report(Span span, String message) {
@@ -761,17 +701,12 @@ public final class XmlReader {
             return true;
         }
 
-        XmlElement build(String text, Interner interner, int contentEnd, int elementEnd, boolean closed) {
+        XmlElement build(String text, int contentEnd, int elementEnd, boolean closed) {
             int contentStart = Math.min(startTagEnd, contentEnd);
             int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
             assert decodes == !XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT);
-            String elementText = decodes
-                    ? XmlText.decode(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT).text()
-                    : interner.get(text, contentStart, textEnd);
-            Span contentSpan = new Span(contentStart, contentEnd);
-            Span textSpan = textEnd == contentEnd ? contentSpan : new Span(contentStart, textEnd);
-            return new XmlElement(name, nameSpan, new Span(start, Math.max(start, elementEnd)), new Span(start, Math.max(start, startTagEnd)),
-                    contentSpan, List.copyOf(attributes), List.copyOf(children), elementText, textSpan, closed);
+            return new XmlElement(text, name, nameSpan.start(), start, Math.max(start, elementEnd), Math.max(start, startTagEnd),
+                    contentStart, contentEnd, textEnd, decodes, List.copyOf(attributes), List.copyOf(children), closed);
         }
     }
 

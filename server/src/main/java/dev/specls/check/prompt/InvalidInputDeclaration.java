@@ -1,0 +1,24 @@
+package dev.specls.check.prompt;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Severity;
+import dev.specls.syntax.SyntaxProblem;
+import dev.specls.workspace.PromptLibrary;
+
+/** {@code prompt/invalid-input-declaration}: an input declaration the tool rejects or misreads. */
+final class InvalidInputDeclaration extends PromptRule {
+
+    InvalidInputDeclaration() {
+        super("prompt/invalid-input-declaration", Severity.ERROR,
+                "An input declaration the tool rejects: an unknown type, a default not of its type, a default not among its choices.");
+    }
+
+    @Override
+    void check(PromptLibrary library, FindingSink sink) {
+        for (PromptLibrary.Prompt prompt : library.prompts()) {
+            for (SyntaxProblem problem : prompt.template().inputs().invalid()) {
+                sink.report(prompt.uri(), problem.span(), problem.message());
+            }
+        }
+    }
+}

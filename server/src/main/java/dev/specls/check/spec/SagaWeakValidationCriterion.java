@@ -1,0 +1,40 @@
+package dev.specls.check.spec;
+
+import dev.specls.check.FindingSink;
+import dev.specls.check.Severity;
+import dev.specls.syntax.spec.Mention;
+import dev.specls.syntax.spec.SpecFormat;
+import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.SpecTree;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** A validation criterion that cannot fail: "works", "is done", "looks good". */
+final class SagaWeakValidationCriterion extends SpecRule {
+
+    /** Whole criteria that only restate success: they hold for any outcome the worker reports. */
+    private static final Pattern CANNOT_FAIL = Pattern.compile(
+            "^(?:the )?(?:(?:it|this|feature|task|code|everything|all|implementation|change|ui|api)\\s+)?"
+                    + "(?:works?|is done|done|is complete|completed?|looks? (?:good|fine|correct|right)|is (?:good|fine|ok|okay|correct|working)"
+                    + "|works (?:as expected|correctly|properly|fine|well)|functions? (?:correctly|properly)|no (?:issues|problems|bugs))\\.?$");
+
+    SagaWeakValidationCriterion() {
+        super("saga/weak-validation-criterion", Severity.WARNING,
+                "A validation criterion cannot fail (\"works\", \"is done\", \"looks good\"), so it accepts any result.", Set.of(SpecFormat.SAGA));
+    }
+
+    @Override
+    public void check(SpecTree tree, FindingSink sink) {
+        for (Declared declared : tree.declared()) {
+            for (Mention criterion : declared.item().criteria()) {
+                String text = criterion.text().strip().toLowerCase(Locale.ROOT).replace("`", "");
+                if (CANNOT_FAIL.matcher(text).matches()) {
+                    sink.report(declared.file().uri(), criterion.span(), "\"" + criterion.text().strip() + "\" cannot fail: a worker can claim it "
+                            + "for any result, and Saga's bet is that every criterion is a contract. Say what is observed when it holds: a command "
+                            + "and its output, a screen and what it shows, a test that passes.");
+                }
+            }
+        }
+    }
+}

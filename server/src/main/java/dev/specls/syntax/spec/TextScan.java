@@ -1,0 +1,142 @@
+package dev.specls.syntax.spec;
+
+import dev.specls.text.Span;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Scans of raw text that several formats share: markers, placeholders, paths, id lists. */
+final class TextScan {
+
+    private static final String CLARIFICATION = "[NEEDS CLARIFICATION";
+
+    /** Template placeholders: two or more upper-case words in brackets, {@code [###-feature-name]}, {@code [DATE]}. */
+    private static final Pattern PLACEHOLDER = Pattern.compile(
+            "\\[(?:[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+|###[^\\]\\n]*|DATE|FEATURE|TITLE|DESCRIPTION|LINK)\\]");
+
+    /** An id as the formats write them: a prefix with a number ({@code FR-001}, {@code T012}, {@code US1}) or dotted numbers. */
+    static final Pattern ID = Pattern.compile("(?<![\\w.-])(?:[A-Za-z]{1,8}-?\\d+[a-z]?|\\d+(?:\\.\\d+)*)(?![\\w-]|\\.\\d)");
+
+    private static final java.util.Set<String> EXTENSIONS = java.util.Set.of(
+            "py", "ts", "tsx", "js", "jsx", "mjs", "java", "kt", "go", "rs", "rb", "cs", "swift", "c", "h", "cpp", "hpp", "md", "json",
+            "yaml", "yml", "toml", "sql", "sh", "html", "css", "scss", "vue", "svelte", "proto", "txt", "cfg", "ini", "xml", "gradle", "lock");
+
+    private static final String WRAPPERS = "`'\"()[]{}<>*_";
+    private static final String TRAILING = ".,;:!?";
+
+    private TextScan() {
+    }
+
+    /** {@code [NEEDS CLARIFICATION: …]} markers between {@code start} and {@code end}, each to its closing bracket or line end. */
+    static void clarifications(String text, int start, int end, List<SpecNotice> into) {
+        int at = indexIn(text, CLARIFICATION, start, end);
+        while (at >= 0) {
+            int lineEnd = MarkdownBlocks.lineEnd(text, at);
+            int close = indexIn(text, "]", at, lineEnd);
+            int stop = close >= 0 ? close + 1 : lineEnd;
+            into.add(new SpecNotice(NoticeKind.NEEDS_CLARIFICATION, new Span(at, stop), text.substring(at, stop)));
+            at = indexIn(text, CLARIFICATION, stop, end);
+        }
+    }
+
+    /** The first index of {@code needle} that starts in {@code [start, end)}, or -1: never searches past {@code end}. */
+    static int indexIn(String text, String needle, int start, int end) {
+        char first = needle.charAt(0);
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == first && text.startsWith(needle, i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** Template placeholders left between {@code start} and {@code end}, outside code (the caller's blocks exclude code). */
+    static void placeholders(String text, Span block, List<SpecNotice> into) {
+        Matcher matcher = PLACEHOLDER.matcher(text).region(block.start(), block.end());
+        while (matcher.find()) {
+            String found = matcher.group();
+            if (found.startsWith(CLARIFICATION) || found.equals("[NEEDS CLARIFICATION]")) {
+                continue;
+            }
+            into.add(new SpecNotice(NoticeKind.PLACEHOLDER, new Span(matcher.start(), matcher.end()), found));
+        }
+    }
+
+    /** Paths the text names: a word with a slash, or a file name with a known extension; one pass over the words. */
+    static List<Mention> paths(String text, int start, int end) {
+        List<Mention> paths = new ArrayList<>();
+        int at = start;
+        while (at < end) {
+            while (at < end && Character.isWhitespace(text.charAt(at))) {
+                at++;
+            }
+            int wordEnd = at;
+            while (wordEnd < end && !Character.isWhitespace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            int from = at;
+            int to = wordEnd;
+            while (from < to && WRAPPERS.indexOf(text.charAt(from)) >= 0) {
+                from++;
+            }
+            while (to > from && (WRAPPERS.indexOf(text.charAt(to - 1)) >= 0 || TRAILING.indexOf(text.charAt(to - 1)) >= 0)) {
+                to--;
+            }
+            if (to > from && looksLikePath(text.substring(from, to))) {
+                paths.add(new Mention(text.substring(from, to), new Span(from, to)));
+            }
+            at = wordEnd;
+        }
+        return paths;
+    }
+
+    private static boolean looksLikePath(String word) {
+        if (word.contains("://") || word.startsWith("//") || word.chars().noneMatch(Character::isLetter)) {
+            return false;
+        }
+        if (word.indexOf('/') > 0 || (word.indexOf('/') == 0 && word.length() > 1)) {
+            return !word.contains("§");
+        }
+        int dot = word.lastIndexOf('.');
+        return dot > 0 && EXTENSIONS.contains(word.substring(dot + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** The ids of a comma, space or "and" separated list ({@code 1.1, 2.3}; {@code T012 and T013}). */
+    static List<Mention> ids(String text, int start, int end) {
+        List<Mention> ids = new ArrayList<>();
+        Matcher matcher = ID.matcher(text).region(start, end);
+        while (matcher.find()) {
+            ids.add(new Mention(matcher.group(), new Span(matcher.start(), matcher.end())));
+        }
+        return ids;
+    }
+
+    /** True when the trimmed value says there is nothing: {@code none}, {@code -}, {@code n/a}. */
+    static boolean saysNone(String value) {
+        String word = value.strip().toLowerCase(Locale.ROOT);
+        while (word.endsWith(".")) {
+            word = word.substring(0, word.length() - 1);
+        }
+        return word.isEmpty() || word.equals("none") || word.equals("-") || word.equals("—") || word.equals("n/a") || word.equals("nothing");
+    }
+
+    /** The index of the first character at or after {@code from} that is not a space or tab. */
+    static int skipBlanks(String text, int from, int end) {
+        int at = from;
+        while (at < end && (text.charAt(at) == ' ' || text.charAt(at) == '\t')) {
+            at++;
+        }
+        return at;
+    }
+
+    /** The end of the text without trailing blanks, never before {@code start}. */
+    static int trimEnd(String text, int start, int end) {
+        int at = end;
+        while (at > start && Character.isWhitespace(text.charAt(at - 1))) {
+            at--;
+        }
+        return at;
+    }
+}

@@ -1,0 +1,333 @@
+package dev.specls.workspace;
+
+import dev.specls.syntax.prompt.PromptFlavor;
+import dev.specls.syntax.prompt.PromptTemplate;
+import dev.specls.syntax.prompt.TemplateBody.Call;
+import dev.specls.syntax.prompt.TemplateBody.CallKind;
+import dev.specls.syntax.prompt.TemplateBody.Reach;
+import dev.specls.syntax.prompt.TemplateBody.VariableUse;
+import dev.specls.text.Snapshot;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.WeakHashMap;
+import java.util.function.Predicate;
+
+/**
+ * The workspace's prompt templates and how they reach each other: SASE references by name, dotprompt
+ * partials by folder, Jinja includes, imports and extends by path. Built from one view of the
+ * workspace; each file is parsed once per version.
+ */
+public final class PromptLibrary {
+
+    /**
+     * One prompt file with its parsed template, its path, the name references use (SASE: the frontmatter
+     * {@code name}, else the file name's stem; dotprompt: {@code _name.prompt} is the partial {@code name}),
+     * and whether it is a dotprompt partial. Equal only to itself, so maps keyed by prompts never hash a whole tree.
+     */
+    public record Prompt(SourceFile file, PromptTemplate template, Path path, String name, boolean partial) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+
+        public URI uri() {
+            return file.uri();
+        }
+
+        static Prompt of(SourceFile file, PromptTemplate template) {
+            Path path = Uris.toPath(file.uri());
+            String fileName = path != null && path.getFileName() != null ? path.getFileName().toString() : file.uri().getPath();
+            fileName = fileName.substring(fileName.lastIndexOf('/') + 1);
+            boolean partial = template.flavor() == PromptFlavor.DOTPROMPT && fileName.startsWith("_");
+            String name = template.declaredName() != null && !partial ? template.declaredName() : stem(fileName, partial, path);
+            return new Prompt(file, template, path == null ? null : path.normalize(), name, partial);
+        }
+
+        private static String stem(String fileName, boolean partial, Path path) {
+            if (fileName.equals("SKILL.md") && path != null && path.getParent() != null && path.getParent().getFileName() != null) {
+                return path.getParent().getFileName().toString();
+            }
+            String stem = fileName;
+            for (String suffix : new String[] {".prompt.md", ".prompty", ".prompt", ".md"}) {
+                if (stem.toLowerCase(java.util.Locale.ROOT).endsWith(suffix)) {
+                    stem = stem.substring(0, stem.length() - suffix.length());
+                    break;
+                }
+            }
+            return partial ? stem.substring(1) : stem;
+        }
+    }
+
+    /** A call and the prompt that makes it; equal only to itself, like {@link Prompt}. */
+    public record CallSite(Prompt caller, Call call) {
+
+        @Override
+        public boolean equals(Object other) {
+            return this == other;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(this);
+        }
+    }
+
+    /** Where a call leads: a prompt of the workspace, or a file that only exists on disk. */
+    public record Target(Prompt prompt, Path file) {
+    }
+
+    private static final Map<SpecSet, PromptLibrary> BY_SPEC_SET = new WeakHashMap<>();
+    private static volatile PromptLibrary last;
+
+    private final List<Snapshot> snapshots;
+    private final List<Prompt> prompts;
+    private final Map<URI, Prompt> byUri = new HashMap<>();
+    private final Map<Snapshot, Prompt> bySnapshot = new IdentityHashMap<>();
+    /** Each call's target, resolved once: calls are compared by identity, never hashed whole. */
+    private final Map<Call, Optional<Target>> resolved = new IdentityHashMap<>();
+    private final Map<String, List<Prompt>> saseByName = new LinkedHashMap<>();
+    private final Map<Path, Prompt> byPath = new HashMap<>();
+    private final Predicate<Path> existsOnDisk;
+    private Map<Prompt, List<CallSite>> callers;
+    private final Map<Prompt, Set<String>> usedNames = new HashMap<>();
+
+    private PromptLibrary(List<Prompt> prompts, List<Snapshot> snapshots, Predicate<Path> existsOnDisk) {
+        this.prompts = prompts;
+        this.snapshots = snapshots;
+        this.existsOnDisk = existsOnDisk;
+        for (Prompt prompt : prompts) {
+            byUri.put(prompt.uri(), prompt);
+            bySnapshot.put(prompt.file().snapshot(), prompt);
+            Path path = prompt.path();
+            if (path != null) {
+                byPath.put(path, prompt);
+            }
+            if (prompt.template().flavor() == PromptFlavor.SASE) {
+                saseByName.computeIfAbsent(prompt.name(), name -> new ArrayList<>()).add(prompt);
+            }
+        }
+    }
+
+    /** The prompt templates of a view: those of its prompt spec set (prompts form one spec set, see {@link PromptLayout}). */
+    public static PromptLibrary of(WorkspaceView workspace) {
+        for (SpecSet specSet : workspace.specSets()) {
+            if (PromptLayout.holdsPrompts(specSet)) {
+                return of(specSet);
+            }
+        }
+        return of(List.of());
+    }
+
+    /** The library of the spec set's prompts, built once per spec set. */
+    public static PromptLibrary of(SpecSet specSet) {
+        synchronized (BY_SPEC_SET) {
+            PromptLibrary library = BY_SPEC_SET.get(specSet);
+            if (library == null) {
+                library = of(specSet.members());
+                BY_SPEC_SET.put(specSet, library);
+            }
+            return library;
+        }
+    }
+
+    private static PromptLibrary of(List<SourceFile> members) {
+        PromptLibrary previous = last;
+        List<SourceFile> files = new ArrayList<>();
+        for (SourceFile file : members) {
+            if (file.tree(PromptTemplate.class) != null) {
+                files.add(file);
+            }
+        }
+        files.sort((a, b) -> a.uri().toString().compareTo(b.uri().toString()));
+        List<Prompt> prompts = new ArrayList<>();
+        List<Snapshot> snapshots = new ArrayList<>();
+        for (SourceFile file : files) {
+            Prompt kept = previous == null ? null : previous.bySnapshot.get(file.snapshot());
+            prompts.add(kept != null && kept.file() == file ? kept : Prompt.of(file, file.tree(PromptTemplate.class)));
+            snapshots.add(file.snapshot());
+        }
+        PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
+        last = library;
+        return library;
+    }
+
+    private static boolean regularFile(Path path) {
+        return Files.isRegularFile(path, LinkOption.NOFOLLOW_LINKS);
+    }
+
+    public List<Prompt> prompts() {
+        return prompts;
+    }
+
+    public Prompt prompt(URI uri) {
+        return byUri.get(uri);
+    }
+
+    /** SASE's prompts by reference name, each list in the order the workspace holds them. */
+    public Map<String, List<Prompt>> saseNames() {
+        return saseByName;
+    }
+
+    /** True when the file exists: a prompt of the workspace or a regular file on disk. */
+    public boolean exists(Path path) {
+        Path normalized = path.normalize();
+        return byPath.containsKey(normalized) || existsOnDisk.test(normalized);
+    }
+
+    /** Where the call leads, or {@code null} when it leads nowhere (a macro call is resolved in its own file). */
+    public Target resolve(Prompt caller, Call call) {
+        synchronized (resolved) {
+            Optional<Target> known = resolved.get(call);
+            if (known == null) {
+                known = Optional.ofNullable(lookUp(caller, call));
+                resolved.put(call, known);
+            }
+            return known.orElse(null);
+        }
+    }
+
+    private Target lookUp(Prompt caller, Call call) {
+        Path folder = caller.path() == null ? null : caller.path().getParent();
+        switch (call.kind()) {
+            case REFERENCE -> {
+                List<Prompt> named = saseByName.get(call.target());
+                return named == null ? null : new Target(named.get(0), named.get(0).path());
+            }
+            case PARTIAL -> {
+                String file = caller.template().flavor() == PromptFlavor.DOTPROMPT ? partialFile(call.target())
+                        : call.target() + (caller.path() != null && caller.path().toString().endsWith(".prompty") ? ".prompty" : "");
+                return folder == null ? null : upwards(folder, file);
+            }
+            case INCLUDE, IMPORT, EXTENDS -> {
+                if (call.target().isEmpty() || folder == null) {
+                    return null;
+                }
+                return upwards(folder, call.target());
+            }
+            default -> {
+                return null;
+            }
+        }
+    }
+
+    /** dotprompt names a partial {@code name} or {@code sub/name} and reads {@code _name.prompt} (in {@code sub/}). */
+    private static String partialFile(String name) {
+        int slash = name.lastIndexOf('/');
+        return name.substring(0, slash + 1) + "_" + name.substring(slash + 1) + ".prompt";
+    }
+
+    /** The file relative to the caller's folder or, as template loaders rooted higher up do, to an enclosing folder. */
+    private Target upwards(Path folder, String relative) {
+        for (Path at = folder; at != null; at = at.getParent()) {
+            Path candidate;
+            try {
+                candidate = at.resolve(relative).normalize();
+            } catch (RuntimeException invalid) {
+                return null;
+            }
+            Prompt prompt = byPath.get(candidate);
+            if (prompt != null) {
+                return new Target(prompt, candidate);
+            }
+            if (existsOnDisk.test(candidate)) {
+                return new Target(null, candidate);
+            }
+        }
+        return null;
+    }
+
+    /** Every call that leads to {@code prompt}. */
+    public List<CallSite> callers(Prompt prompt) {
+        return callersByTarget().getOrDefault(prompt, List.of());
+    }
+
+    private synchronized Map<Prompt, List<CallSite>> callersByTarget() {
+        if (callers == null) {
+            Map<Prompt, List<CallSite>> map = new HashMap<>();
+            for (Prompt prompt : prompts) {
+                for (Call call : prompt.template().calls()) {
+                    Target target = resolve(prompt, call);
+                    if (target != null && target.prompt() != null) {
+                        map.computeIfAbsent(target.prompt(), key -> new ArrayList<>()).add(new CallSite(prompt, call));
+                    }
+                }
+            }
+            callers = map;
+        }
+        return callers;
+    }
+
+    /**
+     * The names a prompt reads from its inputs, including those read by the partials and includes it
+     * renders with its own context (they see the caller's variables), followed through any depth.
+     */
+    public synchronized Set<String> usedNames(Prompt prompt) {
+        Set<String> cached = usedNames.get(prompt);
+        if (cached != null) {
+            return cached;
+        }
+        Set<String> names = new LinkedHashSet<>();
+        Set<Prompt> seen = new HashSet<>();
+        Deque<Prompt> pending = new ArrayDeque<>();
+        pending.add(prompt);
+        seen.add(prompt);
+        while (!pending.isEmpty()) {
+            Prompt current = pending.poll();
+            for (VariableUse use : current.template().body().variables()) {
+                if (use.reach() == Reach.INPUT || use.reach() == Reach.CONTEXT) {
+                    names.add(use.name());
+                }
+            }
+            current.template().body().placeholders().forEach(placeholder -> names.add(placeholder.name()));
+            for (Call call : current.template().calls()) {
+                if (call.kind() == CallKind.PARTIAL || call.kind() == CallKind.INCLUDE || call.kind() == CallKind.EXTENDS) {
+                    Target target = resolve(current, call);
+                    if (target != null && target.prompt() != null && seen.add(target.prompt())) {
+                        pending.add(target.prompt());
+                    }
+                }
+            }
+        }
+        Set<String> result = Set.copyOf(names);
+        usedNames.put(prompt, result);
+        return result;
+    }
+
+    /** The prompts reachable through calls from each prompt, for cycle search. */
+    public Map<Prompt, List<CallSite>> edges() {
+        Map<Prompt, List<CallSite>> edges = new LinkedHashMap<>();
+        for (Prompt prompt : prompts) {
+            List<CallSite> out = new ArrayList<>();
+            for (Call call : prompt.template().calls()) {
+                if (call.kind() != CallKind.MACRO) {
+                    Target target = resolve(prompt, call);
+                    if (target != null && target.prompt() != null) {
+                        out.add(new CallSite(prompt, call));
+                    }
+                }
+            }
+            edges.put(prompt, out);
+        }
+        return edges;
+    }
+}
