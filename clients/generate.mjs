@@ -38,7 +38,8 @@ function vscodeSettingSchema(setting) {
   if (setting.levels) {
     schema.additionalProperties = { type: "string", enum: setting.levels };
   }
-  schema.scope = setting.client ? "machine-overridable" : "resource";
+  // A setting a cloned repository must not choose (where a key is sent) lives in the user's settings only.
+  schema.scope = setting.userOnly ? "machine" : setting.client ? "machine-overridable" : "resource";
   return schema;
 }
 

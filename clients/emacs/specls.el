@@ -85,7 +85,7 @@ RESULT says how to show what the server returns.")
 (defconst specls--markdown-languages '("specls-plan")
   "Languages that are Markdown read another way; each gets a LANGUAGE-mode.")
 
-(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "files.planByContent" "files.exclude" "files.respectGitignore" "diagnostics.debounceMs" "diagnostics.maxFindingsPerFile")
+(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "files.planByContent" "files.exclude" "files.respectGitignore" "diagnostics.debounceMs" "diagnostics.maxFindingsPerFile" "llm.provider" "llm.model" "llm.baseUrl" "llm.temperature" "llm.maxTokens" "llm.timeoutSeconds" "llm.maxRepairs" "llm.structuredOutput" "llm.prices")
   "Keys of `specls-settings' the server reads.
 Dotted paths under the specls section.")
 ;; END GENERATED

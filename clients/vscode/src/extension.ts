@@ -18,7 +18,8 @@ import { showGraph } from "./graph";
 import { LaunchError, crashMessage, findJava, serverCommand, startServer, type ServerCommand, type StartedServer } from "./launch";
 import * as manifest from "./manifest";
 import { checkCommand, diagnosticsOfReport } from "./check";
-import { mostSpecific, serverSettings } from "./settings";
+import { paletteArguments } from "./commandArguments";
+import { serverSettings, trustedValue } from "./settings";
 
 const SECTION = "specls";
 
@@ -118,7 +119,7 @@ function documentSelector(): { scheme: string; language?: string; pattern?: stri
 /** The server's settings for a folder or file: only what the user set, never the client's own keys. */
 function settingsFor(scope: vscode.Uri | undefined): Record<string, unknown> {
   const configuration = vscode.workspace.getConfiguration(SECTION, scope);
-  return serverSettings((key) => mostSpecific(configuration.inspect(key)));
+  return serverSettings((key) => trustedValue(configuration.inspect(key), manifest.userOnlySettingKeys.includes(key)));
 }
 
 function setStatus(state: "starting" | "building" | "ready" | "failed", detail?: string): void {
@@ -230,7 +231,13 @@ async function start(): Promise<void> {
             void vscode.window.showWarningMessage(`specls: ${entry.title} needs a spec file: open a PLAN.md, REQUIREMENTS.md or STATE.md first.`);
             return undefined;
           }
-          actual = [uri.toString()];
+          const built = await paletteArguments(uri.toString(), entry.inputs, (input) =>
+            vscode.window.showInputBox({ title: `specls: ${entry.title}`, prompt: input.prompt, ignoreFocusOut: true }),
+          );
+          if (!built) {
+            return undefined;
+          }
+          actual = built;
         }
         try {
           const result = await next(commandId, actual);

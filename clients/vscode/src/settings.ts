@@ -30,6 +30,14 @@ export interface Inspected<T> {
   workspaceFolderValue?: T;
 }
 
+/**
+ * The value the server may trust: for a user-only setting (where a key is sent) the user's own, never one a
+ * workspace's `.vscode/settings.json` supplies; for the others the most specific one.
+ */
+export function trustedValue<T>(inspected: Inspected<T> | undefined, userOnly: boolean): T | undefined {
+  return userOnly ? inspected?.globalValue : mostSpecific(inspected);
+}
+
 /** The most specific value the user set, as VS Code ranks them (folder over workspace over user). */
 export function mostSpecific<T>(inspected: Inspected<T> | undefined): T | undefined {
   if (!inspected) {

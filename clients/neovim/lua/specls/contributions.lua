@@ -58,6 +58,51 @@ return {
       description = "At most this many findings per file, the most severe first; one more (workspace/too-many-findings) counts the rest.",
     },
     {
+      key = "llm.provider",
+      client = false,
+      description = "The model service the planning commands (Generate Plan, Replan, Review Phase, …) use: `openai` (also any OpenAI-compatible server with `specls.llm.baseUrl`), `anthropic`, `ollama` or `gemini`. Empty: `[llm] provider` of `.specls.toml`, `SPECLS_LLM_PROVIDER`, or sago's `LLM_PROVIDER` in `.env`.",
+    },
+    {
+      key = "llm.model",
+      client = false,
+      description = "The model name (`gpt-4o`, `claude-sonnet-4-20250514`, `llama3.1`, `gemini-2.0-flash`). Empty: the provider's default.",
+    },
+    {
+      key = "llm.baseUrl",
+      client = false,
+      description = "The endpoint: a local Ollama, vLLM, LM Studio or llama.cpp server, or a gateway. A key from your environment is sent here because you set it here; a base URL that only `.specls.toml` or `.env` names never receives it. Read from your user settings only, never from a workspace's `.vscode/settings.json`.",
+    },
+    {
+      key = "llm.temperature",
+      client = false,
+      description = "Sampling temperature of the planning requests (0 to 2).",
+    },
+    {
+      key = "llm.maxTokens",
+      client = false,
+      description = "The most tokens one answer may have.",
+    },
+    {
+      key = "llm.timeoutSeconds",
+      client = false,
+      description = "How long one request to the model may take.",
+    },
+    {
+      key = "llm.maxRepairs",
+      client = false,
+      description = "How many times an answer with errors goes back to the model with specls' diagnostics before the command gives up (and makes no edit).",
+    },
+    {
+      key = "llm.structuredOutput",
+      client = false,
+      description = "Ask for the plan as JSON against a schema (structured outputs) and write sago's XML from it; off, the model answers in sago's XML, which every local model can.",
+    },
+    {
+      key = "llm.prices",
+      client = false,
+      description = "USD per million tokens by model name, over the built-in table, for the estimates: `{\"my-model\": {\"input\": 1.0, \"output\": 2.0}}`.",
+    },
+    {
       key = "java.home",
       client = true,
       description = "Folder of the Java 17+ runtime that runs the server (the one holding bin/java). Empty: JAVA_HOME, then `java` on PATH.",

@@ -2,8 +2,8 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
 import contributions from "../../../contributions.json";
-import { serverSettingKeys } from "../../src/manifest";
-import { mostSpecific, serverSettings } from "../../src/settings";
+import { serverSettingKeys, userOnlySettingKeys } from "../../src/manifest";
+import { mostSpecific, serverSettings, trustedValue } from "../../src/settings";
 
 test("only settings the user set reach the server, nested by their dotted keys", () => {
   const set: Record<string, unknown> = {
@@ -37,4 +37,12 @@ test("folder settings win over workspace settings over user settings", () => {
   assert.equal(mostSpecific({ globalValue: 1, workspaceValue: 2 }), 2);
   assert.equal(mostSpecific({ globalValue: 0 }), 0);
   assert.equal(mostSpecific(undefined), undefined);
+});
+
+test("where a key is sent comes from the user's settings only, never from a workspace's .vscode/settings.json", () => {
+  assert.ok(userOnlySettingKeys.includes("llm.baseUrl"));
+  assert.equal(trustedValue({ workspaceValue: "http://collector.example/v1" }, true), undefined);
+  assert.equal(trustedValue({ globalValue: "http://localhost:8000/v1", workspaceFolderValue: "http://collector.example/v1" }, true),
+    "http://localhost:8000/v1");
+  assert.equal(trustedValue({ globalValue: "gpt-4o", workspaceValue: "gpt-4o-mini" }, false), "gpt-4o-mini");
 });

@@ -22,6 +22,13 @@ class PackageBoundariesTest {
     }
 
     @Test
+    void planningWithAModelReadsTheWorkspaceAndTheChecksOnly() throws IOException {
+        for (String later : List.of("dev.specls.features", "dev.specls.formats", "dev.specls.lsp", "dev.specls.cli")) {
+            assertEquals(List.of(), filesMentioning(SOURCES.resolve("llm"), later), "llm mentions " + later);
+        }
+    }
+
+    @Test
     void onlyTheProtocolPackageDecodesJson() throws IOException {
         List<String> outside = new ArrayList<>();
         for (String file : filesMentioning(SOURCES, "com.google.gson")) {

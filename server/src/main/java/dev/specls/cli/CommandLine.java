@@ -7,6 +7,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The {@code specls} command line. Reports go to stdout, errors and usage to stderr, so that a report
@@ -31,6 +32,19 @@ public final class CommandLine {
 
     /** Runs one command; returns the process exit code. */
     public static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path currentFolder, LanguageServer server) {
+        return run(args, in, out, err, currentFolder, server, System.getenv());
+    }
+
+    /** @param environment the user's environment: where the planning commands find their keys and trusted settings */
+    static int run(List<String> args, InputStream in, PrintStream out, PrintStream err, Path currentFolder, LanguageServer server,
+            Map<String, String> environment) {
+        if (!args.isEmpty() && PlanningCommand.WORDS.contains(args.get(0))) {
+            return PlanningCommand.run(args, environment, out, err, currentFolder);
+        }
+        if (args.size() == 2 && args.get(0).equals("help") && PlanningCommand.WORDS.contains(args.get(1))) {
+            out.print(PlanningCommand.USAGE);
+            return EXIT_OK;
+        }
         Arguments arguments;
         try {
             arguments = Arguments.parse(args);

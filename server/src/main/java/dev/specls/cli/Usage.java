@@ -18,6 +18,10 @@ final class Usage {
               ready [PATH...]   print the tasks that can start now, in every spec set
               status [PATH...]  print the progress of every spec set, per phase or milestone
               lsp               run the language server on stdin/stdout
+              plan [PATH]       write PLAN.md with a model, checked and repaired by specls
+              replan [PATH]     update PLAN.md, keeping done tasks byte-identical
+              review [PATH]     review a phase's work (--phase NAME)
+              init [PATH]       write PROJECT.md and REQUIREMENTS.md from --prompt TEXT
               help [COMMAND]    show this help, or the help of one command
 
             Options:

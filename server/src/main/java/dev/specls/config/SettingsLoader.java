@@ -43,6 +43,7 @@ public final class SettingsLoader {
     private static final String EXCLUDE = "exclude";
     private static final String RESPECT_GITIGNORE = "respectGitignore";
     private static final String EXTEND = "extend";
+    private static final String LLM = "llm";
     private static final String CLIENT_SOURCE = "client setting specls";
     /** A chain of {@code extend} this long is a mistake, not a layout. */
     private static final int MAX_EXTEND_DEPTH = 16;
@@ -199,8 +200,12 @@ public final class SettingsLoader {
         for (Map.Entry<String, ?> section : tree.entrySet()) {
             String key = section.getKey();
             Map<String, ?> table = tableOrNull(section.getValue());
+            if (key.equals(LLM)) {
+                // The planning commands read [llm] themselves, with who set each value (dev.specls.llm.LlmSettingsReader).
+                continue;
+            }
             if (!List.of("rules", "files", "diagnostics").contains(key)) {
-                problems.add(source + ": unknown key \"" + key + "\" (known: extend, rules, files, diagnostics)");
+                problems.add(source + ": unknown key \"" + key + "\" (known: extend, rules, files, diagnostics, llm)");
             } else if (table == null) {
                 problems.add(source + ": \"" + key + "\" must be a table");
             } else if (key.equals("rules")) {

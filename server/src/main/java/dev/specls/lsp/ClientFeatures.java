@@ -14,6 +14,7 @@ final class ClientFeatures {
     private final boolean workDoneProgress;
     private final boolean watchedFilesRegistration;
     private final boolean configurationPull;
+    private final boolean disabledCodeActions;
 
     ClientFeatures(ClientCapabilities capabilities) {
         ClientCapabilities client = capabilities == null ? new ClientCapabilities() : capabilities;
@@ -25,6 +26,8 @@ final class ClientFeatures {
         watchedFilesRegistration = workspace != null && workspace.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
         configurationPull = workspace != null && Boolean.TRUE.equals(workspace.getConfiguration());
+        disabledCodeActions = client.getTextDocument() != null && client.getTextDocument().getCodeAction() != null
+                && Boolean.TRUE.equals(client.getTextDocument().getCodeAction().getDisabledSupport());
     }
 
     /**
@@ -54,6 +57,11 @@ final class ClientFeatures {
 
     boolean watchedFilesRegistration() {
         return watchedFilesRegistration;
+    }
+
+    /** The client shows a code action that is offered but disabled, with its reason. */
+    boolean disabledCodeActions() {
+        return disabledCodeActions;
     }
 
     boolean configurationPull() {

@@ -72,6 +72,10 @@ final class DocumentSync {
     private final Set<URI> withDiagnostics = new HashSet<>();
     /** What was last sent for each file, so that an unchanged result is not sent again. Document thread only. */
     private final Map<URI, Publication> published = new HashMap<>();
+    /** The last phase review's findings by file, shown beside the rules' findings until the next review replaces them. */
+    private final Map<URI, List<Diagnostic>> reviewFindings = new HashMap<>();
+    /** The rules' last findings of each file, before a review's are added: a new review is shown beside them. */
+    private final Map<URI, Publication> lastChecked = new HashMap<>();
     private final Map<URI, PendingCheck> pendingChecks = new HashMap<>();
     private final Map<URI, QueuedCheck> queuedChecks = new HashMap<>();
     /** The last preparation of each file: the next waits for it, so one file is never parsed twice at once. */
@@ -491,8 +495,22 @@ final class DocumentSync {
         });
     }
 
-    /** Sends the file's diagnostics unless the editor already has exactly these for exactly this version. */
-    private void publish(URI uri, Publication publication) {
+    /** Shows a phase review's findings (source {@code specls-review}) in place of the previous review's, beside each file's own. */
+    void showReview(Map<URI, List<Diagnostic>> findings) {
+        run("show review", () -> {
+            Set<URI> touched = new LinkedHashSet<>(reviewFindings.keySet());
+            touched.addAll(findings.keySet());
+            reviewFindings.clear();
+            reviewFindings.putAll(findings);
+            touched.forEach(uri -> publish(uri, lastChecked.getOrDefault(uri, new Publication(List.of(), null))));
+        });
+    }
+
+    /** Sends the file's diagnostics, with the last review's, unless the editor already has exactly these for exactly this version. */
+    private void publish(URI uri, Publication checked) {
+        lastChecked.put(uri, checked);
+        List<Diagnostic> reviewed = reviewFindings.get(uri);
+        Publication publication = reviewed == null ? checked : new Publication(concat(checked.diagnostics(), reviewed), checked.version());
         if (publication.diagnostics().isEmpty()) {
             withDiagnostics.remove(uri);
         } else {
@@ -508,5 +526,11 @@ final class DocumentSync {
     private static Path folderOf(URI uri) {
         Path path = Uris.toPath(uri);
         return path == null ? null : path.getParent();
+    }
+
+    private static List<Diagnostic> concat(List<Diagnostic> first, List<Diagnostic> second) {
+        List<Diagnostic> all = new ArrayList<>(first);
+        all.addAll(second);
+        return all;
     }
 }

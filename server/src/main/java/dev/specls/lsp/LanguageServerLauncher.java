@@ -39,8 +39,13 @@ public final class LanguageServerLauncher {
      *         (as LSP asks), {@link #EXIT_PROTOCOL_ERROR} after a framing error, which is also told on stderr
      */
     public static int run(InputStream in, OutputStream out) {
+        return run(in, out, System.getenv());
+    }
+
+    /** @param environment the user's environment, where the planning commands find their keys */
+    static int run(InputStream in, OutputStream out, Map<String, String> environment) {
         return run(in, out, new WorkspaceDocumentModel(Formats.BUILT_IN.newWorkspace(SettingsLookup.fixed(Settings.defaults())), Formats.BUILT_IN),
-                LanguageServerLauncher::projectAndClientSettings);
+                LanguageServerLauncher::projectAndClientSettings, environment);
     }
 
     /** Each folder's nearest {@code .specls.toml}, with the client's settings laid over it. */
@@ -49,8 +54,12 @@ public final class LanguageServerLauncher {
     }
 
     static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings) {
+        return run(in, out, model, settings, System.getenv());
+    }
+
+    private static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings, Map<String, String> environment) {
         try (ServerExecutors executors = new ServerExecutors()) {
-            SpeclsLanguageServer server = new SpeclsLanguageServer(model, settings, executors);
+            SpeclsLanguageServer server = new SpeclsLanguageServer(model, settings, executors, environment);
             StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message));
             Launcher<LanguageClient> launcher = builder
                     .setLocalService(server)

@@ -18,6 +18,8 @@ final class ServerExecutors implements AutoCloseable {
     static final int CHECKERS = 2;
     /** Two, so that parsing a huge plan never holds up another file's mutation. */
     static final int PREPARERS = 2;
+    /** A planning command waits on a model for minutes: it gets threads of its own, so requests and checks never wait behind it. */
+    static final int PLANNERS = 2;
 
     private final ExecutorService protocol = Executors.newSingleThreadExecutor(named("specls-jsonrpc"));
     private final ExecutorService documents = Executors.newSingleThreadExecutor(named("specls-documents"));
@@ -25,6 +27,7 @@ final class ServerExecutors implements AutoCloseable {
     private final ExecutorService workers = Executors.newFixedThreadPool(WORKERS, named("specls-worker"));
     private final ExecutorService preparation = Executors.newFixedThreadPool(PREPARERS, named("specls-preparation"));
     private final ExecutorService checks = Executors.newFixedThreadPool(CHECKERS, named("specls-check"));
+    private final ExecutorService planning = Executors.newFixedThreadPool(PLANNERS, named("specls-planning"));
 
     /** Reads and dispatches JSON-RPC messages: one long-running task for the whole session. */
     ExecutorService protocol() {
@@ -56,6 +59,11 @@ final class ServerExecutors implements AutoCloseable {
         return preparation;
     }
 
+    /** Planning commands, each waiting on a model's answer. */
+    ExecutorService planning() {
+        return planning;
+    }
+
     @Override
     public void close() {
         timers.shutdownNow();
@@ -63,6 +71,7 @@ final class ServerExecutors implements AutoCloseable {
         workers.shutdownNow();
         preparation.shutdownNow();
         checks.shutdownNow();
+        planning.shutdownNow();
         protocol.shutdownNow();
     }
 

@@ -32,6 +32,7 @@ import org.eclipse.lsp4j.ServerCapabilities;
 import org.eclipse.lsp4j.ServerInfo;
 import org.eclipse.lsp4j.TextDocumentSyncKind;
 import org.eclipse.lsp4j.TextDocumentSyncOptions;
+import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
 import org.eclipse.lsp4j.WorkspaceFoldersOptions;
 import org.eclipse.lsp4j.WorkspaceServerCapabilities;
@@ -71,14 +72,21 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
     private volatile List<Path> folders = List.of();
     private volatile Map<String, Object> clientSettings = Map.of();
     private volatile boolean shutdownRequested;
+    private final PlanningCommands planning;
 
     SpeclsLanguageServer(DocumentModel model, SettingsResolver settingsResolver, ServerExecutors executors) {
+        this(model, settingsResolver, executors, System.getenv());
+    }
+
+    /** @param environment the user's environment: where the planning commands find keys and trusted settings */
+    SpeclsLanguageServer(DocumentModel model, SettingsResolver settingsResolver, ServerExecutors executors, Map<String, String> environment) {
         this.settingsResolver = settingsResolver;
         this.executors = executors;
         this.sync = new DocumentSync(model, executors, log);
         FeatureRequests requests = new FeatureRequests(model, sync, executors, log, () -> clientFeatures.positionEncoding());
-        this.textDocumentService = new SpeclsTextDocumentService(sync, requests, log);
-        this.workspaceService = new SpeclsWorkspaceService(this, sync, requests);
+        this.planning = new PlanningCommands(model, sync, executors, log, this, environment);
+        this.textDocumentService = new SpeclsTextDocumentService(sync, requests, log, planning);
+        this.workspaceService = new SpeclsWorkspaceService(this, sync, requests, planning);
     }
 
     @Override
@@ -145,9 +153,13 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
         capabilities.setCodeLensProvider(new CodeLensOptions(false));
         capabilities.setSemanticTokensProvider(new SemanticTokensWithRegistrationOptions(SemanticTokensProvider.LEGEND, true, true));
         capabilities.setCallHierarchyProvider(true);
-        capabilities.setCodeActionProvider(new CodeActionOptions(CodeActions.KINDS));
+        List<String> codeActionKinds = new ArrayList<>(CodeActions.KINDS);
+        codeActionKinds.add(PlanningCommands.CODE_ACTION_KIND);
+        capabilities.setCodeActionProvider(new CodeActionOptions(codeActionKinds));
         capabilities.setDocumentFormattingProvider(true);
-        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(Commands.ALL));
+        List<String> commands = new ArrayList<>(Commands.ALL);
+        commands.addAll(PlanningCommands.NAMES);
+        capabilities.setExecuteCommandProvider(new ExecuteCommandOptions(commands));
         return capabilities;
     }
 
@@ -293,5 +305,33 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
 
     ServerLog log() {
         return log;
+    }
+
+    /** The editor's cancel button on a planning command's progress aborts its request to the model. */
+    @Override
+    public void cancelProgress(WorkDoneProgressCancelParams params) {
+        planning.cancelProgress(params.getToken());
+    }
+
+    LanguageClient client() {
+        return client;
+    }
+
+    ClientFeatures features() {
+        return clientFeatures;
+    }
+
+    /** The client's {@code specls} settings (initializationOptions, then workspace/configuration). */
+    Map<String, Object> clientSettings() {
+        return clientSettings;
+    }
+
+    List<Path> folders() {
+        return folders;
+    }
+
+    /** Each folder's settings under the client's: where the planning commands find {@code [llm]}. */
+    dev.specls.config.SettingsLookup settingsLookup() {
+        return settingsResolver.resolve(clientSettings);
     }
 }

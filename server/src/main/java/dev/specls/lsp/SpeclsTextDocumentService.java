@@ -13,6 +13,7 @@ import dev.specls.features.References;
 import dev.specls.features.Renames;
 import dev.specls.features.SemanticTokensProvider;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.eclipse.lsp4j.CallHierarchyIncomingCall;
@@ -22,6 +23,8 @@ import org.eclipse.lsp4j.CallHierarchyOutgoingCall;
 import org.eclipse.lsp4j.CallHierarchyOutgoingCallsParams;
 import org.eclipse.lsp4j.CallHierarchyPrepareParams;
 import org.eclipse.lsp4j.CodeAction;
+import org.eclipse.lsp4j.CodeActionContext;
+import org.eclipse.lsp4j.CodeActionKind;
 import org.eclipse.lsp4j.CodeActionParams;
 import org.eclipse.lsp4j.CodeLens;
 import org.eclipse.lsp4j.CodeLensParams;
@@ -49,6 +52,7 @@ import org.eclipse.lsp4j.Location;
 import org.eclipse.lsp4j.LocationLink;
 import org.eclipse.lsp4j.PrepareRenameDefaultBehavior;
 import org.eclipse.lsp4j.PrepareRenameParams;
+import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.ReferenceParams;
 import org.eclipse.lsp4j.RenameParams;
@@ -74,11 +78,19 @@ final class SpeclsTextDocumentService implements TextDocumentService {
     private final FeatureRequests requests;
 
     private final ServerLog log;
+    private final PlanningCommands planning;
 
-    SpeclsTextDocumentService(DocumentSync sync, FeatureRequests requests, ServerLog log) {
+    SpeclsTextDocumentService(DocumentSync sync, FeatureRequests requests, ServerLog log, PlanningCommands planning) {
         this.sync = sync;
         this.requests = requests;
         this.log = log;
+        this.planning = planning;
+    }
+
+    /** The planning commands are refactorings: offered unless the client asks only for other kinds (quick fixes). */
+    private static boolean wantsRefactors(CodeActionContext context) {
+        return context == null || context.getOnly() == null || context.getOnly().isEmpty()
+                || context.getOnly().stream().anyMatch(kind -> CodeActionKind.Refactor.startsWith(kind) || kind.startsWith(CodeActionKind.Refactor));
     }
 
     @Override
@@ -227,8 +239,14 @@ final class SpeclsTextDocumentService implements TextDocumentService {
 
     @Override
     public CompletableFuture<List<Either<Command, CodeAction>>> codeAction(CodeActionParams params) {
-        return requests.run("codeAction", params.getTextDocument(), (context, uri) -> CodeActions.actions(context, uri,
-                RequestParams.range(params.getRange()), params.getContext()));
+        return requests.run("codeAction", params.getTextDocument(), (context, uri) -> {
+            Range range = RequestParams.range(params.getRange());
+            List<Either<Command, CodeAction>> actions = new ArrayList<>(CodeActions.actions(context, uri, range, params.getContext()));
+            if (wantsRefactors(params.getContext())) {
+                actions.addAll(planning.codeActions(context.analysis(), uri, range, context.encoding()));
+            }
+            return actions;
+        });
     }
 
     @Override

@@ -35,11 +35,13 @@ final class SpeclsWorkspaceService implements WorkspaceService {
     private final DocumentSync sync;
 
     private final FeatureRequests requests;
+    private final PlanningCommands planning;
 
-    SpeclsWorkspaceService(SpeclsLanguageServer server, DocumentSync sync, FeatureRequests requests) {
+    SpeclsWorkspaceService(SpeclsLanguageServer server, DocumentSync sync, FeatureRequests requests, PlanningCommands planning) {
         this.server = server;
         this.sync = sync;
         this.requests = requests;
+        this.planning = planning;
     }
 
     @Override
@@ -52,6 +54,9 @@ final class SpeclsWorkspaceService implements WorkspaceService {
         // lsp4j leaves arguments as Gson trees; features take plain values (a URI argument is a String).
         List<Object> arguments = params.getArguments() == null ? List.of()
                 : Collections.unmodifiableList(params.getArguments().stream().map(ClientSettings::plain).collect(Collectors.toList()));
+        if (PlanningCommands.NAMES.contains(params.getCommand())) {
+            return planning.execute(params.getCommand(), arguments);
+        }
         return requests.run("workspace/executeCommand", context -> Commands.execute(context, params.getCommand(), arguments));
     }
 

@@ -38,10 +38,21 @@ final class WorkDoneProgress {
     }
 
     void begin(String title) {
+        begin(title, false);
+    }
+
+    /** @param cancellable the editor offers a cancel button, which sends {@code window/workDoneProgress/cancel} with {@link #token()} */
+    void begin(String title, boolean cancellable) {
         WorkDoneProgressBegin begin = new WorkDoneProgressBegin();
         begin.setTitle(title);
         begin.setPercentage(0);
+        begin.setCancellable(cancellable);
         send(begin);
+    }
+
+    /** The token the editor names when it cancels, or {@code null} for a progress the editor does not show. */
+    Either<String, Integer> token() {
+        return token;
     }
 
     void report(String message, int percentage) {

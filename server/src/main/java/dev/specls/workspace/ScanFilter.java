@@ -44,11 +44,11 @@ final class ScanFilter {
     }
 
     /**
-     * Hidden folders are left out except those where spec and prompt files live; then the folders of
-     * other tools' dependencies and builds.
+     * Hidden folders are left out except those where spec and prompt files live ({@code .specls} holds
+     * the workspace's own planning prompts); then the folders of other tools' dependencies and builds.
      */
     static final List<String> DEFAULT_EXCLUDES = List.of(
-            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/", "!.kiro/", "!.specify/",
+            ".*/", "!.claude/", "!.github/", "!.xprompts/", "!.planning/", "!.kiro/", "!.specify/", "!.specls/",
             ".git/", "node_modules/", "target/", "build/", "dist/", ".venv/");
     private static final List<IgnoreRules.Rule> DEFAULT_RULES = DEFAULT_EXCLUDES.stream()
             .map(pattern -> IgnoreRules.compile(null, pattern, true))

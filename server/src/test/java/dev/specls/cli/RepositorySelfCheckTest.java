@@ -39,7 +39,11 @@ class RepositorySelfCheckTest {
         assertTrue(checked.containsAll(List.of("examples/bookmarks/PLAN.md", "examples/bookmarks/REQUIREMENTS.md",
                 "examples/bookmarks/STATE.md", "examples/prompts/xprompts/review.md", "examples/prompts/prompts/summarize.prompt",
                 "examples/prompts/chat.prompty", "examples/prompts/.claude/commands/fix-issue.md")), checked::toString);
+        // The planning prompts the server ships are prompt templates too, checked (and clean) like any other.
+        String shippedPrompts = "server/src/main/resources/dev/specls/llm/prompts/";
+        assertTrue(checked.contains(shippedPrompts + "plan.prompt.md"), checked::toString);
         assertEquals(List.of(), checked.stream()
+                .filter(file -> !file.startsWith(shippedPrompts))
                 .filter(file -> !file.startsWith("examples/") || file.startsWith("examples/broken")).toList(),
                 "test inputs, docs and the broken example are not checked");
     }

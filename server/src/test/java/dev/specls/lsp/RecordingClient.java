@@ -9,6 +9,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Predicate;
+import org.eclipse.lsp4j.ApplyWorkspaceEditParams;
+import org.eclipse.lsp4j.ApplyWorkspaceEditResponse;
 import org.eclipse.lsp4j.ConfigurationParams;
 import org.eclipse.lsp4j.MessageActionItem;
 import org.eclipse.lsp4j.MessageParams;
@@ -31,6 +33,7 @@ final class RecordingClient implements LanguageClient {
     final List<ProgressParams> progress = new CopyOnWriteArrayList<>();
     final List<RegistrationParams> registrations = new CopyOnWriteArrayList<>();
     final List<ConfigurationParams> configurationRequests = new CopyOnWriteArrayList<>();
+    final List<ApplyWorkspaceEditParams> appliedEdits = new CopyOnWriteArrayList<>();
     /** What the editor answers to {@code workspace/configuration}: its {@code specls} section. */
     volatile Map<String, Object> configuration = Map.of();
 
@@ -143,6 +146,12 @@ final class RecordingClient implements LanguageClient {
     public CompletableFuture<Void> registerCapability(RegistrationParams params) {
         registrations.add(params);
         return CompletableFuture.completedFuture(null);
+    }
+
+    @Override
+    public CompletableFuture<ApplyWorkspaceEditResponse> applyEdit(ApplyWorkspaceEditParams params) {
+        appliedEdits.add(params);
+        return CompletableFuture.completedFuture(new ApplyWorkspaceEditResponse(true));
     }
 
     @Override

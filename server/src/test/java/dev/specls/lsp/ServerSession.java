@@ -78,6 +78,11 @@ final class ServerSession implements AutoCloseable {
         return new ServerSession(null, LanguageServerLauncher::run);
     }
 
+    /** The real server in this environment: where the planning commands find keys. */
+    static ServerSession real(Map<String, String> environment) throws IOException {
+        return new ServerSession(null, (in, out) -> LanguageServerLauncher.run(in, out, environment));
+    }
+
     private ServerSession(FakeDocumentModel model, ServerRun serverRun) throws IOException {
         this.model = model;
         Pipe toServer = Pipe.open();

@@ -1,0 +1,19 @@
+package dev.specls.llm;
+
+import dev.specls.check.Finding;
+import dev.specls.workspace.SpecSet;
+import java.net.URI;
+import java.nio.file.Path;
+import java.util.List;
+
+/** How a model's answer is checked: with specls' own rules, in the context of the spec set it will join. */
+public interface AnswerCheck {
+
+    /**
+     * The findings on the plan file when it holds {@code planText} beside the other members of {@code context}.
+     *
+     * @param context the spec set as it is now, or {@code null} when the folder has none yet
+     * @param folder  the spec set's folder
+     */
+    List<Finding> planFindings(SpecSet context, Path folder, URI planUri, String planText);
+}
