@@ -4,7 +4,7 @@ import { test } from "node:test";
 import { paletteArguments } from "../../src/commandArguments";
 import { commands } from "../../src/manifest";
 
-const uri = "file:///work/REQUIREMENTS.md";
+const uri = "file:///project/REQUIREMENTS.md";
 
 test("a command without inputs gets the URI alone, as the server's string argument", async () => {
   assert.deepEqual(await paletteArguments(uri, undefined, async () => "unused"), [uri]);
