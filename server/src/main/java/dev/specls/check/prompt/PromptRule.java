@@ -1,38 +1,17 @@
 package dev.specls.check.prompt;
 
+import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
-import dev.specls.check.Rule;
 import dev.specls.workspace.PromptLibrary;
 import dev.specls.workspace.PromptLayout;
 import dev.specls.workspace.SpecSet;
 
 /** A rule over the workspace's prompt templates, which form one spec set: prompts reach each other across folders. */
-abstract class PromptRule implements Rule {
-
-    private final String code;
-    private final Severity defaultSeverity;
-    private final String summary;
+abstract class PromptRule extends AbstractRule {
 
     PromptRule(String code, Severity defaultSeverity, String summary) {
-        this.code = code;
-        this.defaultSeverity = defaultSeverity;
-        this.summary = summary;
-    }
-
-    @Override
-    public final String code() {
-        return code;
-    }
-
-    @Override
-    public final Severity defaultSeverity() {
-        return defaultSeverity;
-    }
-
-    @Override
-    public final String summary() {
-        return summary;
+        super(code, defaultSeverity, summary);
     }
 
     @Override
