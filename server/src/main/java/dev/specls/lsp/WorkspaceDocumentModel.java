@@ -37,7 +37,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     public WorkspaceDocumentModel(Workspace workspace, Formats formats) {
         this.workspace = workspace;
         this.formats = formats;
-        this.checking = new Checking(formats.newChecker(workspace.settings()), new Analysis.FindingsCache());
+        this.checking = new Checking(formats.newChecker(workspace.settings()), Analysis.FindingsCache.acrossVersions());
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
 
     @Override
     public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
-        checking = new Checking(formats.newChecker(settings), new Analysis.FindingsCache());
+        checking = new Checking(formats.newChecker(settings), Analysis.FindingsCache.acrossVersions());
         told.clear();
         workspace.setSettings(settings, filesOnDiskChanged);
     }
