@@ -127,8 +127,9 @@ export const LSP_JVM_FLAGS = [
   "-XX:-UsePerfData",
   "-Xms16m",
   "-XX:NewSize=8m",
+  "-XX:MaxNewSize=8m",
   "-XX:MinHeapFreeRatio=10",
-  "-XX:MaxHeapFreeRatio=30",
+  "-XX:MaxHeapFreeRatio=20",
 ];
 
 export interface CommandOptions {
