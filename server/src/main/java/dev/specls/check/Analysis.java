@@ -11,7 +11,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.function.BiFunction;
+import java.util.function.Function;
 
 /**
  * One snapshot of the workspace with its findings: what the language server (per request and per
@@ -29,31 +29,12 @@ public final class Analysis {
      */
     public static final class FindingsCache {
         private final Map<SpecSet, Map<URI, List<Finding>>> bySpecSet = Collections.synchronizedMap(new WeakHashMap<>());
-        private final TaskFindingsMemo taskFindings;
 
-        /** A cache for one run over one snapshot (the command line): nothing is kept for a next version. */
-        public FindingsCache() {
-            this(null);
-        }
-
-        private FindingsCache(TaskFindingsMemo taskFindings) {
-            this.taskFindings = taskFindings;
-        }
-
-        /**
-         * A cache for a session that checks version after version of the same files (the language server):
-         * it also keeps what each task reported, so that a new version re-runs the task rules only on the
-         * tasks whose text changed.
-         */
-        public static FindingsCache acrossVersions() {
-            return new FindingsCache(new TaskFindingsMemo());
-        }
-
-        Map<URI, List<Finding>> computeIfAbsent(SpecSet specSet, BiFunction<SpecSet, TaskFindingsMemo, Map<URI, List<Finding>>> check) {
+        Map<URI, List<Finding>> computeIfAbsent(SpecSet specSet, Function<SpecSet, Map<URI, List<Finding>>> check) {
             Map<URI, List<Finding>> held = bySpecSet.get(specSet);
             if (held == null) {
                 // Computed outside the lock: two requests may both check a new spec set, but neither waits on the other.
-                held = Collections.unmodifiableMap(check.apply(specSet, taskFindings));
+                held = Collections.unmodifiableMap(check.apply(specSet));
                 bySpecSet.put(specSet, held);
             }
             return held;

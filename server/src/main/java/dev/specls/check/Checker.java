@@ -4,7 +4,6 @@ import dev.specls.config.Settings;
 import dev.specls.config.SettingsLookup;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
-import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
@@ -71,14 +70,6 @@ public final class Checker {
 
     /** The findings of every member file of the spec set, each list sorted by position; a member without findings maps to an empty list. */
     public Map<URI, List<Finding>> check(SpecSet specSet) {
-        return check(specSet, null);
-    }
-
-    /**
-     * As {@link #check(SpecSet)}, reusing from {@code memo} (when not {@code null}) the reports of the rules
-     * that read only their task for every task whose text is unchanged since the plan's last check.
-     */
-    public Map<URI, List<Finding>> check(SpecSet specSet, TaskFindingsMemo memo) {
         Settings configured = settings.forFolder(specSet.folder());
         Map<String, Severity> severities = severities(configured);
         Map<URI, CappedFindings> byFile = new LinkedHashMap<>();
@@ -86,10 +77,9 @@ public final class Checker {
             byFile.put(member.uri(), new CappedFindings(member.uri(), configured.maxFindingsPerFile()));
         }
         PlanDocument plan = specSet.planDocument();
-        List<Integer> taskRules = new ArrayList<>();
-        FindingSink[] sinks = new FindingSink[rules.size()];
-        for (int index = 0; index < rules.size(); index++) {
-            Rule rule = rules.get(index);
+        List<TaskRule> taskRules = new ArrayList<>();
+        List<FindingSink> taskSinks = new ArrayList<>();
+        for (Rule rule : rules) {
             Severity severity = severities.get(rule.code());
             if (severity == null) {
                 continue;
@@ -99,51 +89,22 @@ public final class Checker {
                     .add(new Finding(uri, span, rule.code(), severity, message, List.copyOf(related)));
             if (rule instanceof TaskRule taskRule) {
                 if (plan != null && taskRule.appliesTo(specSet, plan)) {
-                    taskRules.add(index);
-                    sinks[index] = sink;
+                    taskRules.add(taskRule);
+                    taskSinks.add(sink);
                 }
             } else {
                 rule.check(specSet, sink);
             }
         }
         if (!taskRules.isEmpty()) {
-            checkTasks(specSet, plan, taskRules, sinks, memo);
+            // One pass: each task is read by every rule while it is in cache.
+            for (Task task : plan.tasks()) {
+                for (int i = 0; i < taskRules.size(); i++) {
+                    taskRules.get(i).check(specSet, task, taskSinks.get(i));
+                }
+            }
         }
         return finish(byFile);
-    }
-
-    /** One pass: each task is read by every rule while it is in cache; unchanged tasks replay what they reported last time. */
-    private void checkTasks(SpecSet specSet, PlanDocument plan, List<Integer> taskRules, FindingSink[] sinks, TaskFindingsMemo memo) {
-        URI uri = specSet.planUri();
-        String text = specSet.plan().text();
-        Map<TaskFindingsMemo.TaskText, TaskFindingsMemo.Reports[]> previous = memo == null ? null : memo.previous(uri, text, plan.tasks());
-        Map<TaskFindingsMemo.TaskText, TaskFindingsMemo.Reports[]> next = memo == null ? null : TaskFindingsMemo.newTable(plan.tasks().size());
-        for (Task task : plan.tasks()) {
-            Span span = task.element().span();
-            TaskFindingsMemo.TaskText key = memo == null ? null : new TaskFindingsMemo.TaskText(text, span);
-            TaskFindingsMemo.Reports[] before = previous == null ? null : previous.get(key);
-            TaskFindingsMemo.Reports[] now = memo == null ? null : new TaskFindingsMemo.Reports[rules.size()];
-            for (int index : taskRules) {
-                TaskRule rule = (TaskRule) rules.get(index);
-                if (memo == null || !rule.readsOnlyItsTask()) {
-                    rule.check(specSet, task, sinks[index]);
-                    continue;
-                }
-                TaskFindingsMemo.Reports reports = before == null ? null : before[index];
-                if (reports == null) {
-                    now[index] = TaskFindingsMemo.Reports.record(rule, specSet, task, span, uri, sinks[index]);
-                } else {
-                    reports.replay(uri, span.start(), sinks[index]);
-                    now[index] = reports;
-                }
-            }
-            if (next != null) {
-                next.put(key, now);
-            }
-        }
-        if (memo != null) {
-            memo.remember(uri, text, plan.tasks(), next);
-        }
     }
 
     /** The findings of the workspace rules, by file, each under the settings of its folder; files without findings are left out. */

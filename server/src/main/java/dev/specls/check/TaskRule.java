@@ -13,15 +13,6 @@ public interface TaskRule extends Rule {
     /** Whether the rule reads the tasks of this spec set's plan at all. */
     boolean appliesTo(SpecSet specSet, PlanDocument plan);
 
-    /**
-     * True when what the rule reports for a task depends on nothing but the task's own text: not on other
-     * tasks, the graph, other files or where the task stands. The checker then reuses its reports for a
-     * task whose text did not change since the last check of the plan ({@link TaskFindingsMemo}).
-     */
-    default boolean readsOnlyItsTask() {
-        return false;
-    }
-
     /** Checks one task of the plan. */
     void check(SpecSet specSet, Task task, FindingSink sink);
 

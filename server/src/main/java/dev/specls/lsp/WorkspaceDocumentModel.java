@@ -37,7 +37,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
     public WorkspaceDocumentModel(Workspace workspace, Formats formats) {
         this.workspace = workspace;
         this.formats = formats;
-        this.checking = new Checking(formats.newChecker(workspace.settings()), Analysis.FindingsCache.acrossVersions());
+        this.checking = new Checking(formats.newChecker(workspace.settings()), new Analysis.FindingsCache());
     }
 
     @Override
@@ -62,7 +62,7 @@ public final class WorkspaceDocumentModel implements DocumentModel {
 
     @Override
     public void setSettings(SettingsLookup settings, boolean filesOnDiskChanged) {
-        checking = new Checking(formats.newChecker(settings), Analysis.FindingsCache.acrossVersions());
+        checking = new Checking(formats.newChecker(settings), new Analysis.FindingsCache());
         told.clear();
         workspace.setSettings(settings, filesOnDiskChanged);
     }

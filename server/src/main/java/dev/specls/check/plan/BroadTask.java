@@ -16,12 +16,6 @@ final class BroadTask extends ReadableTaskRule {
                 "A task's action is longer than 2000 characters (sago BROAD_TASK): the task tries to do too much at once.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         String action = task.actionText();

@@ -51,12 +51,6 @@ final class DangerousVerify extends VerifyRule {
                 "A verify command deletes, downloads, installs, escalates or runs generated code, and sago next would run it on your machine.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
         Set<String> reasons = new LinkedHashSet<>();

@@ -18,12 +18,6 @@ final class FileOutsideWorkspace extends ReadableTaskRule {
                 "A <files> path is absolute or climbs out of the plan's folder with .., so the agent would change files outside the project.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         for (Ref line : task.files()) {

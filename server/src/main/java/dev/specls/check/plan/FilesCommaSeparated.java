@@ -14,12 +14,6 @@ final class FilesCommaSeparated extends ReadableTaskRule {
                 "A <files> line holds several paths separated by commas, or starts with a bullet; sago reads each whole line as one file name.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         for (Ref line : task.files()) {

@@ -27,12 +27,6 @@ abstract class MissingField extends ReadableTaskRule {
         this.consequence = consequence;
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public final void check(SpecSet specSet, Task task, FindingSink sink) {
         Field value = field.apply(task);

@@ -14,12 +14,6 @@ final class SelfDependency extends DependencyTaskRule {
                 "A task lists its own id in depends_on, so it waits for itself forever.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         if (task.id().isEmpty()) {

@@ -14,12 +14,6 @@ final class TaskIdFormat extends ReadableTaskRule {
                 "A task id is not of the form N.M, which is the only form sago's STATE.md reader recognises.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         // An id that is N.M but for white space around it is plan/task-id-whitespace's.

@@ -18,12 +18,6 @@ final class TaskIdWhitespace extends ReadableTaskRule {
                 "A task id with white space around it: sago does not trim ids, so depends_on and STATE.md never match it.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         String trimmed = TaskId.strip(task.id());

@@ -16,12 +16,6 @@ final class TooManyFiles extends ReadableTaskRule {
                 "A task lists more than 8 files (sago TOO_MANY_FILES): the task is too broad to do and check in one go.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         if (task.files().size() > MAX_FILES) {

@@ -23,12 +23,6 @@ final class VerifyCannotFail extends VerifyRule {
                 "A verify command always exits 0, so the task is marked done whether or not its work is.");
     }
 
-    /** Reads only the task: its findings can be reused while the task's text stays the same. */
-    @Override
-    public final boolean readsOnlyItsTask() {
-        return true;
-    }
-
     @Override
     void check(SpecSet specSet, Task task, VerifyCommand verify, FindingSink sink) {
         String command = verify.text();
