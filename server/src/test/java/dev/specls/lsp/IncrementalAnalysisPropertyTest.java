@@ -29,8 +29,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * The keystroke path reuses what it found in earlier versions of a file; this test holds it to the
- * promise that the result is always that of a fresh analysis. It types 10,000 seeded random edits
+ * The keystroke path keeps what it can across versions of a file (the workspace's spec sets, the
+ * findings cache); this test holds it, and any reuse added to it, to the promise that the result is
+ * always that of a fresh analysis. It types 10,000 seeded random edits
  * (characters, whole lines, and edits aimed at ids, depends_on, {@code <files>} and tags) into the
  * sago corpus and the example plans, each open in one long-lived editor session, and after every edit
  * compares the session's findings with those of a new workspace holding the same text.
