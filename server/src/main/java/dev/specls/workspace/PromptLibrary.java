@@ -167,8 +167,78 @@ public final class PromptLibrary {
             snapshots.add(file.snapshot());
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
+        if (previous != null && library.editedSince(previous) != null) {
+            library.keepResolutions(previous);
+        }
         last = library;
         return library;
+    }
+
+    /**
+     * Takes over the calls {@code earlier} resolved to a prompt, for the prompts both libraries share:
+     * names and paths are the same, so those calls lead where they led. Calls that led to a file on disk
+     * or nowhere are looked up again, since the disk may have changed meanwhile.
+     */
+    private void keepResolutions(PromptLibrary earlier) {
+        synchronized (earlier.resolved) {
+            earlier.resolved.forEach((call, target) -> {
+                if (target.isPresent() && target.get().prompt() != null) {
+                    Prompt now = byUri.get(target.get().prompt().uri());
+                    resolved.put(call, Optional.of(new Target(now, target.get().file())));
+                }
+            });
+        }
+    }
+
+    /**
+     * The URIs of the prompts whose text differs from {@code earlier}'s while everything another prompt's
+     * findings can depend on stayed: the same prompts, each with the same name, input declarations, calls
+     * and names read. {@code null} when any of that changed, so everything must be derived again.
+     */
+    public Set<URI> editedSince(PromptLibrary earlier) {
+        if (earlier == this) {
+            return Set.of();
+        }
+        if (earlier.prompts.size() != prompts.size()) {
+            return null;
+        }
+        Set<URI> edited = new HashSet<>();
+        for (Prompt prompt : prompts) {
+            Prompt before = earlier.byUri.get(prompt.uri());
+            if (before == null) {
+                return null;
+            }
+            if (before != prompt) {
+                if (!shape(before).equals(shape(prompt))) {
+                    return null;
+                }
+                edited.add(prompt.uri());
+            }
+        }
+        return edited;
+    }
+
+    /** What other prompts see of a prompt, without positions: its name, its inputs, its calls and the names it reads. */
+    private static List<Object> shape(Prompt prompt) {
+        PromptTemplate template = prompt.template();
+        List<Object> inputs = new ArrayList<>();
+        template.inputs().inputs().forEach(input -> inputs.add(List.of(input.name(), String.valueOf(input.type()), input.required(),
+                String.valueOf(input.defaultValue()), String.valueOf(input.description()), String.valueOf(input.choices()))));
+        List<Object> calls = new ArrayList<>();
+        for (Call call : template.calls()) {
+            List<Object> arguments = new ArrayList<>();
+            call.arguments().forEach(argument -> arguments.add(List.of(String.valueOf(argument.name()), String.valueOf(argument.value()),
+                    String.valueOf(argument.literal()))));
+            calls.add(List.of(call.kind(), call.target(), call.optional(), arguments));
+        }
+        Set<String> reads = new HashSet<>();
+        for (VariableUse use : template.body().variables()) {
+            if (use.reach() == Reach.INPUT || use.reach() == Reach.CONTEXT) {
+                reads.add(use.name());
+            }
+        }
+        template.body().placeholders().forEach(placeholder -> reads.add(placeholder.name()));
+        return List.of(prompt.name(), prompt.partial(), template.flavor(), template.inputs().declared(), inputs, calls, reads);
     }
 
     private static boolean regularFile(Path path) {
