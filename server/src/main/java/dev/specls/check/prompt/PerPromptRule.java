@@ -1,15 +1,12 @@
 package dev.specls.check.prompt;
 
 import dev.specls.check.FindingSink;
-import dev.specls.check.Related;
 import dev.specls.check.Severity;
-import dev.specls.text.Span;
 import dev.specls.workspace.PromptLibrary;
 import dev.specls.workspace.PromptLibrary.Prompt;
 import java.net.URI;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
+import java.util.LinkedHashSet;
 import java.util.Map;
 import java.util.Set;
 
@@ -18,14 +15,12 @@ import java.util.Set;
  * declare, call and read, never on the others' text. Typing in one prompt of a large library so reruns
  * it on the edited prompt alone: the findings about every other prompt are those of the last run, as
  * long as {@link PromptLibrary#editedSince} says no name, input declaration, call or read changed and
- * none of them points into an edited file.
+ * none of them points into an edited file. Only prompts with findings are remembered, so a run after a
+ * keystroke costs what the edited prompt and the findings cost, not what the library does.
  */
 abstract class PerPromptRule extends PromptRule {
 
-    private record Reported(URI uri, Span span, String message, List<Related> related) {
-    }
-
-    private record LastRun(PromptLibrary library, Map<Prompt, List<Reported>> byPrompt) {
+    private record LastRun(PromptLibrary library, Map<Prompt, PromptFindings> withFindings) {
     }
 
     private volatile LastRun lastRun;
@@ -38,28 +33,45 @@ abstract class PerPromptRule extends PromptRule {
     final void check(PromptLibrary library, FindingSink sink) {
         LastRun earlier = lastRun;
         Set<URI> edited = earlier == null ? null : library.editedSince(earlier.library());
-        Map<Prompt, List<Reported>> byPrompt = new HashMap<>();
-        for (Prompt prompt : library.prompts()) {
-            List<Reported> findings = edited == null ? null : earlier.byPrompt().get(prompt);
-            if (findings == null || pointsInto(findings, edited)) {
-                List<Reported> fresh = new ArrayList<>();
-                check(library, prompt, (uri, span, message, related) -> fresh.add(new Reported(uri, span, message, related)));
-                findings = fresh.isEmpty() ? List.of() : fresh;
+        Map<Prompt, PromptFindings> withFindings = new HashMap<>();
+        if (edited == null) {
+            for (Prompt prompt : library.prompts()) {
+                checkOne(library, prompt, withFindings);
             }
-            byPrompt.put(prompt, findings);
-            for (Reported finding : findings) {
-                sink.report(finding.uri(), finding.span(), finding.message(), finding.related());
+        } else {
+            Set<URI> again = new LinkedHashSet<>(edited);
+            earlier.withFindings().forEach((prompt, findings) -> {
+                if (library.prompt(prompt.uri()) != prompt || findings.pointsInto(edited) || rechecksFindings()) {
+                    again.add(prompt.uri());
+                } else {
+                    withFindings.put(prompt, findings);
+                }
+            });
+            for (URI uri : again) {
+                Prompt prompt = library.prompt(uri);
+                if (prompt != null) {
+                    checkOne(library, prompt, withFindings);
+                }
             }
         }
-        lastRun = new LastRun(library, byPrompt);
+        withFindings.values().forEach(findings -> findings.replay(sink));
+        lastRun = new LastRun(library, withFindings);
     }
 
-    private static boolean pointsInto(List<Reported> findings, Set<URI> edited) {
-        for (Reported finding : findings) {
-            if (edited.contains(finding.uri()) || finding.related().stream().anyMatch(related -> edited.contains(related.uri()))) {
-                return true;
-            }
+    private void checkOne(PromptLibrary library, Prompt prompt, Map<Prompt, PromptFindings> withFindings) {
+        PromptFindings findings = new PromptFindings();
+        check(library, prompt, findings);
+        if (!findings.isEmpty()) {
+            withFindings.put(prompt, findings);
         }
+    }
+
+    /**
+     * True for a rule that also reads the disk: the prompts it found something in are checked at every run,
+     * so a file created since clears the finding at once. A file deleted from under a prompt that had no
+     * finding is seen when that prompt or the library's shape changes next.
+     */
+    boolean rechecksFindings() {
         return false;
     }
 
