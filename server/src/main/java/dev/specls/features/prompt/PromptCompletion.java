@@ -38,6 +38,7 @@ public final class PromptCompletion {
     private static final Pattern SASE_REFERENCE_START = Pattern.compile("(?:^|(?<=[\\s(\\[\"']))#([A-Za-z0-9_/]*)$");
     private static final Pattern SASE_ARGUMENTS = Pattern.compile("(?:^|(?<=[\\s(\\[\"']))#([A-Za-z_][A-Za-z0-9_/]*)\\(([^()]*)$");
     private static final Pattern DOTTED_PATH = Pattern.compile("(?<![\\w.@])(@?[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*)\\.([A-Za-z_]\\w*)?$");
+    private static final Pattern ARGUMENT_VALUE = Pattern.compile("(?:^|[\\s,])([A-Za-z_]\\w*)\\s*=\\s*[\\w-]*$");
     private static final Pattern TYPE_VALUE = Pattern.compile("(?:type|kind)\\s*:\\s*([A-Za-z]*)$");
 
     private PromptCompletion() {
@@ -264,6 +265,14 @@ public final class PromptCompletion {
     private static void namedArguments(PromptLibrary library, Prompt prompt, String name, String written, List<CompletionItem> items) {
         List<Prompt> targets = library.saseNames().get(name);
         if (targets == null) {
+            return;
+        }
+        Matcher value = ARGUMENT_VALUE.matcher(written);
+        if (value.find()) {
+            PromptInput input = targets.get(0).template().inputs().find(value.group(1));
+            if (input != null) {
+                input.choices().forEach(choice -> items.add(item(choice, CompletionItemKind.EnumMember, "one of the values of " + input.name(), choice)));
+            }
             return;
         }
         for (PromptInput input : targets.get(0).template().inputs().inputs()) {
