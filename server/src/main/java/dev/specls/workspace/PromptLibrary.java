@@ -105,6 +105,17 @@ public final class PromptLibrary {
     private final Map<Snapshot, Prompt> bySnapshot = new IdentityHashMap<>();
     /** Each call's target, resolved once: calls are compared by identity, never hashed whole. */
     private final Map<Call, Optional<Target>> resolved = new IdentityHashMap<>();
+    /** The calls resolved to a prompt, shared with the libraries before and after this one that have the same shape. */
+    private ToPrompts toPrompts = new ToPrompts();
+
+    /**
+     * Which prompt each call leads to, by URI: valid for every library with the same prompts under the same
+     * names and paths, so a keystroke resolves only the edited prompt's calls. Calls of replaced versions
+     * stay until the map outgrows the library, then a library starts a new one.
+     */
+    private static final class ToPrompts {
+        final Map<Call, URI> byCall = new IdentityHashMap<>();
+    }
     private final Map<String, List<Prompt>> saseByName = new LinkedHashMap<>();
     private final Map<Path, Prompt> byPath = new HashMap<>();
     private final Predicate<Path> existsOnDisk;
@@ -168,25 +179,26 @@ public final class PromptLibrary {
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
         if (previous != null && library.editedSince(previous) != null) {
-            library.keepResolutions(previous);
+            library.shareResolutions(previous);
         }
         last = library;
         return library;
     }
 
     /**
-     * Takes over the calls {@code earlier} resolved to a prompt, for the prompts both libraries share:
-     * names and paths are the same, so those calls lead where they led. Calls that led to a file on disk
-     * or nowhere are looked up again, since the disk may have changed meanwhile.
+     * Uses the calls {@code earlier} resolved to a prompt: names and paths are the same, so those calls lead
+     * where they led. Calls that led to a file on disk or nowhere are looked up again by each library,
+     * since the disk may have changed meanwhile.
      */
-    private void keepResolutions(PromptLibrary earlier) {
-        synchronized (earlier.resolved) {
-            earlier.resolved.forEach((call, target) -> {
-                if (target.isPresent() && target.get().prompt() != null) {
-                    Prompt now = byUri.get(target.get().prompt().uri());
-                    resolved.put(call, Optional.of(new Target(now, target.get().file())));
-                }
-            });
+    private void shareResolutions(PromptLibrary earlier) {
+        int calls = 0;
+        for (Prompt prompt : prompts) {
+            calls += prompt.template().calls().size();
+        }
+        synchronized (earlier.toPrompts) {
+            if (earlier.toPrompts.byCall.size() <= 2 * calls + 64) {
+                toPrompts = earlier.toPrompts;
+            }
         }
     }
 
@@ -266,11 +278,23 @@ public final class PromptLibrary {
 
     /** Where the call leads, or {@code null} when it leads nowhere (a macro call is resolved in its own file). */
     public Target resolve(Prompt caller, Call call) {
+        synchronized (toPrompts) {
+            URI shared = toPrompts.byCall.get(call);
+            Prompt target = shared == null ? null : byUri.get(shared);
+            if (target != null) {
+                return new Target(target, target.path());
+            }
+        }
         synchronized (resolved) {
             Optional<Target> known = resolved.get(call);
             if (known == null) {
                 known = Optional.ofNullable(lookUp(caller, call));
                 resolved.put(call, known);
+                if (known.isPresent() && known.get().prompt() != null) {
+                    synchronized (toPrompts) {
+                        toPrompts.byCall.put(call, known.get().prompt().uri());
+                    }
+                }
             }
             return known.orElse(null);
         }
