@@ -6,7 +6,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.state.StateEntry;
 import java.net.URI;
 import java.nio.file.Path;
@@ -244,7 +244,7 @@ public final class SpecSet {
         if (field == null || field.textSpan() == null) {
             return;
         }
-        for (Ref ref : RequirementIds.findIn(text, field.textSpan().start(), field.textSpan().end())) {
+        for (Ref ref : RequirementId.findIn(text, field.textSpan().start(), field.textSpan().end())) {
             into.add(new Citation(task, ref, explicit));
         }
     }
