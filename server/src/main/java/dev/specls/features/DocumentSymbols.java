@@ -9,7 +9,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
-import dev.specls.syntax.state.StateMark;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -125,7 +125,7 @@ public final class DocumentSymbols {
             selection = task.id().isEmpty() || at < 0 ? value : new Span(value.start() + at, value.start() + at + task.id().length());
         }
         StringBuilder detail = new StringBuilder();
-        if (specSet != null && !SpecSet.PENDING.equals(specSet.status(task))) {
+        if (specSet != null && specSet.status(task) != TaskStatus.PENDING) {
             detail.append(markOf(specSet.status(task))).append(' ');
         }
         if (!task.files().isEmpty()) {
@@ -147,9 +147,8 @@ public final class DocumentSymbols {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    static String markOf(String status) {
-        StateMark mark = StateMark.ofWord(status);
-        return mark == null ? "" : String.valueOf(mark.symbol());
+    static String markOf(TaskStatus status) {
+        return status == TaskStatus.PENDING ? "" : String.valueOf(status.mark());
     }
 
     // ---- requirements and state ---------------------------------------------------------------
@@ -171,7 +170,7 @@ public final class DocumentSymbols {
         List<Node> nodes = new ArrayList<>(entries.size() + fields.size());
         for (StateEntry entry : entries) {
             outline.context.cancellation().checkCanceled();
-            String name = entry.mark().symbol() + " " + entry.taskId() + (entry.name().isEmpty() ? "" : " " + entry.name());
+            String name = entry.mark().mark() + " " + entry.taskId() + (entry.name().isEmpty() ? "" : " " + entry.name());
             nodes.add(outline.node(name, entry.notes(), SymbolKind.Event, entry.lineSpan(), entry.idSpan()));
         }
         for (StateField field : fields) {

@@ -1,5 +1,6 @@
 package dev.specls.llm;
 
+import dev.specls.syntax.TaskStatus;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.specls.check.Finding;
 import dev.specls.check.Severity;
@@ -188,10 +189,10 @@ public final class Planner {
         List<Task> done = new ArrayList<>();
         StringBuilder status = new StringBuilder();
         for (Task task : plan.tasks()) {
-            String word = specSet == null ? SpecSet.PENDING : specSet.status(task);
+            TaskStatus taskStatus = specSet == null ? TaskStatus.PENDING : specSet.status(task);
             status.append("- ").append(task.id()).append(": ").append(task.name() == null ? "" : task.name().text().strip())
-                    .append(" — ").append(word.toUpperCase(java.util.Locale.ROOT)).append('\n');
-            if (word.equals("done")) {
+                    .append(" — ").append(taskStatus.word().toUpperCase(java.util.Locale.ROOT)).append('\n');
+            if (taskStatus == TaskStatus.DONE) {
                 done.add(task);
             }
         }

@@ -16,7 +16,7 @@ import dev.specls.syntax.requirements.RequirementSyntax;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.syntax.state.StateDocument;
 import dev.specls.syntax.state.StateEntry;
-import dev.specls.syntax.state.StateMark;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Span;
 import java.net.URI;
@@ -48,13 +48,13 @@ class SpecSetTest {
     @Test
     void statusFollowsTheLinesSagoReads() {
         StateDocument state = new StateDocument(List.of(), List.of(
-                entry(StateMark.DONE, "1.1", true),
-                entry(StateMark.FAILED, "1.1", true),
-                entry(StateMark.SKIPPED, "1.2", false)), List.of());
+                entry(TaskStatus.DONE, "1.1", true),
+                entry(TaskStatus.FAILED, "1.1", true),
+                entry(TaskStatus.SKIPPED, "1.2", false)), List.of());
         SpecSet specSet = new SpecSet(FOLDER, planFile(), null, new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, state));
-        assertEquals("done", specSet.status(specSet.task("1.1")));
-        assertEquals(SpecSet.PENDING, specSet.status(specSet.task("1.2")));
-        assertEquals(StateMark.SKIPPED, specSet.stateEntry("1.2").mark());
+        assertEquals("done", specSet.status(specSet.task("1.1")).word());
+        assertEquals(TaskStatus.PENDING, specSet.status(specSet.task("1.2")));
+        assertEquals(TaskStatus.SKIPPED, specSet.stateEntry("1.2").mark());
         assertEquals(2, specSet.stateEntries("1.1").size());
         assertNull(specSet.stateEntry("9.9"));
     }
@@ -101,7 +101,7 @@ class SpecSetTest {
         return new Snapshot(uri, -1, text);
     }
 
-    private static StateEntry entry(StateMark mark, String id, boolean readable) {
+    private static StateEntry entry(TaskStatus mark, String id, boolean readable) {
         return new StateEntry(mark, id, Span.EMPTY, "", Span.EMPTY, "", Span.EMPTY, readable);
     }
 }

@@ -1,5 +1,6 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.RequirementId;
@@ -70,7 +71,7 @@ final class UnknownRequirementFix implements QuickFix {
      */
     private static boolean claimedBeforeTask(SpecSet specSet, Citation citation, String id) {
         for (Requirement requirement : specSet.requirements(RequirementId.canonical(id))) {
-            if (Boolean.TRUE.equals(requirement.checked()) && !"done".equals(specSet.status(citation.task()))) {
+            if (Boolean.TRUE.equals(requirement.checked()) && specSet.status(citation.task()) != TaskStatus.DONE) {
                 return true;
             }
         }
