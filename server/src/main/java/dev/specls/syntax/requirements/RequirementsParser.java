@@ -78,7 +78,7 @@ public final class RequirementsParser {
             Scope scope = new Scope(sagoVersion, current < 0 || inScope[current], current < 0 ? "" : headings.get(current).title());
             new LineReader(source, line, scope, requirements, unparsed).read();
         }
-        return new RequirementsDocument(List.copyOf(sections), List.copyOf(requirements), List.copyOf(unparsed));
+        return new RequirementsDocument(List.copyOf(sections), List.copyOf(requirements), List.copyOf(unparsed), outline);
     }
 
     /**

@@ -50,7 +50,7 @@ public final class StateParser {
                 fields.add(field);
             }
         }
-        return new StateDocument(List.copyOf(sections), List.copyOf(entries), List.copyOf(fields));
+        return new StateDocument(List.copyOf(sections), List.copyOf(entries), List.copyOf(fields), outline);
     }
 
     /** After optional indentation and one bullet ({@code -}, {@code *} or {@code +} and a space), the first content offset. */
