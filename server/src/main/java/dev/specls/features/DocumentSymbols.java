@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.syntax.MarkdownOutline;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -9,7 +10,6 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
-import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -148,7 +148,7 @@ public final class DocumentSymbols {
     }
 
     static String markOf(TaskStatus status) {
-        return status == TaskStatus.PENDING ? "" : String.valueOf(status.mark());
+        return status == TaskStatus.PENDING ? "" : String.valueOf(status.symbol());
     }
 
     // ---- requirements and state ---------------------------------------------------------------
@@ -170,7 +170,7 @@ public final class DocumentSymbols {
         List<Node> nodes = new ArrayList<>(entries.size() + fields.size());
         for (StateEntry entry : entries) {
             outline.context.cancellation().checkCanceled();
-            String name = entry.mark().mark() + " " + entry.taskId() + (entry.name().isEmpty() ? "" : " " + entry.name());
+            String name = entry.mark().symbol() + " " + entry.taskId() + (entry.name().isEmpty() ? "" : " " + entry.name());
             nodes.add(outline.node(name, entry.notes(), SymbolKind.Event, entry.lineSpan(), entry.idSpan()));
         }
         for (StateField field : fields) {

@@ -159,7 +159,7 @@ public final class Hovers {
 
     private static void appendStateLines(StringBuilder card, SpecSet specSet, String id) {
         for (StateEntry entry : specSet.stateEntries(id)) {
-            card.append("\n\nSTATE.md: ").append(entry.mark().mark()).append(' ').append(entry.mark().word());
+            card.append("\n\nSTATE.md: ").append(entry.mark().symbol()).append(' ').append(entry.mark().word());
             if (!entry.readableBySago()) {
                 card.append(" (a line sago does not read)");
             }

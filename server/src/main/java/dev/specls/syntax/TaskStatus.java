@@ -12,17 +12,17 @@ public enum TaskStatus {
     FAILED('✗', "failed"),
     SKIPPED('⊘', "skipped");
 
-    private final char mark;
+    private final char symbol;
     private final String word;
 
-    TaskStatus(char mark, String word) {
-        this.mark = mark;
+    TaskStatus(char symbol, String word) {
+        this.symbol = symbol;
         this.word = word;
     }
 
     /** The symbol STATE.md writes between brackets; {@code '\0'} for pending, which has none. */
-    public char mark() {
-        return mark;
+    public char symbol() {
+        return symbol;
     }
 
     /** The status word used in output: pending, done, failed, skipped. */
@@ -48,7 +48,7 @@ public enum TaskStatus {
     /** The status a STATE.md mark records, or {@code null} for any other character. */
     public static TaskStatus ofMark(char symbol) {
         for (TaskStatus status : values()) {
-            if (status != PENDING && status.mark == symbol) {
+            if (status != PENDING && status.symbol == symbol) {
                 return status;
             }
         }
