@@ -93,7 +93,8 @@ public final class WorkspaceSnapshot implements WorkspaceView {
         affected.add(normalized);
         Path path = Uris.toPath(normalized);
         if (path != null) {
-            for (SpecSetGroup group : SpecSetGroup.of(layouts, path)) {
+            SourceFile file = files.get(normalized);
+            for (SpecSetGroup group : SpecSetGroup.of(layouts, path, file == null ? null : file.kind())) {
                 for (SpecSet specSet : specSetsByGroup.getOrDefault(group, List.of())) {
                     specSet.members().forEach(member -> affected.add(member.uri()));
                 }
