@@ -85,7 +85,7 @@ RESULT says how to show what the server returns.")
 (defconst specls--markdown-languages '("specls-plan")
   "Languages that are Markdown read another way; each gets a LANGUAGE-mode.")
 
-(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "files.planByContent" "files.exclude" "files.respectGitignore" "diagnostics.debounceMs" "diagnostics.maxFindingsPerFile" "llm.provider" "llm.model" "llm.baseUrl" "llm.temperature" "llm.maxTokens" "llm.timeoutSeconds" "llm.maxRepairs" "llm.structuredOutput" "llm.prices")
+(defconst specls--server-settings '("rules" "files.plan" "files.requirements" "files.state" "files.project" "files.prompt" "files.gsd_plan" "files.skill" "files.claude_command" "files.vscode_prompt" "files.prompty" "files.dotprompt" "files.kiro_requirements" "files.kiro_design" "files.kiro_tasks" "files.speckit_spec" "files.speckit_plan" "files.speckit_tasks" "files.speckit_checklist" "files.speckit_constitution" "files.saga" "files.saga_milestone" "files.saga_task" "files.saga_progress" "files.gsd_roadmap" "files.specpilot_spec" "files.specpilot_plan" "files.specpilot_notes" "files.planByContent" "files.exclude" "files.respectGitignore" "diagnostics.debounceMs" "diagnostics.maxFindingsPerFile" "llm.provider" "llm.model" "llm.baseUrl" "llm.temperature" "llm.maxTokens" "llm.timeoutSeconds" "llm.maxRepairs" "llm.structuredOutput" "llm.prices")
   "Keys of `specls-settings' the server reads.
 Dotted paths under the specls section.")
 ;; END GENERATED

@@ -33,6 +33,116 @@ return {
       description = "Extra globs, relative to the workspace root, of files to read as prompt templates (besides *.prompt.md, *.prompty, *.prompt, SKILL.md, xprompts/, .claude/commands/ and .github/prompts/).",
     },
     {
+      key = "files.gsd_plan",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as GSD phase plans (besides .planning/phases/*/PLAN.md and *-PLAN.md).",
+    },
+    {
+      key = "files.skill",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Claude Code skills (besides SKILL.md).",
+    },
+    {
+      key = "files.claude_command",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Claude Code commands (besides .claude/commands/**/*.md).",
+    },
+    {
+      key = "files.vscode_prompt",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as VS Code prompt files (besides *.prompt.md and .github/prompts/).",
+    },
+    {
+      key = "files.prompty",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Prompty templates (besides *.prompty).",
+    },
+    {
+      key = "files.dotprompt",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as dotprompt templates (besides *.prompt).",
+    },
+    {
+      key = "files.kiro_requirements",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Kiro requirements (besides .kiro/specs/*/requirements.md).",
+    },
+    {
+      key = "files.kiro_design",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Kiro designs (besides .kiro/specs/*/design.md).",
+    },
+    {
+      key = "files.kiro_tasks",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Kiro task lists (besides .kiro/specs/*/tasks.md).",
+    },
+    {
+      key = "files.speckit_spec",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Spec Kit specs (besides specs/*/spec.md).",
+    },
+    {
+      key = "files.speckit_plan",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Spec Kit plans (besides specs/*/plan.md).",
+    },
+    {
+      key = "files.speckit_tasks",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Spec Kit task lists (besides specs/*/tasks.md).",
+    },
+    {
+      key = "files.speckit_checklist",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Spec Kit checklists (besides specs/*/checklists/*.md).",
+    },
+    {
+      key = "files.speckit_constitution",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Spec Kit constitutions (besides .specify/memory/constitution.md).",
+    },
+    {
+      key = "files.saga",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Saga roots (besides SAGA.md).",
+    },
+    {
+      key = "files.saga_milestone",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Saga milestones (besides milestones/*/MILESTONE.md).",
+    },
+    {
+      key = "files.saga_task",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Saga task files (besides milestones/*/tasks/*.md).",
+    },
+    {
+      key = "files.saga_progress",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as Saga progress files (besides PROGRESS.md).",
+    },
+    {
+      key = "files.gsd_roadmap",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as GSD roadmaps (besides .planning/ROADMAP.md).",
+    },
+    {
+      key = "files.specpilot_spec",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as specpilot specs (besides spec.md).",
+    },
+    {
+      key = "files.specpilot_plan",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as specpilot plans (besides plan.md).",
+    },
+    {
+      key = "files.specpilot_notes",
+      client = false,
+      description = "Extra globs, relative to the workspace root, of files to read as specpilot notes (besides needs.md and impl_notes.md).",
+    },
+    {
       key = "files.planByContent",
       client = false,
       description = "Globs of files that are plans when their text holds a `<phases>` block (sago's fallback search). Without them, only PLAN.md and the `specls.files.plan` globs are plans.",

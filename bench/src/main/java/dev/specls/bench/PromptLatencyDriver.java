@@ -52,6 +52,7 @@ final class PromptLatencyDriver {
             server.server().initialized(new org.eclipse.lsp4j.InitializedParams());
             server.awaitPublished("/probe.md", null, 120);
             long indexNanos = System.nanoTime() - start;
+            long indexCpu = server.cpuMillis();
 
             TextDocumentService documents = server.server().getTextDocumentService();
             String uri = edited.toUri().toString();
@@ -59,6 +60,7 @@ final class PromptLatencyDriver {
             server.awaitPublished("/task105.md", 1, 60);
             int version = 1;
             long[] keystrokes = new long[requests];
+            long keystrokeCpu = 0;
             for (int i = -warmup; i < requests; i++) {
                 version++;
                 Position at = new Position(line, 2);
@@ -66,10 +68,12 @@ final class PromptLatencyDriver {
                         ? new TextDocumentContentChangeEvent(new Range(at, at), "x")
                         : new TextDocumentContentChangeEvent(new Range(at, new Position(line, 3)), "");
                 long sent = System.nanoTime();
+                long cpuBefore = i >= 0 ? server.cpuMillis() : 0;
                 documents.didChange(new DidChangeTextDocumentParams(new VersionedTextDocumentIdentifier(uri, version), List.of(change)));
                 server.awaitPublished("/task105.md", version, 60);
                 if (i >= 0) {
                     keystrokes[i] = System.nanoTime() - sent;
+                    keystrokeCpu += server.cpuMillis() - cpuBefore;
                 }
             }
             server.drainPublished();
@@ -99,6 +103,8 @@ final class PromptLatencyDriver {
             }
             System.out.printf(Locale.ROOT, "prompts templates=%d, rename edits=%d%n", templates, edits);
             System.out.printf(Locale.ROOT, "initialize -> diagnostics of the whole workspace (initial index): %.0f ms%n", indexNanos / 1e6);
+            System.out.printf(Locale.ROOT, "server cpu: %d ms up to the initial index, %.2f ms per keystroke%n", indexCpu,
+                    keystrokeCpu / (double) requests);
             System.out.println(Stats.summary("keystroke -> publishDiagnostics (ms)", keystrokes));
             System.out.println(Stats.summary("completion (ms)", completions));
             System.out.println(Stats.summary("rename of an input with every xprompt calling (ms)", renames));

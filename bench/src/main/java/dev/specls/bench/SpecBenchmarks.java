@@ -6,6 +6,7 @@ import dev.specls.config.Settings;
 import dev.specls.formats.Formats;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanParser;
+import dev.specls.workspace.FileFormat;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
@@ -87,6 +88,20 @@ public class SpecBenchmarks {
     @Benchmark
     public PlanGraph buildGraph50k() {
         return PlanGraph.of(bigPlan);
+    }
+
+    /**
+     * What the outline and folding requests of REQUIREMENTS.md and STATE.md read: each file parsed, and its
+     * Markdown outline asked of the SourceFile, as a fresh version after an edit.
+     */
+    @Benchmark
+    public int outlineRequirementsAndState5k() {
+        int lines = 0;
+        for (SourceFile file : new SourceFile[] {specSet.requirements(), specSet.state()}) {
+            FileFormat format = Formats.BUILT_IN.files().of(file.kind());
+            lines += new SourceFile(file.snapshot(), file.kind(), format.parse(file.text())).markdownOutline().lines().size();
+        }
+        return lines;
     }
 
     /** A fresh SpecSet of the same files, so the graph, citations and id tables are derived inside the measurement. */

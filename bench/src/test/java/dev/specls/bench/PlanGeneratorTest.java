@@ -8,9 +8,9 @@ import dev.specls.check.Finding;
 import dev.specls.check.Severity;
 import dev.specls.config.Settings;
 import dev.specls.formats.Formats;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Workspace;
@@ -48,7 +48,7 @@ class PlanGeneratorTest {
         Set<String> inScope = specSet.requirements().requirements().requirements().stream()
                 .filter(Requirement::inScope).map(Requirement::canonicalId).collect(Collectors.toSet());
         Set<String> cited = specSet.citations().stream()
-                .map(citation -> RequirementIds.canonical(citation.ref().value())).collect(Collectors.toSet());
+                .map(citation -> RequirementId.canonical(citation.ref().value())).collect(Collectors.toSet());
         assertEquals(inScope, cited);
         assertEquals(43, specSet.state().state().entries().size());
         assertTrue(specSet.state().state().entries().stream().allMatch(StateEntry::readableBySago));

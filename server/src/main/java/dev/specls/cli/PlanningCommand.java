@@ -110,7 +110,8 @@ final class PlanningCommand {
             err.println("specls: no such file or folder: " + options.path());
             return CommandLine.EXIT_USAGE;
         }
-        ConfigDiscovery configuration = new ConfigDiscovery(UnaryOperator.identity(), file -> DisplayPath.of(Uris.of(file), currentFolder));
+        ConfigDiscovery configuration = new ConfigDiscovery(UnaryOperator.identity(), file -> DisplayPath.of(Uris.of(file), currentFolder),
+                Formats.BUILT_IN.fileKindNames());
         Workspace workspace = Formats.BUILT_IN.newWorkspace(configuration);
         for (String name : SPEC_FILES) {
             if (Files.isRegularFile(folder.resolve(name))) {

@@ -67,7 +67,7 @@ final class WorkspaceLoader {
         }
         Path base = currentFolder.toAbsolutePath().normalize();
         ConfigDiscovery settings = new ConfigDiscovery(commandLine(arguments.reading(), base),
-                file -> DisplayPath.of(Uris.of(file), currentFolder));
+                file -> DisplayPath.of(Uris.of(file), currentFolder), Formats.BUILT_IN.fileKindNames());
         Workspace workspace = Formats.BUILT_IN.newWorkspace(settings);
         List<String> empty = new ArrayList<>();
         for (Path path : arguments.paths()) {

@@ -27,6 +27,7 @@ public final class ConfigDiscovery implements SettingsLookup {
 
     private final UnaryOperator<Settings> overlay;
     private final Function<Path, String> nameOf;
+    private final List<String> fileKinds;
     private final Settings withoutFile;
     private final Map<Path, Optional<Path>> nearestByFolder = new HashMap<>();
     private final Map<Path, Settings> byConfigFile = new LinkedHashMap<>();
@@ -34,11 +35,13 @@ public final class ConfigDiscovery implements SettingsLookup {
 
     /**
      * @param overlay applied to the settings of every configuration file and to the defaults
-     * @param nameOf  how problems name a configuration file to the user (relative to the current folder, say)
+     * @param nameOf    how problems name a configuration file to the user (relative to the current folder, say)
+     * @param fileKinds the kinds a file's {@code [files]} may give globs to: those the formats table declares
      */
-    public ConfigDiscovery(UnaryOperator<Settings> overlay, Function<Path, String> nameOf) {
+    public ConfigDiscovery(UnaryOperator<Settings> overlay, Function<Path, String> nameOf, List<String> fileKinds) {
         this.overlay = overlay;
         this.nameOf = nameOf;
+        this.fileKinds = List.copyOf(fileKinds);
         this.withoutFile = overlay.apply(Settings.defaults());
     }
 
@@ -51,7 +54,7 @@ public final class ConfigDiscovery implements SettingsLookup {
         if (config == null) {
             return withoutFile;
         }
-        return byConfigFile.computeIfAbsent(config, file -> overlay.apply(SettingsLoader.loadFile(file, nameOf)));
+        return byConfigFile.computeIfAbsent(config, file -> overlay.apply(SettingsLoader.loadFile(file, nameOf, fileKinds)));
     }
 
     /** Also, once and before any file's, the settings of folders without a configuration file (the overlay's problems). */

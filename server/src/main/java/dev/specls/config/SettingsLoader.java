@@ -22,7 +22,7 @@ import java.util.function.Function;
  * <pre>
  * extend = "../.specls.toml"                     # settings this file starts from
  * [rules]        "plan/broad-task" = "off"      # error|warning|information|hint|off
- * [files]        plan = ["plans/*.md"]           # extra globs per kind
+ * [files]        plan = ["plans/*.md"]           # extra globs per kind: any kind the formats table declares
  *                planByContent = ["docs/*.md"]   # Markdown files that are plans when they hold <phases>
  *                exclude = ["fixtures/"]         # .gitignore syntax, after the defaults
  *                respectGitignore = true
@@ -32,13 +32,15 @@ import java.util.function.Function;
  * Globs and patterns in a file are relative to the file's folder; in client settings, to each
  * workspace root. A mistake never stops the rest from applying: the faulty entry is skipped and
  * described in {@link Settings#problems()}. Nothing here throws.
+ *
+ * <p>The keys of {@code [files]} that name kinds are not known here: the formats table declares the kinds,
+ * and whoever loads settings hands their names in ({@code fileKinds}, lower case, as users write them).
  */
 public final class SettingsLoader {
 
     public static final String FILE_NAME = ".specls.toml";
 
     private static final List<String> LEVELS = List.of("error", "warning", "information", "hint", "off");
-    private static final List<String> FILE_KINDS = List.of("plan", "requirements", "state", "project", "prompt");
     private static final String PLAN_BY_CONTENT = "planByContent";
     private static final String EXCLUDE = "exclude";
     private static final String RESPECT_GITIGNORE = "respectGitignore";
@@ -62,13 +64,14 @@ public final class SettingsLoader {
      * The settings of one {@code .specls.toml}, after those of the file it extends; its globs are relative
      * to its folder.
      *
-     * @param nameOf how problems name a configuration file to the user
+     * @param nameOf    how problems name a configuration file to the user
+     * @param fileKinds the kinds {@code [files]} may give globs to
      */
-    public static Settings loadFile(Path file, Function<Path, String> nameOf) {
-        return loadFile(file.toAbsolutePath().normalize(), nameOf, new LinkedHashSet<>());
+    public static Settings loadFile(Path file, Function<Path, String> nameOf, List<String> fileKinds) {
+        return loadFile(file.toAbsolutePath().normalize(), nameOf, fileKinds, new LinkedHashSet<>());
     }
 
-    private static Settings loadFile(Path file, Function<Path, String> nameOf, Set<Path> extending) {
+    private static Settings loadFile(Path file, Function<Path, String> nameOf, List<String> fileKinds, Set<Path> extending) {
         String name = nameOf.apply(file);
         Settings withSource = new Settings(Map.of(), FileSettings.defaults(), Settings.DEFAULT_DEBOUNCE_MS, List.of(), file);
         // Read as every file is: a regular file that is not itself a link, capped, with a timeout.
@@ -83,15 +86,15 @@ public final class SettingsLoader {
         Settings base = withSource;
         if (tree.containsKey(EXTEND)) {
             extending.add(file);
-            base = extended(file, tree.remove(EXTEND), name, nameOf, extending, problems);
+            base = extended(file, tree.remove(EXTEND), name, nameOf, fileKinds, extending, problems);
             extending.remove(file);
             base = new Settings(base.ruleLevels(), base.files(), base.debounceMs(), base.maxFindingsPerFile(), base.problems(), file);
         }
-        return apply(base.withProblems(problems), tree, name, file.getParent());
+        return apply(base.withProblems(problems), tree, name, file.getParent(), fileKinds);
     }
 
-    private static Settings extended(Path file, Object value, String name, Function<Path, String> nameOf, Set<Path> extending,
-                                     List<String> problems) {
+    private static Settings extended(Path file, Object value, String name, Function<Path, String> nameOf, List<String> fileKinds,
+                                     Set<Path> extending, List<String> problems) {
         Settings none = new Settings(Map.of(), FileSettings.defaults(), Settings.DEFAULT_DEBOUNCE_MS, List.of(), file);
         if (!(value instanceof String relative) || relative.isBlank()) {
             problems.add(name + ": extend must be the path of another .toml file, got " + describe(value));
@@ -114,18 +117,18 @@ public final class SettingsLoader {
             problems.add(name + ": extend names " + relative + ", which is not a file; it is not read");
             return none;
         }
-        return loadFile(target, nameOf, extending);
+        return loadFile(target, nameOf, fileKinds, extending);
     }
 
     /** The settings of TOML text with no file behind it: globs are relative to each workspace root. */
-    public static Settings fromToml(String tomlText) {
+    public static Settings fromToml(String tomlText, List<String> fileKinds) {
         List<String> problems = new ArrayList<>();
         Map<String, Object> tree = readTree(tomlText, FILE_NAME, problems);
         if (tree.containsKey(EXTEND)) {
             tree.remove(EXTEND);
             problems.add(FILE_NAME + ": extend needs a file to be relative to; it is not followed");
         }
-        return apply(Settings.defaults().withProblems(problems), tree, FILE_NAME, null);
+        return apply(Settings.defaults().withProblems(problems), tree, FILE_NAME, null, fileKinds);
     }
 
     /**
@@ -133,7 +136,7 @@ public final class SettingsLoader {
      * {@code planByContent} or {@code respectGitignore} given by the client replaces the one from the file;
      * its {@code exclude} patterns apply after the file's; everything else is kept.
      */
-    public static Settings merge(Settings base, Map<String, Object> clientSettings) {
+    public static Settings merge(Settings base, Map<String, Object> clientSettings, List<String> fileKinds) {
         if (clientSettings == null) {
             return base;
         }
@@ -142,7 +145,7 @@ public final class SettingsLoader {
         if (tree.remove(EXTEND) != null) {
             problems.add(CLIENT_SOURCE + ": extend is read only in .specls.toml");
         }
-        return apply(base.withProblems(problems), tree, CLIENT_SOURCE, null);
+        return apply(base.withProblems(problems), tree, CLIENT_SOURCE, null, fileKinds);
     }
 
     /** The parsed file; after a syntax error, what can be read section by section, and the error in {@code problems}. */
@@ -192,7 +195,7 @@ public final class SettingsLoader {
     }
 
     /** @param base the folder the tree's globs are relative to, or {@code null} for the workspace roots */
-    private static Settings apply(Settings settings, Map<String, ?> tree, String source, Path base) {
+    private static Settings apply(Settings settings, Map<String, ?> tree, String source, Path base, List<String> fileKinds) {
         Map<String, String> rules = new LinkedHashMap<>(settings.ruleLevels());
         FileTable files = new FileTable(settings.files());
         int[] diagnostics = {settings.debounceMs(), settings.maxFindingsPerFile()};
@@ -211,7 +214,7 @@ public final class SettingsLoader {
             } else if (key.equals("rules")) {
                 readRules(table, rules, problems, source);
             } else if (key.equals("files")) {
-                files.read(table, problems, source, base);
+                files.read(table, problems, source, base, fileKinds);
             } else {
                 readDiagnostics(table, diagnostics, problems, source);
             }
@@ -246,7 +249,7 @@ public final class SettingsLoader {
             respectGitignore = start.respectGitignore();
         }
 
-        void read(Map<String, ?> table, List<String> problems, String source, Path base) {
+        void read(Map<String, ?> table, List<String> problems, String source, Path base, List<String> fileKinds) {
             for (Map.Entry<String, ?> entry : table.entrySet()) {
                 String key = entry.getKey();
                 Object value = entry.getValue();
@@ -258,9 +261,9 @@ public final class SettingsLoader {
                     }
                     continue;
                 }
-                boolean known = FILE_KINDS.contains(key) || key.equals(PLAN_BY_CONTENT) || key.equals(EXCLUDE);
+                boolean known = fileKinds.contains(key) || key.equals(PLAN_BY_CONTENT) || key.equals(EXCLUDE);
                 if (!known) {
-                    problems.add(source + ": unknown key \"" + key + "\" under files (known: " + String.join(", ", FILE_KINDS)
+                    problems.add(source + ": unknown key \"" + key + "\" under files (known: " + String.join(", ", fileKinds)
                             + ", " + PLAN_BY_CONTENT + ", " + EXCLUDE + ", " + RESPECT_GITIGNORE + ")");
                     continue;
                 }

@@ -1,5 +1,6 @@
 package dev.specls.features;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.features.prompt.PromptFeatures;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Ref;
@@ -121,8 +122,7 @@ public final class Annotations {
         part.setLocation(Positions.location(plan, target, context.encoding()));
         InlayHint hint = new InlayHint(Positions.position(at, file.lineIndex(), context.encoding()), Either.forRight(List.of(part)));
         hint.setPaddingLeft(paddingLeft);
-        String status = specSet.status(task);
-        hint.setTooltip("Task " + task.id() + " · " + status);
+        hint.setTooltip("Task " + task.id() + " · " + specSet.status(task).word());
         into.add(hint);
     }
 
@@ -149,10 +149,10 @@ public final class Annotations {
             int unfinishedCount = 0;
             for (Task task : phase.tasks()) {
                 context.cancellation().checkCanceled();
-                String status = specSet.status(task);
+                TaskStatus status = specSet.status(task);
                 StringBuilder title = new StringBuilder();
-                if (!SpecSet.PENDING.equals(status)) {
-                    title.append(DocumentSymbols.markOf(status)).append(' ').append(status);
+                if (status != TaskStatus.PENDING) {
+                    title.append(DocumentSymbols.markOf(status)).append(' ').append(status.word());
                 } else {
                     int layer = graph.layer(task);
                     title.append(layer >= 0 ? "layer " + layer : inCycle.containsKey(task) ? "in a dependency cycle" : "after a dependency cycle");
@@ -165,7 +165,7 @@ public final class Annotations {
                         Set<String> explicit = new LinkedHashSet<>();
                         for (Ref ref : task.dependsOn()) {
                             Task dependency = specSet.task(ref.value());
-                            if (dependency == null || !"done".equals(specSet.status(dependency))) {
+                            if (dependency == null || specSet.status(dependency) != TaskStatus.DONE) {
                                 explicit.add(ref.value());
                             }
                         }
@@ -187,7 +187,7 @@ public final class Annotations {
                 }
                 Range range = Positions.range(file, task.element().startTagSpan(), context.encoding());
                 lenses.add(new CodeLens(range, new Command(title.toString(), ""), null));
-                if (!"done".equals(status)) {
+                if (status != TaskStatus.DONE) {
                     if (unfinishedEarlier.size() < MAX_BLOCKERS_SHOWN) {
                         unfinishedEarlier.add(task.id().isEmpty() ? "(no id)" : task.id());
                     }

@@ -1,6 +1,7 @@
 package dev.specls.features;
 
 import dev.specls.syntax.MarkdownOutline;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -9,7 +10,6 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
-import dev.specls.syntax.state.StateMark;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -125,7 +125,7 @@ public final class DocumentSymbols {
             selection = task.id().isEmpty() || at < 0 ? value : new Span(value.start() + at, value.start() + at + task.id().length());
         }
         StringBuilder detail = new StringBuilder();
-        if (specSet != null && !SpecSet.PENDING.equals(specSet.status(task))) {
+        if (specSet != null && specSet.status(task) != TaskStatus.PENDING) {
             detail.append(markOf(specSet.status(task))).append(' ');
         }
         if (!task.files().isEmpty()) {
@@ -147,9 +147,8 @@ public final class DocumentSymbols {
         return n + " " + noun + (n == 1 ? "" : "s");
     }
 
-    static String markOf(String status) {
-        StateMark mark = StateMark.ofWord(status);
-        return mark == null ? "" : String.valueOf(mark.symbol());
+    static String markOf(TaskStatus status) {
+        return status == TaskStatus.PENDING ? "" : String.valueOf(status.symbol());
     }
 
     // ---- requirements and state ---------------------------------------------------------------

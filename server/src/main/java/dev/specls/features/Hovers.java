@@ -104,7 +104,7 @@ public final class Hovers {
         }
         int layer = graph.layer(task);
         facts.add(layer < 0 ? "no wave: in or behind a dependency cycle" : "wave " + layer);
-        facts.add("**" + specSet.status(task) + "**");
+        facts.add("**" + specSet.status(task).word() + "**");
         facts.addAll(stateRoles(specSet, task.id()));
         card.append(String.join(" · ", facts)).append("\n\n");
         int declarations = specSet.tasks(task.id()).size();
@@ -273,7 +273,7 @@ public final class Hovers {
             context.cancellation().checkCanceled();
             Task task = occurrence.task();
             if (occurrence.role() == Role.REFERENCE && task != null && seen.add(task)) {
-                citing.add(label(task) + " (" + specSet.status(task) + ")");
+                citing.add(label(task) + " (" + specSet.status(task).word() + ")");
             }
         }
         card.append("\n\n- **Cited by:** ").append(citing.isEmpty() ? "*no task*" : String.join(", ", citing));

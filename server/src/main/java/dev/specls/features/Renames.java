@@ -1,8 +1,8 @@
 package dev.specls.features;
 
 import dev.specls.features.prompt.PromptFeatures;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.TaskId;
-import dev.specls.syntax.requirements.RequirementIds;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.spec.SpecTree;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.Position;
 import org.eclipse.lsp4j.PrepareRenameResult;
 import org.eclipse.lsp4j.SnippetTextEdit;
@@ -33,7 +32,6 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
  */
 public final class Renames {
 
-    private static final Pattern SAGO_REQUIREMENT_ID = Pattern.compile("[A-Z]+-\\d+[a-z]?");
 
     private Renames() {
     }
@@ -113,11 +111,11 @@ public final class Renames {
     }
 
     private static void refuseRequirementName(FeatureContext context, SpecSet specSet, String key, String name) {
-        if (!RequirementIds.isValid(name) || !SAGO_REQUIREMENT_ID.matcher(name).matches()) {
+        if (!RequirementId.isCitable(name)) {
             throw new FeatureException("\"" + name + "\" is not a valid requirement id: use an upper-case prefix, a dash and a number, "
                     + "such as REQ-7 or FR-012 (an optional lower-case letter may follow: FR-3a).");
         }
-        String canonical = RequirementIds.canonical(name);
+        String canonical = RequirementId.canonical(name);
         if (!canonical.equals(key)) {
             refuseTaken(context, specSet, Kind.REQUIREMENT, canonical, "requirement id " + name);
         }

@@ -27,6 +27,7 @@ import dev.specls.workspace.Workspace;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -97,6 +98,14 @@ public final class Formats implements FeatureProviders {
 
     public List<Format> rows() {
         return rows;
+    }
+
+    /**
+     * The name of every kind of the table in lower case, row by row: the keys under which {@code [files]}
+     * settings give a kind more globs ({@code plan}, {@code kiro_tasks}, {@code dotprompt}, …).
+     */
+    public List<String> fileKindNames() {
+        return rows.stream().map(row -> row.kind().name().toLowerCase(Locale.ROOT)).toList();
     }
 
     /** The rows as the workspace reads files. */

@@ -1,5 +1,6 @@
 package dev.specls.llm;
 
+import dev.specls.syntax.TaskStatus;
 import dev.langchain4j.model.chat.request.ResponseFormat;
 import dev.specls.check.Finding;
 import dev.specls.check.Severity;
@@ -11,7 +12,7 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.PlanParser;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.text.LineIndex;
 import dev.specls.text.Span;
@@ -188,10 +189,10 @@ public final class Planner {
         List<Task> done = new ArrayList<>();
         StringBuilder status = new StringBuilder();
         for (Task task : plan.tasks()) {
-            String word = specSet == null ? SpecSet.PENDING : specSet.status(task);
+            TaskStatus taskStatus = specSet == null ? TaskStatus.PENDING : specSet.status(task);
             status.append("- ").append(task.id()).append(": ").append(task.name() == null ? "" : task.name().text().strip())
-                    .append(" — ").append(word.toUpperCase(java.util.Locale.ROOT)).append('\n');
-            if (word.equals("done")) {
+                    .append(" — ").append(taskStatus.word().toUpperCase(java.util.Locale.ROOT)).append('\n');
+            if (taskStatus == TaskStatus.DONE) {
                 done.add(task);
             }
         }
@@ -211,7 +212,7 @@ public final class Planner {
 
     Job planRequirementJob(SpecFolder folder, String requirementId) throws LlmException {
         String existing = requirePlan(folder, "planRequirement");
-        String canonical = RequirementIds.canonical(requirementId == null ? "" : requirementId.strip());
+        String canonical = RequirementId.canonical(requirementId == null ? "" : requirementId.strip());
         List<Requirement> declared = folder.specSet() == null ? List.of() : folder.specSet().requirements(canonical);
         if (declared.isEmpty()) {
             throw new LlmException(Kind.INVALID_INPUT, "planRequirement: REQUIREMENTS.md declares no requirement " + requirementId);
@@ -511,8 +512,8 @@ public final class Planner {
         for (Task task : plan.tasks()) {
             for (var field : new dev.specls.syntax.plan.Field[] {task.name(), task.action(), task.done(), task.verify(), task.filesField(), task.requirements()}) {
                 if (field != null && field.textSpan() != null) {
-                    for (var ref : RequirementIds.findIn(planText, field.textSpan().start(), field.textSpan().end())) {
-                        if (RequirementIds.canonical(ref.value()).equals(canonicalId)) {
+                    for (var ref : RequirementId.findIn(planText, field.textSpan().start(), field.textSpan().end())) {
+                        if (RequirementId.canonical(ref.value()).equals(canonicalId)) {
                             return true;
                         }
                     }

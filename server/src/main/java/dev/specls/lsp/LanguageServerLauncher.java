@@ -8,6 +8,7 @@ import dev.specls.formats.Formats;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.ExecutionException;
@@ -54,7 +55,8 @@ public final class LanguageServerLauncher {
 
     /** Each folder's nearest {@code .specls.toml}, with the client's settings laid over it. */
     private static SettingsLookup projectAndClientSettings(Map<String, Object> clientSettings) {
-        return new ConfigDiscovery(settings -> SettingsLoader.merge(settings, clientSettings), Path::toString);
+        List<String> fileKinds = Formats.BUILT_IN.fileKindNames();
+        return new ConfigDiscovery(settings -> SettingsLoader.merge(settings, clientSettings, fileKinds), Path::toString, fileKinds);
     }
 
     static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings) {

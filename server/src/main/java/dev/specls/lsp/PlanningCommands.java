@@ -372,7 +372,7 @@ final class PlanningCommands {
 
     private static boolean uncovered(SpecSet specSet, Requirement requirement) {
         return specSet.citations().stream().noneMatch(citation ->
-                dev.specls.syntax.requirements.RequirementIds.canonical(citation.ref().value()).equals(requirement.canonicalId()));
+                dev.specls.syntax.RequirementId.canonical(citation.ref().value()).equals(requirement.canonicalId()));
     }
 
     private void offer(List<Either<Command, CodeAction>> actions, Planner planner, LlmSettings settings, SpecFolder folder, URI uri, String title,

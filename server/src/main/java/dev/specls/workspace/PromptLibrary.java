@@ -105,6 +105,17 @@ public final class PromptLibrary {
     private final Map<Snapshot, Prompt> bySnapshot = new IdentityHashMap<>();
     /** Each call's target, resolved once: calls are compared by identity, never hashed whole. */
     private final Map<Call, Optional<Target>> resolved = new IdentityHashMap<>();
+    /** The calls resolved to a prompt, shared with the libraries before and after this one that have the same shape. */
+    private ToPrompts toPrompts = new ToPrompts();
+
+    /**
+     * Which prompt each call leads to, by URI: valid for every library with the same prompts under the same
+     * names and paths, so a keystroke resolves only the edited prompt's calls. Calls of replaced versions
+     * stay until the map outgrows the library, then a library starts a new one.
+     */
+    private static final class ToPrompts {
+        final Map<Call, URI> byCall = new IdentityHashMap<>();
+    }
     private final Map<String, List<Prompt>> saseByName = new LinkedHashMap<>();
     private final Map<Path, Prompt> byPath = new HashMap<>();
     private final Predicate<Path> existsOnDisk;
@@ -167,8 +178,79 @@ public final class PromptLibrary {
             snapshots.add(file.snapshot());
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
+        if (previous != null && library.editedSince(previous) != null) {
+            library.shareResolutions(previous);
+        }
         last = library;
         return library;
+    }
+
+    /**
+     * Uses the calls {@code earlier} resolved to a prompt: names and paths are the same, so those calls lead
+     * where they led. Calls that led to a file on disk or nowhere are looked up again by each library,
+     * since the disk may have changed meanwhile.
+     */
+    private void shareResolutions(PromptLibrary earlier) {
+        int calls = 0;
+        for (Prompt prompt : prompts) {
+            calls += prompt.template().calls().size();
+        }
+        synchronized (earlier.toPrompts) {
+            if (earlier.toPrompts.byCall.size() <= 2 * calls + 64) {
+                toPrompts = earlier.toPrompts;
+            }
+        }
+    }
+
+    /**
+     * The URIs of the prompts whose text differs from {@code earlier}'s while everything another prompt's
+     * findings can depend on stayed: the same prompts, each with the same name, input declarations, calls
+     * and names read. {@code null} when any of that changed, so everything must be derived again.
+     */
+    public Set<URI> editedSince(PromptLibrary earlier) {
+        if (earlier == this) {
+            return Set.of();
+        }
+        if (earlier.prompts.size() != prompts.size()) {
+            return null;
+        }
+        Set<URI> edited = new HashSet<>();
+        for (Prompt prompt : prompts) {
+            Prompt before = earlier.byUri.get(prompt.uri());
+            if (before == null) {
+                return null;
+            }
+            if (before != prompt) {
+                if (!shape(before).equals(shape(prompt))) {
+                    return null;
+                }
+                edited.add(prompt.uri());
+            }
+        }
+        return edited;
+    }
+
+    /** What other prompts see of a prompt, without positions: its name, its inputs, its calls and the names it reads. */
+    private static List<Object> shape(Prompt prompt) {
+        PromptTemplate template = prompt.template();
+        List<Object> inputs = new ArrayList<>();
+        template.inputs().inputs().forEach(input -> inputs.add(List.of(input.name(), String.valueOf(input.type()), input.required(),
+                String.valueOf(input.defaultValue()), String.valueOf(input.description()), String.valueOf(input.choices()))));
+        List<Object> calls = new ArrayList<>();
+        for (Call call : template.calls()) {
+            List<Object> arguments = new ArrayList<>();
+            call.arguments().forEach(argument -> arguments.add(List.of(String.valueOf(argument.name()), String.valueOf(argument.value()),
+                    String.valueOf(argument.literal()))));
+            calls.add(List.of(call.kind(), call.target(), call.optional(), arguments));
+        }
+        Set<String> reads = new HashSet<>();
+        for (VariableUse use : template.body().variables()) {
+            if (use.reach() == Reach.INPUT || use.reach() == Reach.CONTEXT) {
+                reads.add(use.name());
+            }
+        }
+        template.body().placeholders().forEach(placeholder -> reads.add(placeholder.name()));
+        return List.of(prompt.name(), prompt.partial(), template.flavor(), template.inputs().declared(), inputs, calls, reads);
     }
 
     private static boolean regularFile(Path path) {
@@ -196,11 +278,23 @@ public final class PromptLibrary {
 
     /** Where the call leads, or {@code null} when it leads nowhere (a macro call is resolved in its own file). */
     public Target resolve(Prompt caller, Call call) {
+        synchronized (toPrompts) {
+            URI shared = toPrompts.byCall.get(call);
+            Prompt target = shared == null ? null : byUri.get(shared);
+            if (target != null) {
+                return new Target(target, target.path());
+            }
+        }
         synchronized (resolved) {
             Optional<Target> known = resolved.get(call);
             if (known == null) {
                 known = Optional.ofNullable(lookUp(caller, call));
                 resolved.put(call, known);
+                if (known.isPresent() && known.get().prompt() != null) {
+                    synchronized (toPrompts) {
+                        toPrompts.byCall.put(call, known.get().prompt().uri());
+                    }
+                }
             }
             return known.orElse(null);
         }

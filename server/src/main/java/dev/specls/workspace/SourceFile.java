@@ -2,6 +2,7 @@ package dev.specls.workspace;
 
 import dev.specls.syntax.FileKind;
 import dev.specls.syntax.MarkdownOutline;
+import dev.specls.syntax.OutlinedTree;
 import dev.specls.syntax.SyntaxTree;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.requirements.RequirementsDocument;
@@ -13,7 +14,8 @@ import java.net.URI;
 /**
  * One file of the workspace at one version, parsed by its kind's format: {@code tree} is what the
  * format's parser made of the text, or {@code null} for a kind that has no parser. Immutable; what is
- * derived from the text (its Markdown outline) is computed once, on first use, from any thread.
+ * derived from the text (its Markdown outline) is computed once, on first use, from any thread, or taken
+ * from the tree when its parser read the text through one ({@link OutlinedTree}).
  */
 public final class SourceFile {
 
@@ -26,7 +28,7 @@ public final class SourceFile {
         this.snapshot = snapshot;
         this.kind = kind;
         this.tree = tree;
-        this.markdownOutline = new Lazy<>(() -> MarkdownOutline.of(snapshot.text()));
+        this.markdownOutline = new Lazy<>(() -> tree instanceof OutlinedTree outlined ? outlined.markdownOutline() : MarkdownOutline.of(snapshot.text()));
     }
 
     public Snapshot snapshot() {

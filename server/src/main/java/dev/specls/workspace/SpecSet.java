@@ -6,7 +6,8 @@ import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.state.StateEntry;
 import java.net.URI;
 import java.nio.file.Path;
@@ -31,8 +32,6 @@ import java.util.function.Function;
  */
 public final class SpecSet {
 
-    /** The status of a task that STATE.md does not mark. */
-    public static final String PENDING = "pending";
 
     private final Path folder;
     private final List<SourceFile> members;
@@ -197,16 +196,16 @@ public final class SpecSet {
     }
 
     /**
-     * "done", "failed", "skipped" or "pending", as sago sees it: only a line sago's own pattern reads
-     * counts, so a task sago cannot mark stays pending here too.
+     * The task's status as sago sees it: only a line sago's own pattern reads counts, so a task sago
+     * cannot mark stays pending here too.
      */
-    public String status(Task task) {
+    public TaskStatus status(Task task) {
         for (StateEntry entry : stateEntries(task.id())) {
             if (entry.readableBySago()) {
-                return entry.mark().word();
+                return entry.mark();
             }
         }
-        return PENDING;
+        return TaskStatus.PENDING;
     }
 
     /** Every requirement id the plan's tasks mention, by task in document order, then by position. */
@@ -244,7 +243,7 @@ public final class SpecSet {
         if (field == null || field.textSpan() == null) {
             return;
         }
-        for (Ref ref : RequirementIds.findIn(text, field.textSpan().start(), field.textSpan().end())) {
+        for (Ref ref : RequirementId.findIn(text, field.textSpan().start(), field.textSpan().end())) {
             into.add(new Citation(task, ref, explicit));
         }
     }

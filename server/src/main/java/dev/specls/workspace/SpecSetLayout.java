@@ -1,5 +1,6 @@
 package dev.specls.workspace;
 
+import dev.specls.syntax.FileKind;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -17,6 +18,14 @@ public interface SpecSetLayout {
      * lies in no group of this layout.
      */
     Path groupOf(Path file);
+
+    /**
+     * The group of a file of this kind: where {@link #groupOf(Path)} puts its path, unless the layout
+     * groups a file that {@code [files]} settings gave this kind elsewhere than its tool keeps it.
+     */
+    default Path groupOf(Path file, FileKind kind) {
+        return groupOf(file);
+    }
 
     /**
      * The spec sets of one group, made of its members (sorted by path, every one of a kind this

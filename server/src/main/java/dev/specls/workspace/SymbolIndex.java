@@ -3,7 +3,7 @@ package dev.specls.workspace;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.syntax.state.StateField;
 import dev.specls.syntax.spec.ItemIds;
@@ -70,7 +70,7 @@ public final class SymbolIndex {
                 }
             }
             for (Citation citation : specSet.citations()) {
-                String key = RequirementIds.canonical(citation.ref().value());
+                String key = RequirementId.canonical(citation.ref().value());
                 if (citation.explicit() || !specSet.requirements(key).isEmpty()) {
                     index.add(new Occurrence(Kind.REQUIREMENT, Role.REFERENCE, key, citation.ref().value(), plan,
                             citation.ref().span(), citation.task()));

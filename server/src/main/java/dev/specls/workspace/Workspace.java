@@ -436,9 +436,9 @@ public final class Workspace implements WorkspaceView {
         return new SourceFile(snapshot, kind, format == null ? null : format.parse(snapshot.text()));
     }
 
-    /** Every group of every layout that the path lies in. */
-    private List<SpecSetGroup> groupsOf(Path path) {
-        return SpecSetGroup.of(formats.layouts(), path);
+    /** Every group of every layout that the path lies in, as a file of its kind now or before. */
+    private List<SpecSetGroup> groupsOf(Path path, SourceFile now, SourceFile before) {
+        return SpecSetGroup.of(formats.layouts(), path, now == null ? null : now.kind(), before == null ? null : before.kind());
     }
 
     /** The innermost root the path lies below, or {@code null}. */
@@ -690,7 +690,7 @@ public final class Workspace implements WorkspaceView {
                     continue;
                 }
                 // Every group the path lies in is grouped again, so a file that changed kind leaves its old group.
-                for (SpecSetGroup group : groupsOf(path)) {
+                for (SpecSetGroup group : groupsOf(path, file, base.files().get(entry.getKey()))) {
                     List<SourceFile> inGroup = changedByGroup.computeIfAbsent(group, ignored -> new ArrayList<>());
                     if (group.layout() == layout) {
                         inGroup.add(file);

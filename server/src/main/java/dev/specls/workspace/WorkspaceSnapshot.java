@@ -43,7 +43,9 @@ public final class WorkspaceSnapshot implements WorkspaceView {
 
     @Override
     public SourceFile file(URI uri) {
-        return files.get(Uris.normalize(uri));
+        // The keys are normalised: a URI equal to one needs no normalising, which costs more than the lookup.
+        SourceFile file = files.get(uri);
+        return file != null ? file : files.get(Uris.normalize(uri));
     }
 
     @Override
@@ -70,7 +72,8 @@ public final class WorkspaceSnapshot implements WorkspaceView {
     /** The spec set the file belongs to, or {@code null} for a file of no spec set. */
     @Override
     public SpecSet specSetOf(URI uri) {
-        return specSetByMember.get(Uris.normalize(uri));
+        SpecSet specSet = specSetByMember.get(uri);
+        return specSet != null ? specSet : specSetByMember.get(Uris.normalize(uri));
     }
 
     /** Every spec set, by folder (in the order of the layouts for one folder), the folder's primary spec set first. */
@@ -90,7 +93,8 @@ public final class WorkspaceSnapshot implements WorkspaceView {
         affected.add(normalized);
         Path path = Uris.toPath(normalized);
         if (path != null) {
-            for (SpecSetGroup group : SpecSetGroup.of(layouts, path)) {
+            SourceFile file = files.get(normalized);
+            for (SpecSetGroup group : SpecSetGroup.of(layouts, path, file == null ? null : file.kind())) {
                 for (SpecSet specSet : specSetsByGroup.getOrDefault(group, List.of())) {
                     specSet.members().forEach(member -> affected.add(member.uri()));
                 }

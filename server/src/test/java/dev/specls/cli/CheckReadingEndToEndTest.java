@@ -197,6 +197,27 @@ class CheckReadingEndToEndTest {
         assertEquals(CommandLine.EXIT_FINDINGS, CliRun.of(repository, "check", ".").exitCode(), "the setting does what --no-ignore does");
     }
 
+    @Test
+    void everyKindTheFormatsDeclareIsSelectableByFilesGlobs() throws IOException {
+        String tasks = "# Tasks: Albums\n\n## Phase 1: Setup\n\n- [ ] T001 Create src/albums.py\n- T002 Add tests/test_albums.py\n";
+        write("work/todo.md", tasks);
+        write("work/backlog.md", tasks);
+
+        CliRun unselected = check("--allow-empty", "work");
+        assertEquals(Set.of(), checkedFiles(unselected), "a Spec Kit tasks file is found by its place, specs/NNN-slug/tasks.md");
+
+        write(".specls.toml", "[files]\nspeckit_tasks = [\"work/todo.md\"]\nprompty = [\"work/backlog.md\"]\n");
+        CliRun selected = CliRun.of(repository, "check", "work");
+        assertEquals("", selected.err(), "speckit_tasks and prompty are kinds of the formats table, so neither key is unknown");
+        assertTrue(selected.out().contains("work/todo.md:6:3: error speckit/task-without-checkbox"), selected::toString);
+        assertFalse(selected.out().contains("work/backlog.md:6:3: error speckit/"), "the other glob makes a prompt of its file");
+
+        write(".specls.toml", "[files]\nspeckit_taks = [\"work/todo.md\"]\n");
+        CliRun misspelt = check("--allow-empty", "work");
+        assertTrue(misspelt.err().contains("unknown key \"speckit_taks\" under files (known: gsd_plan, plan,"), misspelt::toString);
+        assertTrue(misspelt.err().contains("speckit_tasks"), "the message lists every kind the formats declare");
+    }
+
     /** {@code check} with the JUnit report, which lists every checked file, clean ones too. */
     private CliRun check(String... args) {
         String[] all = new String[args.length + 3];

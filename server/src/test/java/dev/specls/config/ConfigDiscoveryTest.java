@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specls.formats.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,7 +26,7 @@ class ConfigDiscoveryTest {
     private ConfigDiscovery discovery(UnaryOperator<Settings> overlay) throws IOException {
         repository = Files.createDirectories(tree.resolve("repo")).toAbsolutePath().normalize();
         Files.createDirectories(repository.resolve(".git"));
-        return new ConfigDiscovery(overlay, file -> repository.relativize(file).toString());
+        return new ConfigDiscovery(overlay, file -> repository.relativize(file).toString(), Formats.BUILT_IN.fileKindNames());
     }
 
     @Test
@@ -59,7 +60,7 @@ class ConfigDiscoveryTest {
 
     @Test
     void theOverlayLiesOverEveryFileAndOverTheDefaults() throws IOException {
-        ConfigDiscovery discovery = discovery(settings -> SettingsLoader.merge(settings, Map.of("rules", Map.of("plan/cycle", "off"))));
+        ConfigDiscovery discovery = discovery(settings -> SettingsLoader.merge(settings, Map.of("rules", Map.of("plan/cycle", "off")), Formats.BUILT_IN.fileKindNames()));
         write("specs/.specls.toml", "[rules]\n\"plan/cycle\" = \"error\"\n\"plan/broad-task\" = \"hint\"\n");
 
         assertEquals(Map.of("plan/cycle", "off", "plan/broad-task", "hint"), discovery.forFolder(repository.resolve("specs")).ruleLevels());

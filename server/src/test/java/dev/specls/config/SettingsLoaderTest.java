@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.specls.formats.Formats;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class SettingsLoaderTest {
+
+    private static final List<String> KINDS = Formats.BUILT_IN.fileKindNames();
 
     @TempDir
     Path folder;
@@ -36,7 +39,7 @@ class SettingsLoaderTest {
                 respectGitignore = false
                 [diagnostics]
                 debounceMs = 350
-                """);
+                """, KINDS);
         assertEquals(Map.of("plan/broad-task", "off", "plan/cycle", "warning"), settings.ruleLevels());
         assertEquals(Map.of("plan", rooted(null, "plans/*.md"), "prompt", rooted(null, "prompts/**/*.txt", "x.tmpl")),
                 settings.files().kinds());
@@ -50,7 +53,7 @@ class SettingsLoaderTest {
 
     @Test
     void emptyTextGivesDefaults() {
-        assertEquals(Settings.defaults(), SettingsLoader.fromToml(""));
+        assertEquals(Settings.defaults(), SettingsLoader.fromToml("", KINDS));
         assertTrue(Settings.defaults().files().respectGitignore());
     }
 
@@ -61,7 +64,7 @@ class SettingsLoaderTest {
                 "plan/broad-task" = off
                 [diagnostics]
                 debounceMs = 50
-                """);
+                """, KINDS);
         assertEquals(50, settings.debounceMs());
         assertEquals(Map.of(), settings.ruleLevels());
         assertEquals(1, settings.problems().size());
@@ -83,7 +86,7 @@ class SettingsLoaderTest {
                 [diagnostics]
                 debounceMs = -5
                 delay = 1
-                """);
+                """, KINDS);
         assertEquals(Map.of("plan/cycle", "error"), settings.ruleLevels());
         assertEquals(FileSettings.defaults(), settings.files());
         assertEquals(Settings.DEFAULT_DEBOUNCE_MS, settings.debounceMs());
@@ -110,12 +113,12 @@ class SettingsLoaderTest {
                 plan = ["plans/*.md"]
                 state = ["status/*.md"]
                 exclude = ["fixtures/"]
-                """);
+                """, KINDS);
         Map<String, Object> client = Map.of(
                 "rules", Map.of("plan/cycle", "hint"),
                 "files", Map.of("plan", List.of("docs/*.md"), "exclude", List.of("vendor/"), "respectGitignore", false),
                 "diagnostics", Map.of("debounceMs", 0.0));
-        Settings merged = SettingsLoader.merge(file, client);
+        Settings merged = SettingsLoader.merge(file, client, KINDS);
         assertEquals(Map.of("plan/broad-task", "off", "plan/cycle", "hint"), merged.ruleLevels());
         assertEquals(Map.of("plan", rooted(null, "docs/*.md"), "state", rooted(null, "status/*.md")), merged.files().kinds());
         assertEquals(rooted(null, "fixtures/", "vendor/"), merged.files().exclude(), "the file's excludes, then the editor's");
@@ -128,16 +131,16 @@ class SettingsLoaderTest {
     @Test
     void clientProblemsNameTheirSource() {
         Settings merged = SettingsLoader.merge(Settings.defaults(), Map.of("diagnostics", Map.of("debounceMs", 1.5), "rules", "all",
-                "extend", "../x.toml"));
+                "extend", "../x.toml"), KINDS);
         assertEquals(3, merged.problems().size(), merged.problems().toString());
         assertTrue(merged.problems().stream().allMatch(p -> p.startsWith("client setting specls")));
-        assertEquals(Settings.defaults(), SettingsLoader.merge(Settings.defaults(), null));
+        assertEquals(Settings.defaults(), SettingsLoader.merge(Settings.defaults(), null, KINDS));
     }
 
     @Test
     void aFilesGlobsAreRelativeToItsFolderAndProblemsUseItsName() throws IOException {
         Path config = write("sub/.specls.toml", "[files]\nplan = [\"plans/*.md\"]\nexclude = \"build/\"\n[rules]\n\"x\" = \"loud\"\n");
-        Settings settings = SettingsLoader.loadFile(config, file -> "sub/.specls.toml");
+        Settings settings = SettingsLoader.loadFile(config, file -> "sub/.specls.toml", KINDS);
 
         Path sub = folder.resolve("sub").toAbsolutePath().normalize();
         assertEquals(Map.of("plan", rooted(sub, "plans/*.md")), settings.files().kinds());
@@ -166,7 +169,7 @@ class SettingsLoaderTest {
                 [files]
                 exclude = ["generated/"]
                 """);
-        Settings settings = SettingsLoader.loadFile(child, Path::toString);
+        Settings settings = SettingsLoader.loadFile(child, Path::toString, KINDS);
 
         Path root = folder.toAbsolutePath().normalize();
         Path sub = root.resolve("sub");
@@ -186,17 +189,17 @@ class SettingsLoaderTest {
         Path notToml = write("other/.specls.toml", "extend = \"../secret.txt\"\n");
         write("secret.txt", "[rules]\n");
 
-        Settings looped = SettingsLoader.loadFile(loop, Path::toString);
+        Settings looped = SettingsLoader.loadFile(loop, Path::toString, KINDS);
         assertEquals(1, looped.debounceMs());
         assertTrue(looped.problems().stream().anyMatch(p -> p.contains("extends this file again")), looped.problems().toString());
 
-        Settings absent = SettingsLoader.loadFile(missing, Path::toString);
+        Settings absent = SettingsLoader.loadFile(missing, Path::toString, KINDS);
         assertEquals(2, absent.debounceMs());
         assertTrue(absent.problems().stream().anyMatch(p -> p.contains("which is not a file")), absent.problems().toString());
 
-        Settings refused = SettingsLoader.loadFile(notToml, Path::toString);
+        Settings refused = SettingsLoader.loadFile(notToml, Path::toString, KINDS);
         assertTrue(refused.problems().stream().anyMatch(p -> p.contains("not a .toml file")), refused.problems().toString());
-        assertTrue(SettingsLoader.fromToml("extend = \"x.toml\"").problems().get(0).contains("extend needs a file"));
+        assertTrue(SettingsLoader.fromToml("extend = \"x.toml\"", KINDS).problems().get(0).contains("extend needs a file"));
     }
 
     private Path write(String relative, String text) throws IOException {

@@ -9,7 +9,7 @@ import dev.specls.check.Finding;
 import dev.specls.config.Settings;
 import dev.specls.formats.Formats;
 import dev.specls.lsp.RequestParams;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.text.PositionEncoding;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
@@ -151,7 +151,7 @@ class RenameAcceptanceTest {
 
     /** Each edit replaces one occurrence of the id, and every occurrence is replaced once. */
     private static void assertEditsExactlyTheOccurrences(FeatureContext context, SpecSet specSet, WorkspaceEdit edit, Kind kind, String id) {
-        String key = kind == Kind.REQUIREMENT ? RequirementIds.canonical(id) : id;
+        String key = kind == Kind.REQUIREMENT ? RequirementId.canonical(id) : id;
         List<String> expected = new ArrayList<>();
         for (Occurrence occurrence : specSet.symbols().of(kind, key)) {
             expected.add(occurrence.uri() + "@" + occurrence.span());

@@ -16,7 +16,7 @@ import dev.specls.syntax.plan.PlanRegion;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.requirements.RequirementsSection;
@@ -152,7 +152,7 @@ public final class ParseInvariants {
             assertTrue(requirement.idSpan().end() <= requirement.textSpan().start(), requirement.toString());
             assertEquals(requirement.id(), requirement.idSpan().of(source));
             assertEquals(requirement.text(), requirement.textSpan().of(source));
-            assertEquals(RequirementIds.canonical(requirement.id()), requirement.canonicalId());
+            assertEquals(RequirementId.canonical(requirement.id()), requirement.canonicalId());
             previous = after(previous, requirement.lineSpan());
         }
         previous = null;

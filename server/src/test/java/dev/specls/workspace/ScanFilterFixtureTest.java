@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import dev.specls.config.ConfigDiscovery;
+import dev.specls.formats.Formats;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -79,7 +80,7 @@ class ScanFilterFixtureTest {
     void theScanDoesWhatTheCaseSays(Path fixture) throws IOException {
         Case scenario = Case.parse(Files.readString(fixture, StandardCharsets.UTF_8));
         Path root = layOut(scenario, false);
-        ScanFilter filter = new ScanFilter(new ConfigDiscovery(UnaryOperator.identity(), Path::toString));
+        ScanFilter filter = new ScanFilter(new ConfigDiscovery(UnaryOperator.identity(), Path::toString, Formats.BUILT_IN.fileKindNames()));
 
         Map<String, String> actual = new LinkedHashMap<>();
         scenario.expected().keySet().forEach(path -> {

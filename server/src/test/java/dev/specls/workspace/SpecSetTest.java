@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.specls.syntax.FileKind;
+import dev.specls.syntax.MarkdownOutline;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.requirements.Requirement;
@@ -16,7 +18,6 @@ import dev.specls.syntax.requirements.RequirementSyntax;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.syntax.state.StateDocument;
 import dev.specls.syntax.state.StateEntry;
-import dev.specls.syntax.state.StateMark;
 import dev.specls.text.Snapshot;
 import dev.specls.text.Span;
 import java.net.URI;
@@ -48,13 +49,13 @@ class SpecSetTest {
     @Test
     void statusFollowsTheLinesSagoReads() {
         StateDocument state = new StateDocument(List.of(), List.of(
-                entry(StateMark.DONE, "1.1", true),
-                entry(StateMark.FAILED, "1.1", true),
-                entry(StateMark.SKIPPED, "1.2", false)), List.of());
+                entry(TaskStatus.DONE, "1.1", true),
+                entry(TaskStatus.FAILED, "1.1", true),
+                entry(TaskStatus.SKIPPED, "1.2", false)), List.of(), MarkdownOutline.of(""));
         SpecSet specSet = new SpecSet(FOLDER, planFile(), null, new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, state));
-        assertEquals("done", specSet.status(specSet.task("1.1")));
-        assertEquals(SpecSet.PENDING, specSet.status(specSet.task("1.2")));
-        assertEquals(StateMark.SKIPPED, specSet.stateEntry("1.2").mark());
+        assertEquals("done", specSet.status(specSet.task("1.1")).word());
+        assertEquals(TaskStatus.PENDING, specSet.status(specSet.task("1.2")));
+        assertEquals(TaskStatus.SKIPPED, specSet.stateEntry("1.2").mark());
         assertEquals(2, specSet.stateEntries("1.1").size());
         assertNull(specSet.stateEntry("9.9"));
     }
@@ -64,7 +65,7 @@ class SpecSetTest {
         Requirement requirement = new Requirement("FR-001", "FR-1", Span.EMPTY, "text", Span.EMPTY, Span.EMPTY, null, RequirementSyntax.SPEC_KIT,
                 "V1", true, "", false);
         SourceFile requirements = new SourceFile(snapshot("REQUIREMENTS.md", ""), FileKind.REQUIREMENTS,
-                new RequirementsDocument(List.of(), List.of(requirement), List.of()));
+                new RequirementsDocument(List.of(), List.of(requirement), List.of(), MarkdownOutline.of("")));
         SpecSet specSet = new SpecSet(FOLDER, null, requirements, null);
         assertEquals(List.of(requirement), specSet.requirements("FR-1"));
         assertEquals(List.of(), specSet.requirements("FR-001"));
@@ -80,7 +81,7 @@ class SpecSetTest {
         SourceFile plan = planFile();
         SpecSet before = new SpecSet(FOLDER, plan, null, null);
         PlanGraph graph = before.graph();
-        SourceFile state = new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, new StateDocument(List.of(), List.of(), List.of()));
+        SourceFile state = new SourceFile(snapshot("STATE.md", ""), FileKind.STATE, new StateDocument(List.of(), List.of(), List.of(), MarkdownOutline.of("")));
         SpecSet after = SpecSet.replacing(before, FOLDER, List.of(plan, state));
         assertSame(graph, after.graph());
         assertSame(after, SpecSet.replacing(after, FOLDER, List.of(plan, state)));
@@ -101,7 +102,7 @@ class SpecSetTest {
         return new Snapshot(uri, -1, text);
     }
 
-    private static StateEntry entry(StateMark mark, String id, boolean readable) {
+    private static StateEntry entry(TaskStatus mark, String id, boolean readable) {
         return new StateEntry(mark, id, Span.EMPTY, "", Span.EMPTY, "", Span.EMPTY, readable);
     }
 }

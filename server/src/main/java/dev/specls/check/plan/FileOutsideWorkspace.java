@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.FileLine;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
@@ -20,11 +21,12 @@ final class FileOutsideWorkspace extends ReadableTaskRule {
 
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
-        for (Ref line : task.files()) {
-            String path = FileLines.path(line.value());
+        for (Ref ref : task.files()) {
+            FileLine line = FileLine.of(ref);
+            String path = line.path();
             String where = isAbsolute(path) ? "an absolute path" : climbsOut(path) ? "a path whose .. leads out of the project folder" : null;
             if (where != null) {
-                sink.report(specSet.planUri(), FileLines.pathSpan(line), StructureLabels.task(task) + " lists \"" + path + "\", " + where
+                sink.report(specSet.planUri(), line.pathSpan(), StructureLabels.task(task) + " lists \"" + path + "\", " + where
                         + ": the coding agent would change a file outside this project, beyond its review and version control, "
                         + "and the plan works only on this machine. Use a path relative to the folder of the plan.");
             }
@@ -41,6 +43,10 @@ final class FileOutsideWorkspace extends ReadableTaskRule {
 
     /** True when, at some point, more {@code ..} segments than folders lead above the starting folder. */
     private static boolean climbsOut(String path) {
+        if (!path.contains("..")) {
+            // Most paths hold no `..`: no need to walk their segments.
+            return false;
+        }
         int depth = 0;
         int segmentStart = 0;
         for (int i = 0; i <= path.length(); i++) {

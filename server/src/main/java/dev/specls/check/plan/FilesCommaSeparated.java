@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
+import dev.specls.syntax.FileLine;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SpecSet;
@@ -16,17 +17,18 @@ final class FilesCommaSeparated extends ReadableTaskRule {
 
     @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
-        for (Ref line : task.files()) {
-            boolean bullet = FileLines.bulletLength(line.value()) > 0;
-            boolean commas = FileLines.isCommaSeparated(FileLines.path(line.value()));
+        for (Ref ref : task.files()) {
+            FileLine line = FileLine.of(ref);
+            boolean bullet = line.bulleted();
+            boolean commas = line.commaSeparated();
             if (!bullet && !commas) {
                 continue;
             }
             String fix = bullet && commas
                     ? "Drop the bullet and put each path on its own line."
-                    : bullet ? "Write the bare path: " + FileLines.path(line.value()) : "Put each path on its own line, without commas.";
+                    : bullet ? "Write the bare path: " + line.path() : "Put each path on its own line, without commas.";
             sink.report(specSet.planUri(), line.span(), "sago reads one file per line and keeps the whole line, so "
-                    + StructureLabels.task(task) + " lists a single file named \"" + line.value()
+                    + StructureLabels.task(task) + " lists a single file named \"" + line.name()
                     + "\"; its same-file conflict check and the coding agent both see that name. " + fix);
         }
     }

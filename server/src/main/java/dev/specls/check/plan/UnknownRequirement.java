@@ -6,7 +6,7 @@ import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.workspace.Citation;
 import dev.specls.workspace.SpecSet;
@@ -47,7 +47,7 @@ final class UnknownRequirement extends AbstractRule {
         String fileName = fileName(specSet.requirementsUri());
         for (Citation citation : specSet.citations()) {
             String cited = citation.ref().value();
-            String canonical = RequirementIds.canonical(cited);
+            String canonical = RequirementId.canonical(cited);
             if (!specSet.requirements(canonical).isEmpty() || !(citation.explicit() || prefixes.contains(prefix(canonical)))) {
                 continue;
             }

@@ -9,7 +9,7 @@ import dev.specls.workspace.PromptLibrary;
 import java.util.Map;
 
 /** {@code prompt/argument-type}: a literal argument that is not of the type the callee declares for it. */
-final class ArgumentType extends PromptRule {
+final class ArgumentType extends PerPromptRule {
 
     ArgumentType() {
         super("prompt/argument-type", Severity.WARNING,
@@ -17,24 +17,22 @@ final class ArgumentType extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            for (Call call : prompt.template().calls()) {
-                Signature signature = Signature.of(library, prompt, call);
-                if (signature == null) {
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        for (Call call : prompt.template().calls()) {
+            Signature signature = Signature.of(library, prompt, call);
+            if (signature == null) {
+                continue;
+            }
+            for (Map.Entry<Argument, PromptInput> bound : signature.bind(call.arguments()).entrySet()) {
+                PromptInput input = bound.getValue();
+                Argument argument = bound.getKey();
+                if (input == null || input.type() == null || argument.literal() == null) {
                     continue;
                 }
-                for (Map.Entry<Argument, PromptInput> bound : signature.bind(call.arguments()).entrySet()) {
-                    PromptInput input = bound.getValue();
-                    Argument argument = bound.getKey();
-                    if (input == null || input.type() == null || argument.literal() == null) {
-                        continue;
-                    }
-                    String expected = expected(input, argument);
-                    if (expected != null) {
-                        sink.report(prompt.uri(), argument.valueSpan(), "\"" + input.name() + "\" of " + signature.callee() + " is "
-                                + expected + ", and \"" + argument.value() + "\" is not: the tool rejects the value or converts it wrongly.");
-                    }
+                String expected = expected(input, argument);
+                if (expected != null) {
+                    sink.report(prompt.uri(), argument.valueSpan(), "\"" + input.name() + "\" of " + signature.callee() + " is "
+                            + expected + ", and \"" + argument.value() + "\" is not: the tool rejects the value or converts it wrongly.");
                 }
             }
         }

@@ -7,7 +7,7 @@ import dev.specls.syntax.prompt.Frontmatter;
 import dev.specls.workspace.PromptLibrary;
 
 /** {@code prompt/frontmatter-syntax}: frontmatter that is not valid YAML or never closes, so the tool reads none of it. */
-final class FrontmatterSyntax extends PromptRule {
+final class FrontmatterSyntax extends PerPromptRule {
 
     FrontmatterSyntax() {
         super("prompt/frontmatter-syntax", Severity.ERROR,
@@ -15,13 +15,11 @@ final class FrontmatterSyntax extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            Frontmatter frontmatter = prompt.template().frontmatter();
-            if (frontmatter != null) {
-                for (SyntaxProblem problem : frontmatter.problems()) {
-                    sink.report(prompt.uri(), problem.span(), problem.message());
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        Frontmatter frontmatter = prompt.template().frontmatter();
+        if (frontmatter != null) {
+            for (SyntaxProblem problem : frontmatter.problems()) {
+                sink.report(prompt.uri(), problem.span(), problem.message());
             }
         }
     }

@@ -6,7 +6,7 @@ import dev.specls.syntax.SyntaxProblem;
 import dev.specls.workspace.PromptLibrary;
 
 /** {@code prompt/invalid-input-declaration}: an input declaration the tool rejects or misreads. */
-final class InvalidInputDeclaration extends PromptRule {
+final class InvalidInputDeclaration extends PerPromptRule {
 
     InvalidInputDeclaration() {
         super("prompt/invalid-input-declaration", Severity.ERROR,
@@ -14,11 +14,9 @@ final class InvalidInputDeclaration extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            for (SyntaxProblem problem : prompt.template().inputs().invalid()) {
-                sink.report(prompt.uri(), problem.span(), problem.message());
-            }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        for (SyntaxProblem problem : prompt.template().inputs().invalid()) {
+            sink.report(prompt.uri(), problem.span(), problem.message());
         }
     }
 }

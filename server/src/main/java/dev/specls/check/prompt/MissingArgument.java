@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 
 /** {@code prompt/missing-argument}: a SASE reference or macro call that does not give a required input. */
-final class MissingArgument extends PromptRule {
+final class MissingArgument extends PerPromptRule {
 
     MissingArgument() {
         super("prompt/missing-argument", Severity.ERROR,
@@ -18,24 +18,22 @@ final class MissingArgument extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            for (Call call : prompt.template().calls()) {
-                if (call.kind() != CallKind.REFERENCE && call.kind() != CallKind.MACRO) {
-                    continue;
-                }
-                Signature signature = Signature.of(library, prompt, call);
-                if (signature == null) {
-                    continue;
-                }
-                List<PromptInput> missing = signature.missing(call.arguments());
-                if (!missing.isEmpty()) {
-                    String names = missing.stream().map(input -> "\"" + input.name() + "\"").collect(Collectors.joining(", "));
-                    String consequence = call.kind() == CallKind.REFERENCE ? "SASE stops with a missing-argument error"
-                            : "the engine renders the missing parameter as undefined";
-                    sink.report(prompt.uri(), call.targetSpan(), signature.callee() + " needs " + names + ", which this call does not give: "
-                            + consequence + ". Add " + (missing.size() == 1 ? "it" : "them") + ".");
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        for (Call call : prompt.template().calls()) {
+            if (call.kind() != CallKind.REFERENCE && call.kind() != CallKind.MACRO) {
+                continue;
+            }
+            Signature signature = Signature.of(library, prompt, call);
+            if (signature == null) {
+                continue;
+            }
+            List<PromptInput> missing = signature.missing(call.arguments());
+            if (!missing.isEmpty()) {
+                String names = missing.stream().map(input -> "\"" + input.name() + "\"").collect(Collectors.joining(", "));
+                String consequence = call.kind() == CallKind.REFERENCE ? "SASE stops with a missing-argument error"
+                        : "the engine renders the missing parameter as undefined";
+                sink.report(prompt.uri(), call.targetSpan(), signature.callee() + " needs " + names + ", which this call does not give: "
+                        + consequence + ". Add " + (missing.size() == 1 ? "it" : "them") + ".");
             }
         }
     }

@@ -9,7 +9,7 @@ import dev.specls.syntax.prompt.TemplateBody.PlaceholderKind;
 import dev.specls.workspace.PromptLibrary;
 
 /** {@code prompt/missing-argument-hint}: a command reads positional arguments but its frontmatter has no {@code argument-hint}. */
-final class MissingArgumentHint extends PromptRule {
+final class MissingArgumentHint extends PerPromptRule {
 
     MissingArgumentHint() {
         super("prompt/missing-argument-hint", Severity.WARNING,
@@ -21,18 +21,16 @@ final class MissingArgumentHint extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            PromptTemplate template = prompt.template();
-            if (template.flavor() != PromptFlavor.CLAUDE_COMMAND || hasKey(template, "argument-hint")) {
-                continue;
-            }
-            for (Placeholder placeholder : template.body().placeholders()) {
-                if (placeholder.kind() == PlaceholderKind.POSITIONAL) {
-                    sink.report(prompt.uri(), placeholder.span(), "This command reads $" + placeholder.name()
-                            + " but has no argument-hint: Claude Code shows nothing of what to type after the command. Add argument-hint: to the frontmatter.");
-                    break;
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        PromptTemplate template = prompt.template();
+        if (template.flavor() != PromptFlavor.CLAUDE_COMMAND || hasKey(template, "argument-hint")) {
+            return;
+        }
+        for (Placeholder placeholder : template.body().placeholders()) {
+            if (placeholder.kind() == PlaceholderKind.POSITIONAL) {
+                sink.report(prompt.uri(), placeholder.span(), "This command reads $" + placeholder.name()
+                        + " but has no argument-hint: Claude Code shows nothing of what to type after the command. Add argument-hint: to the frontmatter.");
+                break;
             }
         }
     }

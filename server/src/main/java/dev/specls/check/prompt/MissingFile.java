@@ -8,7 +8,7 @@ import dev.specls.workspace.PromptLibrary;
 import java.nio.file.Path;
 
 /** {@code prompt/missing-file}: a file an agent prompt attaches ({@code @path}, {@code #file:path}, {@code ${file:path}}) that does not exist. */
-final class MissingFile extends PromptRule {
+final class MissingFile extends PerPromptRule {
 
     MissingFile() {
         super("prompt/missing-file", Severity.WARNING,
@@ -16,20 +16,23 @@ final class MissingFile extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            Path path = prompt.path();
-            if (path == null) {
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        Path path = prompt.path();
+        if (path == null) {
+            return;
+        }
+        for (Placeholder placeholder : prompt.template().body().placeholders()) {
+            if (placeholder.kind() != PlaceholderKind.FILE || exists(library, path, placeholder.name())) {
                 continue;
             }
-            for (Placeholder placeholder : prompt.template().body().placeholders()) {
-                if (placeholder.kind() != PlaceholderKind.FILE || exists(library, path, placeholder.name())) {
-                    continue;
-                }
-                sink.report(prompt.uri(), placeholder.nameSpan(), "\"" + placeholder.name() + "\" exists neither beside this prompt nor at the project's root: "
-                        + prompt.template().flavor().tool() + " attaches nothing for it. Fix the path or create the file.");
-            }
+            sink.report(prompt.uri(), placeholder.nameSpan(), "\"" + placeholder.name() + "\" exists neither beside this prompt nor at the project's root: "
+                    + prompt.template().flavor().tool() + " attaches nothing for it. Fix the path or create the file.");
         }
+    }
+
+    @Override
+    boolean rechecksFindings() {
+        return true;
     }
 
     private static boolean exists(PromptLibrary library, Path prompt, String written) {

@@ -7,7 +7,10 @@ import dev.specls.workspace.PromptLibrary;
 import dev.specls.workspace.PromptLayout;
 import dev.specls.workspace.SpecSet;
 
-/** A rule over the workspace's prompt templates, which form one spec set: prompts reach each other across folders. */
+/**
+ * A rule over the workspace's prompt templates, which form one spec set: prompts reach each other across
+ * folders. {@link WholeLibraryRule} and {@link PerPromptRule} say what a rerun after an edit may reuse.
+ */
 abstract class PromptRule extends AbstractRule {
 
     PromptRule(String code, Severity defaultSeverity, String summary) {

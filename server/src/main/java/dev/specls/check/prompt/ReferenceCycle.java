@@ -16,7 +16,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** {@code prompt/reference-cycle}: templates that reference each other in a ring, so expanding any of them never ends. */
-final class ReferenceCycle extends PromptRule {
+final class ReferenceCycle extends WholeLibraryRule {
 
     ReferenceCycle() {
         super("prompt/reference-cycle", Severity.ERROR,
@@ -24,7 +24,7 @@ final class ReferenceCycle extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
+    void checkLibrary(PromptLibrary library, FindingSink sink) {
         Map<Prompt, List<CallSite>> edges = library.edges();
         Map<Prompt, Integer> state = new HashMap<>();
         Set<CallSite> reported = new HashSet<>();

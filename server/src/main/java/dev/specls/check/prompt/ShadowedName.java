@@ -4,14 +4,14 @@ import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.prompt.YamlNode;
+import dev.specls.syntax.prompt.PromptFlavor;
 import dev.specls.text.Span;
 import dev.specls.workspace.PromptLibrary;
 import dev.specls.workspace.PromptLibrary.Prompt;
 import java.util.List;
-import java.util.Map;
 
 /** {@code prompt/shadowed-name}: two xprompts resolve to one name, so a reference only ever reaches the first. */
-final class ShadowedName extends PromptRule {
+final class ShadowedName extends PerPromptRule {
 
     ShadowedName() {
         super("prompt/shadowed-name", Severity.WARNING,
@@ -19,18 +19,17 @@ final class ShadowedName extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (Map.Entry<String, List<Prompt>> named : library.saseNames().entrySet()) {
-            List<Prompt> prompts = named.getValue();
-            Prompt winner = prompts.get(0);
-            for (Prompt shadowed : prompts.subList(1, prompts.size())) {
-                String other = shadowed.path() == null || winner.path() == null ? winner.uri().toString()
-                        : shadowed.path().getParent().relativize(winner.path()).toString().replace('\\', '/');
-                sink.report(shadowed.uri(), nameSpan(shadowed), "This xprompt is named \"" + named.getKey() + "\" like " + other
-                        + ", which #" + named.getKey() + " expands instead: this one is never used. Rename one of them.",
-                        List.of(new Related(winner.uri(), nameSpan(winner), "the xprompt #" + named.getKey() + " expands")));
-            }
+    void check(PromptLibrary library, Prompt shadowed, FindingSink sink) {
+        List<Prompt> named = shadowed.template().flavor() == PromptFlavor.SASE ? library.saseNames().get(shadowed.name()) : null;
+        if (named == null || named.get(0) == shadowed) {
+            return;
         }
+        Prompt winner = named.get(0);
+        String other = shadowed.path() == null || winner.path() == null ? winner.uri().toString()
+                : shadowed.path().getParent().relativize(winner.path()).toString().replace('\\', '/');
+        sink.report(shadowed.uri(), nameSpan(shadowed), "This xprompt is named \"" + shadowed.name() + "\" like " + other
+                + ", which #" + shadowed.name() + " expands instead: this one is never used. Rename one of them.",
+                List.of(new Related(winner.uri(), nameSpan(winner), "the xprompt #" + shadowed.name() + " expands")));
     }
 
     /** The frontmatter {@code name} value when there is one, else the top of the file. */

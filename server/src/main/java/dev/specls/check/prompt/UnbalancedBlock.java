@@ -7,7 +7,7 @@ import dev.specls.syntax.prompt.TemplateBody.ProblemKind;
 import dev.specls.workspace.PromptLibrary;
 
 /** {@code prompt/unbalanced-block}: a block tag that nothing closes (reported at the opening tag) or a closing tag that closes nothing. */
-final class UnbalancedBlock extends PromptRule {
+final class UnbalancedBlock extends PerPromptRule {
 
     UnbalancedBlock() {
         super("prompt/unbalanced-block", Severity.ERROR,
@@ -15,12 +15,10 @@ final class UnbalancedBlock extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            for (Problem problem : prompt.template().body().problems()) {
-                if (problem.kind() == ProblemKind.UNBALANCED_BLOCK) {
-                    sink.report(prompt.uri(), problem.span(), problem.message());
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        for (Problem problem : prompt.template().body().problems()) {
+            if (problem.kind() == ProblemKind.UNBALANCED_BLOCK) {
+                sink.report(prompt.uri(), problem.span(), problem.message());
             }
         }
     }

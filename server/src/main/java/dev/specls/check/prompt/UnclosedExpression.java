@@ -7,7 +7,7 @@ import dev.specls.syntax.prompt.TemplateBody.ProblemKind;
 import dev.specls.workspace.PromptLibrary;
 
 /** {@code prompt/unclosed-expression}: a {@code {{}, {@code {%} or comment that does not close before the next tag. */
-final class UnclosedExpression extends PromptRule {
+final class UnclosedExpression extends PerPromptRule {
 
     UnclosedExpression() {
         super("prompt/unclosed-expression", Severity.ERROR,
@@ -15,12 +15,10 @@ final class UnclosedExpression extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            for (Problem problem : prompt.template().body().problems()) {
-                if (problem.kind() == ProblemKind.UNCLOSED_EXPRESSION) {
-                    sink.report(prompt.uri(), problem.span(), problem.message());
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        for (Problem problem : prompt.template().body().problems()) {
+            if (problem.kind() == ProblemKind.UNCLOSED_EXPRESSION) {
+                sink.report(prompt.uri(), problem.span(), problem.message());
             }
         }
     }

@@ -14,7 +14,7 @@ import dev.specls.workspace.PromptLibrary;
 import java.util.List;
 
 /** {@code prompt/undefined-variable}: a variable that is neither an input nor bound where it is read. */
-final class UndefinedVariable extends PromptRule {
+final class UndefinedVariable extends PerPromptRule {
 
     UndefinedVariable() {
         super("prompt/undefined-variable", Severity.ERROR,
@@ -22,33 +22,31 @@ final class UndefinedVariable extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            PromptTemplate template = prompt.template();
-            if (template.flavor() == PromptFlavor.VSCODE_PROMPT) {
-                for (Placeholder placeholder : template.body().placeholders()) {
-                    if (placeholder.kind() == PlaceholderKind.VARIABLE && !PromptFlavor.VSCODE_VARIABLES.contains(placeholder.name())) {
-                        String suggestion = Suggestions.closest(placeholder.name(), PromptFlavor.VSCODE_VARIABLES);
-                        sink.report(prompt.uri(), placeholder.nameSpan(), "VS Code knows no variable \"" + placeholder.name()
-                                + "\" and leaves \"" + placeholder.span().of(prompt.file().text()) + "\" in the prompt as written"
-                                + (suggestion == null ? "; use ${input:" + placeholder.name() + "} to ask for it." : ". Did you mean \"" + suggestion + "\"?"));
-                    }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        PromptTemplate template = prompt.template();
+        if (template.flavor() == PromptFlavor.VSCODE_PROMPT) {
+            for (Placeholder placeholder : template.body().placeholders()) {
+                if (placeholder.kind() == PlaceholderKind.VARIABLE && !PromptFlavor.VSCODE_VARIABLES.contains(placeholder.name())) {
+                    String suggestion = Suggestions.closest(placeholder.name(), PromptFlavor.VSCODE_VARIABLES);
+                    sink.report(prompt.uri(), placeholder.nameSpan(), "VS Code knows no variable \"" + placeholder.name()
+                            + "\" and leaves \"" + placeholder.span().of(prompt.file().text()) + "\" in the prompt as written"
+                            + (suggestion == null ? "; use ${input:" + placeholder.name() + "} to ask for it." : ". Did you mean \"" + suggestion + "\"?"));
                 }
+            }
+            return;
+        }
+        if (!template.inputs().declared()) {
+            return;
+        }
+        List<String> names = template.inputs().inputs().stream().map(PromptInput::name).toList();
+        for (VariableUse use : template.body().variables()) {
+            if (use.reach() != Reach.INPUT || use.guarded() || names.contains(use.name())) {
                 continue;
             }
-            if (!template.inputs().declared()) {
-                continue;
-            }
-            List<String> names = template.inputs().inputs().stream().map(PromptInput::name).toList();
-            for (VariableUse use : template.body().variables()) {
-                if (use.reach() != Reach.INPUT || use.guarded() || names.contains(use.name())) {
-                    continue;
-                }
-                String suggestion = Suggestions.closest(use.name(), names);
-                sink.report(prompt.uri(), use.nameSpan(), "\"" + use.name() + "\" is not an input of this prompt and nothing binds it here: "
-                        + consequence(template) + (suggestion == null ? " Declare it as an input or fix the name."
-                                : " Did you mean \"" + suggestion + "\"?"));
-            }
+            String suggestion = Suggestions.closest(use.name(), names);
+            sink.report(prompt.uri(), use.nameSpan(), "\"" + use.name() + "\" is not an input of this prompt and nothing binds it here: "
+                    + consequence(template) + (suggestion == null ? " Declare it as an input or fix the name."
+                            : " Did you mean \"" + suggestion + "\"?"));
         }
     }
 

@@ -10,7 +10,7 @@ import dev.specls.workspace.PromptLibrary;
 import java.util.List;
 
 /** {@code prompt/unknown-frontmatter-key}: a top-level frontmatter key the file's tool does not read (Prompty keeps any key). */
-final class UnknownFrontmatterKey extends PromptRule {
+final class UnknownFrontmatterKey extends PerPromptRule {
 
     UnknownFrontmatterKey() {
         super("prompt/unknown-frontmatter-key", Severity.WARNING,
@@ -18,24 +18,22 @@ final class UnknownFrontmatterKey extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            PromptTemplate template = prompt.template();
-            PromptFlavor flavor = template.flavor();
-            YamlNode.Mapping mapping = template.frontmatter() == null ? null : template.frontmatter().mapping();
-            if (mapping == null || !flavor.checksFrontmatterKeys()) {
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        PromptTemplate template = prompt.template();
+        PromptFlavor flavor = template.flavor();
+        YamlNode.Mapping mapping = template.frontmatter() == null ? null : template.frontmatter().mapping();
+        if (mapping == null || !flavor.checksFrontmatterKeys()) {
+            return;
+        }
+        List<String> known = flavor.frontmatterKeys().stream().sorted().toList();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            String key = entry.keyText();
+            if (key == null || known.contains(key) || (flavor == PromptFlavor.DOTPROMPT && key.contains("."))) {
                 continue;
             }
-            List<String> known = flavor.frontmatterKeys().stream().sorted().toList();
-            for (YamlNode.Entry entry : mapping.entries()) {
-                String key = entry.keyText();
-                if (key == null || known.contains(key) || (flavor == PromptFlavor.DOTPROMPT && key.contains("."))) {
-                    continue;
-                }
-                String suggestion = Suggestions.closest(key, known);
-                sink.report(prompt.uri(), entry.key().span(), flavor.tool() + " does not read \"" + key + "\" in this file, so it has no effect"
-                        + (suggestion == null ? ". Keys it reads: " + String.join(", ", known) + "." : ". Did you mean \"" + suggestion + "\"?"));
-            }
+            String suggestion = Suggestions.closest(key, known);
+            sink.report(prompt.uri(), entry.key().span(), flavor.tool() + " does not read \"" + key + "\" in this file, so it has no effect"
+                    + (suggestion == null ? ". Keys it reads: " + String.join(", ", known) + "." : ". Did you mean \"" + suggestion + "\"?"));
         }
     }
 }

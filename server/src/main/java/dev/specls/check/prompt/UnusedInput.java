@@ -9,7 +9,7 @@ import dev.specls.workspace.PromptLibrary;
 import java.util.Set;
 
 /** {@code prompt/unused-input}: a declared input the template never reads, itself or through the partials and includes it renders. */
-final class UnusedInput extends PromptRule {
+final class UnusedInput extends PerPromptRule {
 
     UnusedInput() {
         super("prompt/unused-input", Severity.WARNING,
@@ -17,18 +17,16 @@ final class UnusedInput extends PromptRule {
     }
 
     @Override
-    void check(PromptLibrary library, FindingSink sink) {
-        for (PromptLibrary.Prompt prompt : library.prompts()) {
-            PromptTemplate template = prompt.template();
-            if (template.syntax() == TemplateSyntax.AGENT || template.syntax() == TemplateSyntax.PLACEHOLDERS) {
-                continue;
-            }
-            Set<String> used = library.usedNames(prompt);
-            for (PromptInput input : template.inputs().inputs()) {
-                if (!used.contains(input.name())) {
-                    sink.report(prompt.uri(), input.nameSpan(), "Input \"" + input.name() + "\" is declared but the template never reads it: "
-                            + "whatever a caller gives for it, " + template.flavor().tool() + " drops. Use it in the body or remove the declaration.");
-                }
+    void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
+        PromptTemplate template = prompt.template();
+        if (template.syntax() == TemplateSyntax.AGENT || template.syntax() == TemplateSyntax.PLACEHOLDERS) {
+            return;
+        }
+        Set<String> used = library.usedNames(prompt);
+        for (PromptInput input : template.inputs().inputs()) {
+            if (!used.contains(input.name())) {
+                sink.report(prompt.uri(), input.nameSpan(), "Input \"" + input.name() + "\" is declared but the template never reads it: "
+                        + "whatever a caller gives for it, " + template.flavor().tool() + " drops. Use it in the body or remove the declaration.");
             }
         }
     }

@@ -1,7 +1,7 @@
 package dev.specls.check.requirements;
 
 import dev.specls.syntax.plan.Task;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.workspace.Citation;
 import dev.specls.workspace.SpecSet;
 import java.util.ArrayList;
@@ -21,7 +21,7 @@ final class Coverage {
     static Coverage of(SpecSet specSet) {
         Coverage coverage = new Coverage();
         for (Citation citation : specSet.citations()) {
-            String canonicalId = RequirementIds.canonical(citation.ref().value());
+            String canonicalId = RequirementId.canonical(citation.ref().value());
             coverage.citationsById.computeIfAbsent(canonicalId, ignored -> new ArrayList<>(1)).add(citation);
             coverage.citesADeclaredRequirement |= !specSet.requirements(canonicalId).isEmpty();
         }

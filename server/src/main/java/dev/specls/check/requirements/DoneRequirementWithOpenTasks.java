@@ -1,5 +1,6 @@
 package dev.specls.check.requirements;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
@@ -37,11 +38,11 @@ final class DoneRequirementWithOpenTasks extends AbstractRule {
             List<String> open = new ArrayList<>();
             List<Related> related = new ArrayList<>();
             for (Citation citation : coverage.firstCitationPerTask(requirement.canonicalId())) {
-                String status = specSet.status(citation.task());
-                if (!status.equals("done")) {
-                    open.add(citation.task().id() + " (" + status + ")");
+                TaskStatus status = specSet.status(citation.task());
+                if (status != TaskStatus.DONE) {
+                    open.add(citation.task().id() + " (" + status.word() + ")");
                     related.add(new Related(specSet.planUri(), citation.ref().span(),
-                            "task " + citation.task().id() + " cites " + requirement.id() + " and is " + status + " in STATE.md"));
+                            "task " + citation.task().id() + " cites " + requirement.id() + " and is " + status.word() + " in STATE.md"));
                 }
             }
             if (open.isEmpty()) {

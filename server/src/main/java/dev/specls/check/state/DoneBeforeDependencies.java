@@ -1,5 +1,6 @@
 package dev.specls.check.state;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
@@ -38,7 +39,7 @@ final class DoneBeforeDependencies extends AbstractRule {
         PlanGraph graph = specSet.graph();
         boolean[] done = new boolean[graph.tasks().size()];
         for (Task task : graph.tasks()) {
-            done[task.ordinal()] = specSet.status(task).equals("done");
+            done[task.ordinal()] = specSet.status(task) == TaskStatus.DONE;
         }
         for (Phase phase : specSet.planDocument().phases()) {
             int openSoFar = 0;
@@ -74,7 +75,7 @@ final class DoneBeforeDependencies extends AbstractRule {
         List<String> named = new ArrayList<>();
         List<Related> related = new ArrayList<>();
         for (Task dependency : open.subList(0, Math.min(LISTED, open.size()))) {
-            String status = specSet.status(dependency);
+            String status = specSet.status(dependency).word();
             named.add(dependency.id() + " (" + status + ")");
             related.add(new Related(specSet.planUri(), anchor(dependency), "task " + dependency.id() + " is " + status + " in STATE.md"));
         }

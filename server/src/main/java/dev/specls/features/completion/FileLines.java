@@ -72,10 +72,8 @@ final class FileLines {
         request.incomplete |= listing.truncated();
     }
 
-    /** A plan entry worth offering again: not one of the lines sago would misread, not outside the folder. */
+    /** A plan entry worth offering again (the lines sago would misread are left out already): not outside the folder. */
     private static boolean looksLikePath(String path) {
-        boolean misread = path.contains(", ") || path.startsWith("- ");
-        boolean outside = path.startsWith("/") || path.startsWith("~") || path.startsWith("..") || (path.length() > 1 && path.charAt(1) == ':');
-        return !misread && !outside;
+        return !(path.startsWith("/") || path.startsWith("~") || path.startsWith("..") || (path.length() > 1 && path.charAt(1) == ':'));
     }
 }

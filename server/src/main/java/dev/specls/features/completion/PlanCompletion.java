@@ -1,6 +1,7 @@
 package dev.specls.features.completion;
 
 
+import dev.specls.syntax.FileLine;
 import dev.specls.syntax.TaskId;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -399,12 +400,13 @@ public final class PlanCompletion {
     }
 
     /** Which files each task lists, for the files completion. */
+    /** Every other task's {@code <files>} lines by name, with the tasks that list each; lines sago would misread are left out. */
     Map<String, List<String>> filesByPath(Task except, java.util.Set<String> exclude) {
         Map<String, List<String>> byPath = new java.util.LinkedHashMap<>();
         for (Task task : tasks()) {
             request.checkCanceled();
             for (Ref file : task.files()) {
-                if (task == except || exclude.contains(file.value())) {
+                if (task == except || exclude.contains(file.value()) || FileLine.of(file).misread()) {
                     continue;
                 }
                 byPath.computeIfAbsent(file.value(), ignored -> new ArrayList<>(1)).add(task.id().isEmpty() ? "?" : task.id());

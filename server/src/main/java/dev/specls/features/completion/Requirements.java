@@ -4,7 +4,7 @@ import static dev.specls.features.completion.CompletionRequest.sortKey;
 
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.workspace.Citation;
 import java.util.ArrayList;
@@ -14,7 +14,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.regex.Pattern;
 import org.eclipse.lsp4j.CompletionItem;
 import org.eclipse.lsp4j.CompletionItemKind;
 
@@ -28,7 +27,6 @@ final class Requirements {
 
     static final Set<String> TEXT_FIELDS = Set.of("name", "action", "verify", "done", "requirements");
 
-    private static final Pattern WITH_DASH = Pattern.compile("[A-Za-z][A-Za-z0-9]*-[0-9]*[A-Za-z]?");
 
     private final CompletionRequest request;
 
@@ -57,16 +55,16 @@ final class Requirements {
         }
         Set<String> alreadyCited = new HashSet<>();
         if (explicit) {
-            for (Ref ref : RequirementIds.findIn(text, field.contentSpan().start(), field.contentSpan().end())) {
+            for (Ref ref : RequirementId.findIn(text, field.contentSpan().start(), field.contentSpan().end())) {
                 if (ref.span().end() < wordStart || ref.span().start() > wordEnd) {
-                    alreadyCited.add(RequirementIds.canonical(ref.value()));
+                    alreadyCited.add(RequirementId.canonical(ref.value()));
                 }
             }
         }
         Map<String, Set<String>> citingTasks = new HashMap<>();
         for (Citation citation : request.specSet.citations()) {
             request.checkCanceled();
-            citingTasks.computeIfAbsent(RequirementIds.canonical(citation.ref().value()), ignored -> new LinkedHashSet<>())
+            citingTasks.computeIfAbsent(RequirementId.canonical(citation.ref().value()), ignored -> new LinkedHashSet<>())
                     .add(citation.task().id());
         }
         List<Requirement> ordered = new ArrayList<>(declared.size());
@@ -105,7 +103,7 @@ final class Requirements {
     }
 
     private static boolean looksLikeId(String word, List<Requirement> declared) {
-        if (WITH_DASH.matcher(word).matches()) {
+        if (RequirementId.isPartial(word)) {
             // "REQ-" in capitals, or a declared prefix in any case ("req-"), but not prose such as "re-run".
             String prefix = word.substring(0, word.indexOf('-'));
             if (prefix.equals(prefix.toUpperCase(java.util.Locale.ROOT))) {

@@ -1,10 +1,9 @@
 package dev.specls.features.fixes;
 
-import dev.specls.check.plan.FileLines;
+import dev.specls.syntax.FileLine;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.xml.XmlElement;
-import java.util.ArrayList;
 import java.util.List;
 import org.eclipse.lsp4j.CodeAction;
 
@@ -36,17 +35,7 @@ final class FilesCommaSeparatedFix implements QuickFix {
         if (line == null || !line.span().of(text).equals(line.value())) {
             return List.of();
         }
-        String path = withoutBullet(line.value());
-        List<String> paths = new ArrayList<>();
-        if (FileLines.isCommaSeparated(path)) {
-            for (String part : path.split(",")) {
-                if (!part.isBlank()) {
-                    paths.add(part.strip());
-                }
-            }
-        } else {
-            paths.add(path);
-        }
+        List<String> paths = FileLine.of(line).intendedPaths();
         String newline = PlanText.newline(text);
         int start = line.span().start();
         String indent;
@@ -67,13 +56,6 @@ final class FilesCommaSeparatedFix implements QuickFix {
         String title = paths.size() > 1 ? "Put each path on its own line" : "Remove the bullet";
         return List.of(new Edits(input.context().encoding()).replace(input.file(), line.span(), replacement)
                 .quickFix(title, input.diagnostic(), true));
-    }
-
-    private static String withoutBullet(String line) {
-        if (line.length() > 2 && (line.charAt(0) == '-' || line.charAt(0) == '*') && (line.charAt(1) == ' ' || line.charAt(1) == '\t')) {
-            return line.substring(1).strip();
-        }
-        return line;
     }
 
 }

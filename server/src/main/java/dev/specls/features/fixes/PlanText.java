@@ -1,5 +1,6 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.Field;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -197,12 +198,12 @@ final class PlanText {
             return true;
         }
         Set<Task> reaching = reaching(specSet.graph(), task);
-        boolean done = "done".equals(specSet.status(task));
+        boolean done = specSet.status(task) == TaskStatus.DONE;
         for (Task other : earlier) {
             if (reaching.contains(other) || other == task) {
                 return false;
             }
-            if (done && !"done".equals(specSet.status(other))) {
+            if (done && specSet.status(other) != TaskStatus.DONE) {
                 return false;
             }
         }

@@ -1,8 +1,9 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.requirements.Requirement;
-import dev.specls.syntax.requirements.RequirementIds;
+import dev.specls.syntax.RequirementId;
 import dev.specls.syntax.requirements.RequirementSyntax;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.syntax.requirements.RequirementsParser;
@@ -69,8 +70,8 @@ final class UnknownRequirementFix implements QuickFix {
      * while the citing task is not done.
      */
     private static boolean claimedBeforeTask(SpecSet specSet, Citation citation, String id) {
-        for (Requirement requirement : specSet.requirements(RequirementIds.canonical(id))) {
-            if (Boolean.TRUE.equals(requirement.checked()) && !"done".equals(specSet.status(citation.task()))) {
+        for (Requirement requirement : specSet.requirements(RequirementId.canonical(id))) {
+            if (Boolean.TRUE.equals(requirement.checked()) && specSet.status(citation.task()) != TaskStatus.DONE) {
                 return true;
             }
         }
@@ -97,7 +98,7 @@ final class UnknownRequirementFix implements QuickFix {
                 case SAGO -> RequirementsParser.toSagoLine(indentation, id, false, TEXT_PLACEHOLDER);
             };
         }
-        if (line == null || !RequirementIds.isValid(id)) {
+        if (line == null || !RequirementId.isValid(id)) {
             return null;
         }
         String newline = PlanText.newline(text.isEmpty() ? input.text() : text);

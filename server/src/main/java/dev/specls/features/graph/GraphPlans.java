@@ -70,7 +70,7 @@ public final class GraphPlans {
         PlanGraph graph = specSet.graph();
         return new GraphTask(task.id(), task.nameText(), values(task.dependsOn()),
                 graph.implicitDependencies(task).stream().map(Task::id).toList(),
-                values(task.files()), task.verifyText(), task.doneText(), graph.layer(task), specSet.status(task));
+                values(task.files()), task.verifyText(), task.doneText(), graph.layer(task), specSet.status(task).word());
     }
 
     private static List<String> values(List<Ref> refs) {

@@ -1,32 +1,32 @@
 package dev.specls.features.graph;
 
-import dev.specls.syntax.state.StateMark;
+import dev.specls.syntax.TaskStatus;
 
 /** How the diagrams colour a task by its STATE.md status; pending tasks keep the default look. */
 public enum TaskStyle {
-    DONE(StateMark.DONE, "#d3f9d8", "#2b8a3e"),
-    FAILED(StateMark.FAILED, "#ffe3e3", "#c92a2a"),
-    SKIPPED(StateMark.SKIPPED, "#f1f3f5", "#868e96");
+    DONE(TaskStatus.DONE, "#d3f9d8", "#2b8a3e"),
+    FAILED(TaskStatus.FAILED, "#ffe3e3", "#c92a2a"),
+    SKIPPED(TaskStatus.SKIPPED, "#f1f3f5", "#868e96");
 
-    private final StateMark mark;
+    private final TaskStatus status;
     public final String fill;
     public final String stroke;
 
-    TaskStyle(StateMark mark, String fill, String stroke) {
-        this.mark = mark;
+    TaskStyle(TaskStatus status, String fill, String stroke) {
+        this.status = status;
         this.fill = fill;
         this.stroke = stroke;
     }
 
     public String word() {
-        return mark.word();
+        return status.word();
     }
 
     /** The style of a status, or {@code null} for pending and anything unknown. */
     public static TaskStyle of(String status) {
-        StateMark mark = StateMark.ofWord(status);
+        TaskStatus taskStatus = TaskStatus.ofWord(status);
         for (TaskStyle style : values()) {
-            if (style.mark == mark) {
+            if (style.status == taskStatus) {
                 return style;
             }
         }

@@ -1,5 +1,6 @@
 package dev.specls.features.progress;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.spec.ItemKind;
@@ -20,8 +21,6 @@ import java.util.function.Function;
 /** Builds the progress of a sago spec set or of a spec tree of another format, the same shape for both. */
 public final class Progresses {
 
-    private static final Set<String> SAGO_FINISHED = Set.of("done", "skipped");
-
     private Progresses() {
     }
 
@@ -40,19 +39,19 @@ public final class Progresses {
         for (Phase phase : specSet.planDocument().phasesSagoReads()) {
             List<ProgressTask> tasks = new ArrayList<>();
             for (Task task : phase.tasks()) {
-                String status = specSet.status(task);
+                TaskStatus status = specSet.status(task);
                 List<String> blockedBy = new ArrayList<>();
                 for (Task dependency : dependencies(graph, task)) {
-                    if (!SAGO_FINISHED.contains(specSet.status(dependency)) && !blockedBy.contains(dependency.id())) {
+                    if (!specSet.status(dependency).finished() && !blockedBy.contains(dependency.id())) {
                         blockedBy.add(dependency.id());
                     }
                 }
-                boolean ready = SpecSet.PENDING.equals(status) && blockedBy.isEmpty() && !onCycle.contains(task);
-                tasks.add(new ProgressTask(task.id(), task.nameText(), status, ready, blockedBy, file,
+                boolean ready = status == TaskStatus.PENDING && blockedBy.isEmpty() && !onCycle.contains(task);
+                tasks.add(new ProgressTask(task.id(), task.nameText(), status.word(), ready, blockedBy, file,
                         specSet.plan().lineIndex().lineOf(task.element().span().start()) + 1));
             }
-            String done = tasks.stream().allMatch(task -> SAGO_FINISHED.contains(task.status())) ? "done"
-                    : tasks.stream().anyMatch(task -> !SpecSet.PENDING.equals(task.status())) ? "in progress" : "pending";
+            String done = phase.tasks().stream().allMatch(task -> specSet.status(task).finished()) ? "done"
+                    : phase.tasks().stream().anyMatch(task -> specSet.status(task) != TaskStatus.PENDING) ? "in progress" : "pending";
             groups.add(new ProgressGroup("phase", phase.name(), phase.name(), done, tasks));
         }
         return new Progress(path, "sago", "sago", groups);

@@ -37,6 +37,8 @@ public final class PromptCompletion {
             "include", "import", "from", "extends", "block", "filter", "raw");
     private static final Pattern SASE_REFERENCE_START = Pattern.compile("(?:^|(?<=[\\s(\\[\"']))#([A-Za-z0-9_/]*)$");
     private static final Pattern SASE_ARGUMENTS = Pattern.compile("(?:^|(?<=[\\s(\\[\"']))#([A-Za-z_][A-Za-z0-9_/]*)\\(([^()]*)$");
+    private static final Pattern DOTTED_PATH = Pattern.compile("(?<![\\w.@])(@?[A-Za-z_][\\w]*(?:\\.[A-Za-z_]\\w*)*)\\.([A-Za-z_]\\w*)?$");
+    private static final Pattern ARGUMENT_VALUE = Pattern.compile("(?:^|[\\s,])([A-Za-z_]\\w*)\\s*=\\s*[\\w-]*$");
     private static final Pattern TYPE_VALUE = Pattern.compile("(?:type|kind)\\s*:\\s*([A-Za-z]*)$");
 
     private PromptCompletion() {
@@ -157,7 +159,7 @@ public final class PromptCompletion {
             }
             return;
         }
-        if (inside.matches(".*[.\\w]\\.[A-Za-z_]*$")) {
+        if (fields(prompt, at, inside, items)) {
             return;
         }
         variables(prompt, at, items);
@@ -187,6 +189,9 @@ public final class PromptCompletion {
             }
             return;
         }
+        if (fields(prompt, at, inside, items)) {
+            return;
+        }
         if (prompt.template().syntax() == TemplateSyntax.HANDLEBARS) {
             boolean block = trimmed.startsWith("#");
             PromptVocabulary.HANDLEBARS_HELPERS.forEach((name, signature) -> {
@@ -199,9 +204,37 @@ public final class PromptCompletion {
         variables(prompt, at, items);
     }
 
-    /** The inputs and the names bound where the cursor stands. */
+    /**
+     * After a dot, the declared fields of what the path before it names, with their types; true when the
+     * cursor is after a dot, so nothing else is offered there.
+     */
+    private static boolean fields(Prompt prompt, int at, String inside, List<CompletionItem> items) {
+        Matcher dotted = DOTTED_PATH.matcher(inside);
+        if (!dotted.find()) {
+            return false;
+        }
+        for (PromptInput field : PromptFields.fieldsOf(prompt, at, dotted.group(1))) {
+            items.add(fieldItem(field, "field of **" + dotted.group(1) + "**"));
+        }
+        return true;
+    }
+
+    private static CompletionItem fieldItem(PromptInput field, String owner) {
+        CompletionItem item = item(field.name(), CompletionItemKind.Field, field.type() == null ? "field" : field.type(), field.name());
+        item.setDocumentation(new MarkupContent(MarkupKind.MARKDOWN, PromptHovers.inputCard(field, owner)));
+        return item;
+    }
+
+    /** The inputs and the names bound where the cursor stands; inside Handlebars {@code each} or {@code with}, the fields of its context. */
     private static void variables(Prompt prompt, int at, List<CompletionItem> items) {
         Set<String> seen = new LinkedHashSet<>();
+        if (prompt.template().syntax() != TemplateSyntax.JINJA) {
+            for (PromptInput field : PromptFields.contextFields(prompt, at)) {
+                if (seen.add(field.name())) {
+                    items.add(fieldItem(field, "field of the item `this` stands for"));
+                }
+            }
+        }
         for (Binding binding : prompt.template().body().bindings()) {
             if (binding.scope().touches(at) && seen.add(binding.name())) {
                 items.add(item(binding.name(), CompletionItemKind.Variable, binding.kind().name().toLowerCase().replace('_', ' '), binding.name()));
@@ -232,6 +265,14 @@ public final class PromptCompletion {
     private static void namedArguments(PromptLibrary library, Prompt prompt, String name, String written, List<CompletionItem> items) {
         List<Prompt> targets = library.saseNames().get(name);
         if (targets == null) {
+            return;
+        }
+        Matcher value = ARGUMENT_VALUE.matcher(written);
+        if (value.find()) {
+            PromptInput input = targets.get(0).template().inputs().find(value.group(1));
+            if (input != null) {
+                input.choices().forEach(choice -> items.add(item(choice, CompletionItemKind.EnumMember, "one of the values of " + input.name(), choice)));
+            }
             return;
         }
         for (PromptInput input : targets.get(0).template().inputs().inputs()) {

@@ -36,8 +36,8 @@ import org.eclipse.lsp4j.jsonrpc.messages.Either;
 
 /**
  * Quick fixes for prompt findings: use the "did you mean" name, declare an undefined variable as an
- * input, remove an unused input, insert missing required arguments, create a missing partial with the
- * inputs its call passes.
+ * input, remove an unused input, insert missing required arguments, create the missing template a
+ * partial, include, import, extends or SASE reference names, declaring the inputs its call passes.
  */
 public final class PromptFixes {
 
@@ -60,8 +60,8 @@ public final class PromptFixes {
                     replaceWithSuggestion(context, prompt, finding, diagnostic,
                             Suggestions.closest(written, new ArrayList<>(library.saseNames().keySet())), actions);
                 }
-                if (call != null && call.kind() == CallKind.PARTIAL && prompt.template().flavor() == PromptFlavor.DOTPROMPT) {
-                    createPartial(context, prompt, call, finding, diagnostic, actions);
+                if (call != null) {
+                    createTemplate(prompt, call, diagnostic, actions);
                 }
             }
             case "prompt/unknown-argument", "prompt/unknown-frontmatter-key" -> replaceWithSuggestion(context, prompt, finding, diagnostic,
@@ -205,37 +205,95 @@ public final class PromptFixes {
                 edits.toWorkspaceEdit(context), diagnostic, true));
     }
 
-    private static void createPartial(FeatureContext context, Prompt prompt, Call call, Finding finding, Diagnostic diagnostic,
-            List<CodeAction> actions) {
+    /** The file a missing call target would be, what it starts with, and how the action names it. */
+    private record NewTemplate(Path file, String content, String title) {
+    }
+
+    private static void createTemplate(Prompt prompt, Call call, Diagnostic diagnostic, List<CodeAction> actions) {
         Path folder = prompt.path() == null ? null : prompt.path().getParent();
-        if (folder == null || !call.target().matches("[A-Za-z0-9_./-]+") || call.target().contains("..")) {
+        if (folder == null || !call.target().matches("[A-Za-z0-9_./-]+") || call.target().contains("..") || call.target().startsWith("/")) {
             return;
         }
-        int slash = call.target().lastIndexOf('/');
-        Path file = folder.resolve(call.target().substring(0, slash + 1) + "_" + call.target().substring(slash + 1) + ".prompt").normalize();
-        StringBuilder content = new StringBuilder();
-        List<String> names = new ArrayList<>();
-        for (Argument argument : call.arguments()) {
-            if (argument.name() != null) {
-                names.add(argument.name());
-            }
+        NewTemplate template = switch (call.kind()) {
+            case REFERENCE -> xprompt(folder, call);
+            case PARTIAL -> prompt.template().flavor() == PromptFlavor.DOTPROMPT ? dotpromptPartial(folder, call)
+                    : new NewTemplate(folder.resolve(call.target() + (prompt.path().toString().endsWith(".prompty") ? ".prompty" : "")),
+                            "---\nname: " + call.target() + "\n---\n", "Create partial " + call.target());
+            case INCLUDE, IMPORT, EXTENDS -> new NewTemplate(folder.resolve(call.target()),
+                    "{# " + switch (call.kind()) {
+                        case INCLUDE -> "Included by " + prompt.name() + ": it sees the variables of the template that includes it.";
+                        case IMPORT -> "Imported by " + prompt.name() + ": define the macros it imports here.";
+                        default -> "Extended by " + prompt.name() + ": define the blocks it overrides here.";
+                    } + " #}\n", "Create template " + call.target());
+            default -> null;
+        };
+        if (template == null) {
+            return;
         }
+        URI uri = template.file().normalize().toUri();
+        List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
+        changes.add(Either.forRight(new CreateFile(uri.toString(), new CreateFileOptions(false, true))));
+        if (!template.content().isEmpty()) {
+            TextEdit insert = new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), template.content());
+            List<Either<TextEdit, SnippetTextEdit>> edits = List.of(Either.forLeft(insert));
+            changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri.toString(), null), edits)));
+        }
+        WorkspaceEdit edit = new WorkspaceEdit();
+        edit.setDocumentChanges(changes);
+        actions.add(action(template.title(), edit, diagnostic, false));
+    }
+
+    /** dotprompt's {@code _name.prompt} beside the prompt, declaring in its Picoschema each argument the call passes by name. */
+    private static NewTemplate dotpromptPartial(Path folder, Call call) {
+        int slash = call.target().lastIndexOf('/');
+        Path file = folder.resolve(call.target().substring(0, slash + 1) + "_" + call.target().substring(slash + 1) + ".prompt");
+        List<String> names = argumentNames(call);
+        StringBuilder content = new StringBuilder();
         if (!names.isEmpty()) {
             content.append("---\ninput:\n  schema:\n");
             names.forEach(name -> content.append("    ").append(name).append(": string\n"));
             content.append("---\n");
         }
         names.forEach(name -> content.append("{{").append(name).append("}}\n"));
-        URI uri = file.toUri();
-        CreateFile create = new CreateFile(uri.toString(), new CreateFileOptions(false, true));
-        TextEdit insert = new TextEdit(new Range(new Position(0, 0), new Position(0, 0)), content.toString());
-        List<Either<TextDocumentEdit, ResourceOperation>> changes = new ArrayList<>();
-        changes.add(Either.forRight(create));
-        List<Either<TextEdit, SnippetTextEdit>> edits = List.of(Either.forLeft(insert));
-        changes.add(Either.forLeft(new TextDocumentEdit(new VersionedTextDocumentIdentifier(uri.toString(), null), edits)));
-        WorkspaceEdit edit = new WorkspaceEdit();
-        edit.setDocumentChanges(changes);
-        actions.add(action("Create partial " + file.getFileName(), edit, diagnostic, false));
+        return new NewTemplate(file, content.toString(), "Create partial " + file.getFileName());
+    }
+
+    /**
+     * A SASE xprompt {@code name.md} beside the prompt, with an input for each argument the call passes
+     * (positional ones named {@code arg1}, {@code arg2}, … by their place), typed by the literal given.
+     */
+    private static NewTemplate xprompt(Path folder, Call call) {
+        if (call.target().contains(".")) {
+            return null;
+        }
+        Path file = folder.resolve(call.target() + ".md");
+        StringBuilder inputs = new StringBuilder();
+        StringBuilder body = new StringBuilder();
+        int position = 0;
+        for (Argument argument : call.arguments()) {
+            position++;
+            String name = argument.name() != null ? argument.name() : "arg" + position;
+            String type = argument.literal() == null ? "line" : switch (argument.literal()) {
+                case "int" -> "int";
+                case "float" -> "float";
+                case "bool" -> "bool";
+                default -> argument.value().contains("\n") ? "text" : "line";
+            };
+            inputs.append("  ").append(name).append(": ").append(type).append('\n');
+            body.append("{{ ").append(name).append(" }}\n");
+        }
+        String content = "---\nname: " + call.target() + "\n" + (inputs.isEmpty() ? "" : "input:\n" + inputs) + "---\n" + body;
+        return new NewTemplate(file, content, "Create xprompt " + file.getFileName());
+    }
+
+    private static List<String> argumentNames(Call call) {
+        List<String> names = new ArrayList<>();
+        for (Argument argument : call.arguments()) {
+            if (argument.name() != null) {
+                names.add(argument.name());
+            }
+        }
+        return names;
     }
 
     private static Call callAt(Prompt prompt, Span span) {

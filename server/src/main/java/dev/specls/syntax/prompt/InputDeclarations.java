@@ -78,7 +78,7 @@ final class InputDeclarations {
                     String type = YamlNode.text(entry.value());
                     Span typeSpan = entry.value().span();
                     add(key.value(), type == null || type.isEmpty() ? "line" : type, typeSpan, true, null, null, List.of(), key.span(),
-                            new Span(key.span().start(), Math.max(key.span().end(), typeSpan.end())), SASE_TYPES, null);
+                            new Span(key.span().start(), Math.max(key.span().end(), typeSpan.end())), SASE_TYPES, null, List.of());
                 }
             }
         } else if (section instanceof YamlNode.Sequence sequence) {
@@ -102,7 +102,7 @@ final class InputDeclarations {
         String typeText = type == null ? "line" : YamlNode.text(type);
         add(name.value(), typeText, type == null ? name.span() : type.span(), defaultNode == null, defaultNode,
                 YamlNode.text(details.get("description")), strings(details.get("choices")), name.span(), span, SASE_TYPES,
-                details.get("choices"));
+                details.get("choices"), List.of());
     }
 
     private void prompty(YamlNode section) {
@@ -121,10 +121,11 @@ final class InputDeclarations {
                 YamlNode choices = details.get("enumValues") != null ? details.get("enumValues") : details.get("enum");
                 add(key.value(), kind == null ? null : YamlNode.text(kind), kind == null ? key.span() : kind.span(),
                         required != null && "true".equalsIgnoreCase(YamlNode.text(required)), defaultNode,
-                        YamlNode.text(details.get("description")), strings(choices), key.span(), span, PROMPTY_TYPES, choices);
+                        YamlNode.text(details.get("description")), strings(choices), key.span(), span, PROMPTY_TYPES, choices,
+                        sampleFields(details.get("sample") != null ? details.get("sample") : defaultNode));
             } else {
                 // A plain value is the input's default (and sample).
-                add(key.value(), null, key.span(), false, entry.value(), null, List.of(), key.span(), span, PROMPTY_TYPES, null);
+                add(key.value(), null, key.span(), false, entry.value(), null, List.of(), key.span(), span, PROMPTY_TYPES, null, List.of());
             }
         }
     }
@@ -146,7 +147,7 @@ final class InputDeclarations {
                             required.contains(key.value()), defaultValues == null ? null : defaultValues.get(key.value()),
                             YamlNode.text(description), strings(choices), key.span(),
                             new Span(key.span().start(), Math.max(key.span().end(), entry.value().span().end())), PICOSCHEMA_TYPES,
-                            choices);
+                            choices, jsonSchemaFields(entry.value()));
                 }
             }
             return;
@@ -155,46 +156,121 @@ final class InputDeclarations {
             if (!(entry.key() instanceof YamlNode.Scalar key)) {
                 continue;
             }
-            Matcher field = PICOSCHEMA_KEY.matcher(key.value());
-            Span span = new Span(key.span().start(), Math.max(key.span().end(), entry.value().span().end()));
-            if (!field.matches()) {
+            PromptInput field = picoschemaField(key, entry.value(), defaultValues);
+            if (field == null) {
                 invalid.add(new SyntaxProblem(key.span(), "\"" + key.value() + "\" is not a Picoschema field (name, name?, name(type, description)): "
                         + tool + " rejects the schema. Rename it."));
                 continue;
             }
-            String name = field.group(1);
-            Span nameSpan = new Span(key.span().start(), key.span().start() + Math.min(name.length(), key.span().length()));
-            String type;
-            String description = null;
-            Span typeSpan = entry.value().span();
-            List<String> choices = List.of();
-            String parenthesized = field.group(3);
-            if (parenthesized != null) {
-                String[] parts = parenthesized.split(",", 2);
-                type = parts[0].strip();
-                description = parts.length > 1 ? parts[1].strip() : null;
-                typeSpan = key.span();
-                if (type.equals("enum")) {
-                    choices = strings(entry.value());
-                }
-            } else if (entry.value() instanceof YamlNode.Scalar scalar) {
-                String[] parts = scalar.value().split(",", 2);
-                type = parts[0].strip();
-                description = parts.length > 1 ? parts[1].strip() : null;
-            } else {
-                type = entry.value() instanceof YamlNode.Sequence ? "enum" : "object";
-                choices = strings(entry.value());
-            }
-            add(name, type.equals("*") ? "any" : type, typeSpan, field.group(2) == null,
-                    defaultValues == null ? null : defaultValues.get(name), description, choices, nameSpan, span, PICOSCHEMA_TYPES,
-                    entry.value() instanceof YamlNode.Sequence ? entry.value() : null);
+            add(field.name(), field.type(), key.value().contains("(") ? key.span() : entry.value().span(),
+                    field.required(), defaultValues == null ? null : defaultValues.get(field.name()), field.description(), field.choices(),
+                    field.nameSpan(), field.span(), PICOSCHEMA_TYPES, entry.value() instanceof YamlNode.Sequence ? entry.value() : null,
+                    field.fields());
         }
     }
 
+    /**
+     * One Picoschema field, {@code name}, {@code name?} or {@code name(type, description)}, with the fields of
+     * an object or of an array's items written under it; {@code null} when the key is no Picoschema field.
+     */
+    private static PromptInput picoschemaField(YamlNode.Scalar key, YamlNode value, YamlNode.Mapping defaultValues) {
+        Matcher field = PICOSCHEMA_KEY.matcher(key.value());
+        if (!field.matches()) {
+            return null;
+        }
+        Span span = new Span(key.span().start(), Math.max(key.span().end(), value.span().end()));
+        String name = field.group(1);
+        Span nameSpan = new Span(key.span().start(), key.span().start() + Math.min(name.length(), key.span().length()));
+        String type;
+        String description = null;
+        List<String> choices = List.of();
+        String parenthesized = field.group(3);
+        if (parenthesized != null) {
+            String[] parts = parenthesized.split(",", 2);
+            type = parts[0].strip();
+            description = parts.length > 1 ? parts[1].strip() : null;
+            if (type.equals("enum")) {
+                choices = strings(value);
+            }
+        } else if (value instanceof YamlNode.Scalar scalar) {
+            String[] parts = scalar.value().split(",", 2);
+            type = parts[0].strip();
+            description = parts.length > 1 ? parts[1].strip() : null;
+        } else {
+            type = value instanceof YamlNode.Sequence ? "enum" : "object";
+            choices = strings(value);
+        }
+        List<PromptInput> fields = new ArrayList<>();
+        if (value instanceof YamlNode.Mapping nested) {
+            for (YamlNode.Entry entry : nested.entries()) {
+                PromptInput inner = entry.key() instanceof YamlNode.Scalar innerKey ? picoschemaField(innerKey, entry.value(), null) : null;
+                if (inner != null) {
+                    fields.add(inner);
+                }
+            }
+        }
+        String defaultValue = defaultValues == null ? null : YamlNode.text(defaultValues.get(name));
+        return new PromptInput(name, type.equals("*") ? "any" : type, field.group(2) == null, defaultValue, description, List.copyOf(choices),
+                nameSpan, span, List.copyOf(fields));
+    }
+
+    /** The keys of a Prompty sample or default object, typed by their values, as the object's fields. */
+    private static List<PromptInput> sampleFields(YamlNode sample) {
+        if (sample instanceof YamlNode.Sequence items && !items.items().isEmpty()) {
+            return sampleFields(items.items().get(0));
+        }
+        if (!(sample instanceof YamlNode.Mapping mapping)) {
+            return List.of();
+        }
+        List<PromptInput> fields = new ArrayList<>();
+        for (YamlNode.Entry entry : mapping.entries()) {
+            if (entry.key() instanceof YamlNode.Scalar key) {
+                String type = entry.value() instanceof YamlNode.Mapping ? "object" : entry.value() instanceof YamlNode.Sequence ? "array"
+                        : entry.value() instanceof YamlNode.Scalar scalar ? sampleType(scalar) : null;
+                fields.add(new PromptInput(key.value(), type, false, null, null, List.of(), key.span(),
+                        new Span(key.span().start(), Math.max(key.span().end(), entry.value().span().end())), sampleFields(entry.value())));
+            }
+        }
+        return List.copyOf(fields);
+    }
+
+    private static String sampleType(YamlNode.Scalar scalar) {
+        return switch (scalar.coreType()) {
+            case "int" -> "integer";
+            case "float" -> "number";
+            case "bool" -> "boolean";
+            default -> "string";
+        };
+    }
+
+    /** The {@code properties} of a JSON Schema object, or of its {@code items} when it is an array. */
+    private static List<PromptInput> jsonSchemaFields(YamlNode schema) {
+        if (!(schema instanceof YamlNode.Mapping mapping)) {
+            return List.of();
+        }
+        YamlNode properties = mapping.get("properties");
+        if (!(properties instanceof YamlNode.Mapping) && mapping.get("items") instanceof YamlNode.Mapping items) {
+            properties = items.get("properties");
+        }
+        if (!(properties instanceof YamlNode.Mapping declared)) {
+            return List.of();
+        }
+        List<PromptInput> fields = new ArrayList<>();
+        for (YamlNode.Entry entry : declared.entries()) {
+            if (entry.key() instanceof YamlNode.Scalar key) {
+                YamlNode.Mapping details = entry.value() instanceof YamlNode.Mapping values ? values : null;
+                fields.add(new PromptInput(key.value(), details == null ? null : YamlNode.text(details.get("type")), false, null,
+                        details == null ? null : YamlNode.text(details.get("description")), List.of(), key.span(),
+                        new Span(key.span().start(), Math.max(key.span().end(), entry.value().span().end())), jsonSchemaFields(entry.value())));
+            }
+        }
+        return List.copyOf(fields);
+    }
+
     private void add(String name, String type, Span typeSpan, boolean required, YamlNode defaultNode, String description,
-            List<String> choices, Span nameSpan, Span span, List<String> types, YamlNode choicesNode) {
+            List<String> choices, Span nameSpan, Span span, List<String> types, YamlNode choicesNode, List<PromptInput> fields) {
         String defaultValue = YamlNode.text(defaultNode);
-        PromptInput input = new PromptInput(name, type, required, defaultValue, description, List.copyOf(choices), nameSpan, span);
+        PromptInput input = new PromptInput(name, type, required, defaultValue, description, List.copyOf(choices), nameSpan, span, fields);
         if (!seen.add(name)) {
             duplicates.add(new SyntaxProblem(nameSpan, "Input \"" + name + "\" is declared twice: " + tool
                     + " keeps only one of the declarations. Remove or rename this one."));

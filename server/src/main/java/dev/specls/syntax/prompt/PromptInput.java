@@ -15,7 +15,25 @@ import java.util.List;
  * @param choices      the allowed values of an enum, else empty
  * @param nameSpan     where its name is written
  * @param span         the whole declaration
+ * @param fields       what an object declares inside it, or the fields of each item of an array of objects
+ *                     (Picoschema {@code user(object): {name: string}}, JSON Schema {@code properties}); else empty
  */
 public record PromptInput(String name, String type, boolean required, String defaultValue, String description,
-        List<String> choices, Span nameSpan, Span span) {
+        List<String> choices, Span nameSpan, Span span, List<PromptInput> fields) {
+
+    /** An input without fields. */
+    public PromptInput(String name, String type, boolean required, String defaultValue, String description, List<String> choices,
+            Span nameSpan, Span span) {
+        this(name, type, required, defaultValue, description, choices, nameSpan, span, List.of());
+    }
+
+    /** The field of that name, or {@code null}. */
+    public PromptInput field(String fieldName) {
+        for (PromptInput field : fields) {
+            if (field.name().equals(fieldName)) {
+                return field;
+            }
+        }
+        return null;
+    }
 }

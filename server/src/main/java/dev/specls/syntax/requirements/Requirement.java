@@ -6,7 +6,7 @@ import dev.specls.text.Span;
  * One declared requirement.
  *
  * @param id            the id as written ({@code FR-001})
- * @param canonicalId   the id compared across files ({@code FR-1}): see {@link RequirementIds#canonical}
+ * @param canonicalId   the id compared across files ({@code FR-1}): see {@link dev.specls.syntax.RequirementId#canonical}
  * @param idSpan        the id itself, without the bold markers
  * @param text          the requirement text, trimmed
  * @param textSpan      span of that text

@@ -7,6 +7,7 @@ import static dev.specls.syntax.MarkdownOutline.trimEnd;
 import dev.specls.syntax.MarkdownOutline;
 import dev.specls.syntax.MarkdownOutline.Heading;
 import dev.specls.syntax.MarkdownOutline.Line;
+import dev.specls.syntax.RequirementId;
 import dev.specls.text.Span;
 import java.util.ArrayList;
 import java.util.List;
@@ -25,7 +26,7 @@ public final class RequirementsParser {
 
     /** sago's regex, applied like sago to the whole trimmed line. */
     private static final Pattern SAGO_LINE = Pattern.compile(
-            "\\*\\s+\\[[ x]\\]\\s+\\*\\*[A-Z]+-\\d+:\\*\\*\\s+.+",
+            "\\*\\s+\\[[ x]\\]\\s+\\*\\*" + RequirementId.SAGO_FORM + ":\\*\\*\\s+.+",
             Pattern.UNICODE_CHARACTER_CLASS | Pattern.DOTALL);
 
     private static final String FIRST_SAGO_VERSION = "V1";
@@ -77,7 +78,7 @@ public final class RequirementsParser {
             Scope scope = new Scope(sagoVersion, current < 0 || inScope[current], current < 0 ? "" : headings.get(current).title());
             new LineReader(source, line, scope, requirements, unparsed).read();
         }
-        return new RequirementsDocument(List.copyOf(sections), List.copyOf(requirements), List.copyOf(unparsed));
+        return new RequirementsDocument(List.copyOf(sections), List.copyOf(requirements), List.copyOf(unparsed), outline);
     }
 
     /**
@@ -86,28 +87,11 @@ public final class RequirementsParser {
      * empty, or the id has digits in its prefix or a letter suffix.
      */
     public static String toSagoLine(String indentation, String id, boolean checked, String text) {
-        String sagoId = sagoIdOf(id);
+        String sagoId = RequirementId.toSagoForm(id);
         if (sagoId == null || text == null || text.isBlank()) {
             return null;
         }
         return indentation + "* [" + (checked ? "x" : " ") + "] **" + sagoId + ":** " + text.strip();
-    }
-
-    /** The id in sago's {@code [A-Z]+-\d+} form, or {@code null} when it has none. */
-    private static String sagoIdOf(String id) {
-        if (!RequirementIds.isValid(id)) {
-            return null;
-        }
-        int dash = id.indexOf('-');
-        for (int i = 0; i < dash; i++) {
-            if (!Character.isLetter(id.charAt(i))) {
-                return null;
-            }
-        }
-        if (Character.isLetter(id.charAt(id.length() - 1))) {
-            return null;
-        }
-        return id.substring(0, dash).toUpperCase(Locale.ROOT) + id.substring(dash);
     }
 
     /** sago switches version on {@code ### V2 …}: a level-3 heading whose title starts with V and digits. */
@@ -254,7 +238,7 @@ public final class RequirementsParser {
             int idStart = p + 2;
             int idEnd = idEnd(idStart);
             String id = text.substring(idStart, idEnd);
-            if (!RequirementIds.isValid(id)) {
+            if (!RequirementId.isValid(id)) {
                 return;
             }
             boolean colonInside = startsWith(text, idEnd, end, ":**");
@@ -270,7 +254,7 @@ public final class RequirementsParser {
         private void readPlainId() {
             int idEnd = idEnd(p);
             String id = text.substring(p, idEnd);
-            if (!RequirementIds.isValid(id)) {
+            if (!RequirementId.isValid(id)) {
                 return;
             }
             boolean colon = idEnd < end && text.charAt(idEnd) == ':';
@@ -295,7 +279,7 @@ public final class RequirementsParser {
             int sagoStart = MarkdownOutline.startWithByteOrderMark(text, line) < line.start() ? 0 : contentStart;
             boolean readableBySago = SAGO_LINE.matcher(text.subSequence(sagoStart, end)).matches();
             requirements.add(new Requirement(
-                    id, RequirementIds.canonical(id), new Span(idStart, idEnd), requirementText, new Span(textStart, end),
+                    id, RequirementId.canonical(id), new Span(idStart, idEnd), requirementText, new Span(textStart, end),
                     line.span(), mark == 0 ? null : mark != ' ', syntax, scope.sagoVersion(), scope.inScope(),
                     scope.sectionTitle(), readableBySago));
         }

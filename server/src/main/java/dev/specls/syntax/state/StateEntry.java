@@ -1,5 +1,6 @@
 package dev.specls.syntax.state;
 
+import dev.specls.syntax.TaskStatus;
 import dev.specls.text.Span;
 
 /**
@@ -14,5 +15,5 @@ import dev.specls.text.Span;
  * @param lineSpan       the whole line without its line break
  * @param readableBySago whether sago's regex {@code \[([✓✗⊘])\]\s+(\d+\.\d+):} reads the line
  */
-public record StateEntry(StateMark mark, String taskId, Span idSpan, String name, Span nameSpan, String notes, Span lineSpan, boolean readableBySago) {
+public record StateEntry(TaskStatus mark, String taskId, Span idSpan, String name, Span nameSpan, String notes, Span lineSpan, boolean readableBySago) {
 }

@@ -1,5 +1,6 @@
 package dev.specls.syntax.state;
 
+import dev.specls.syntax.TaskStatus;
 import static dev.specls.syntax.MarkdownOutline.isWhitespace;
 import static dev.specls.syntax.MarkdownOutline.skipWhitespace;
 import static dev.specls.syntax.MarkdownOutline.startsWith;
@@ -49,7 +50,7 @@ public final class StateParser {
                 fields.add(field);
             }
         }
-        return new StateDocument(List.copyOf(sections), List.copyOf(entries), List.copyOf(fields));
+        return new StateDocument(List.copyOf(sections), List.copyOf(entries), List.copyOf(fields), outline);
     }
 
     /** After optional indentation and one bullet ({@code -}, {@code *} or {@code +} and a space), the first content offset. */
@@ -67,7 +68,7 @@ public final class StateParser {
         if (p + 2 >= end || text.charAt(p) != '[' || text.charAt(p + 2) != ']') {
             return null;
         }
-        StateMark mark = StateMark.of(text.charAt(p + 1));
+        TaskStatus mark = TaskStatus.ofMark(text.charAt(p + 1));
         if (mark == null) {
             return null;
         }
@@ -97,7 +98,7 @@ public final class StateParser {
     private static boolean readableBySago(String text, Line line) {
         int p = MarkdownOutline.startWithByteOrderMark(text, line);
         int end = line.end();
-        if (p + 3 > end || text.charAt(p) != '[' || StateMark.of(text.charAt(p + 1)) == null || text.charAt(p + 2) != ']') {
+        if (p + 3 > end || text.charAt(p) != '[' || TaskStatus.ofMark(text.charAt(p + 1)) == null || text.charAt(p + 2) != ']') {
             return false;
         }
         int idStart = skipWhitespace(text, p + 3, end);

@@ -1,5 +1,6 @@
 package dev.specls.workspace.spec;
 
+import dev.specls.syntax.FileKind;
 import dev.specls.syntax.spec.SpecDocument;
 import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.workspace.Glob;
@@ -64,6 +65,17 @@ public final class SpecTreeLayout implements SpecSetLayout {
     public Path groupOf(Path file) {
         SpecFileKind kind = kindOf(file);
         return kind == null ? null : kind.root(file.toAbsolutePath().normalize());
+    }
+
+    /** A file that {@code [files]} gave one of this format's kinds, away from where the tool keeps it, groups as that kind's place would. */
+    @Override
+    public Path groupOf(Path file, FileKind kind) {
+        Path byPlace = groupOf(file);
+        if (byPlace != null) {
+            return byPlace;
+        }
+        SpecFileKind specKind = SpecFileKind.named(kind.name());
+        return specKind == null || specKind.format() != format ? null : specKind.root(file.toAbsolutePath().normalize());
     }
 
     @Override

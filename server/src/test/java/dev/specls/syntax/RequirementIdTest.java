@@ -1,4 +1,4 @@
-package dev.specls.syntax.requirements;
+package dev.specls.syntax;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
-class RequirementIdsTest {
+class RequirementIdTest {
 
     @ParameterizedTest
     @CsvSource({
@@ -28,35 +28,35 @@ class RequirementIdsTest {
         "REQ-123456789012345678901234567890, REQ-123456789012345678901234567890",
     })
     void canonicalFormComparesAcrossSpellings(String written, String canonical) {
-        assertEquals(canonical, RequirementIds.canonical(written));
+        assertEquals(canonical, RequirementId.canonical(written));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "REQ", "REQ-", "-1", "1-REQ", "REQ-1ab", "REQ 1", "REQ-1-2", "RÉQ-1"})
     void canonicalLeavesNonIdsUnchanged(String notAnId) {
-        assertEquals(notAnId, RequirementIds.canonical(notAnId));
+        assertEquals(notAnId, RequirementId.canonical(notAnId));
     }
 
     @Test
     void canonicalOfNullIsEmpty() {
-        assertEquals("", RequirementIds.canonical(null));
+        assertEquals("", RequirementId.canonical(null));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"REQ-1", "fr-001", "FR-3a", "SC2-10", "A-0", "Auth-01"})
     void validIds(String id) {
-        assertTrue(RequirementIds.isValid(id));
+        assertTrue(RequirementId.isValid(id));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"", "REQ", "REQ-", "1REQ-1", "-1", "FR-3A", "FR-3ab", "REQ_1", "REQ-1 ", " REQ-1", "RÉQ-1", "REQ-١"})
     void invalidIds(String id) {
-        assertFalse(RequirementIds.isValid(id));
+        assertFalse(RequirementId.isValid(id));
     }
 
     @Test
     void invalidWhenNull() {
-        assertFalse(RequirementIds.isValid(null));
+        assertFalse(RequirementId.isValid(null));
     }
 
     @Test
@@ -64,7 +64,7 @@ class RequirementIdsTest {
         String text = "<action>Covers REQ-1, FR-001 and (AUTH-02a). Not xREQ-2, REQ-3x9, REQ-4-5, _REQ-6, REQ-7_ or req-8.</action>";
         int start = text.indexOf('>') + 1;
         int end = text.lastIndexOf('<');
-        List<Ref> refs = RequirementIds.findIn(text, start, end);
+        List<Ref> refs = RequirementId.findIn(text, start, end);
         assertEquals(List.of("REQ-1", "FR-001", "AUTH-02a"), refs.stream().map(Ref::value).toList());
         for (Ref ref : refs) {
             assertEquals(ref.value(), ref.span().of(text));
@@ -74,8 +74,8 @@ class RequirementIdsTest {
     @Test
     void rangeEndsActAsBoundaries() {
         String text = "xREQ-1y";
-        assertEquals(List.of(new Ref("REQ-1", new Span(1, 6))), RequirementIds.findIn(text, 1, 6));
-        assertEquals(List.of(), RequirementIds.findIn(text, 0, 6));
+        assertEquals(List.of(new Ref("REQ-1", new Span(1, 6))), RequirementId.findIn(text, 1, 6));
+        assertEquals(List.of(), RequirementId.findIn(text, 0, 6));
     }
 
     @Test
@@ -88,23 +88,52 @@ class RequirementIdsTest {
 
     @Test
     void toleratesBadRanges() {
-        assertEquals(List.of(), RequirementIds.findIn("REQ-1", 4, 2));
+        assertEquals(List.of(), RequirementId.findIn("REQ-1", 4, 2));
         assertEquals(List.of("REQ-1"), valuesIn("REQ-1", -5, 99));
-        assertEquals(List.of(), RequirementIds.findIn(null, 0, 1));
+        assertEquals(List.of(), RequirementId.findIn(null, 0, 1));
     }
 
     @Test
     void findsIdsAfterEmojiWithUtf16Spans() {
         String text = "🚀REQ-1 🚀 REQ-2";
-        List<Ref> refs = RequirementIds.findIn(text, 0, text.length());
+        List<Ref> refs = RequirementId.findIn(text, 0, text.length());
         assertEquals(List.of(new Ref("REQ-1", new Span(2, 7)), new Ref("REQ-2", new Span(11, 16))), refs);
     }
 
     @Test
     void staysLinearOnLongPrefixRuns() {
         String text = "x" + "A".repeat(200_000) + "-1 " + "B-".repeat(100_000);
-        assertEquals(List.of(), RequirementIds.findIn(text, 0, text.length()));
-        assertEquals(1, RequirementIds.findIn(text, 1, text.length()).size());
+        assertEquals(List.of(), RequirementId.findIn(text, 0, text.length()));
+        assertEquals(1, RequirementId.findIn(text, 1, text.length()).size());
+    }
+
+    @Test
+    void parsesIntoComparableParts() {
+        assertEquals(new RequirementId("FR", "3", 'a'), RequirementId.parse("fr-003A"));
+        assertEquals(null, RequirementId.parse("REQ-1ab"));
+        List<String> sorted = java.util.stream.Stream.of("REQ-10", "REQ-2a", "AUTH-9", "REQ-2", "REQ-123456789012345678901")
+                .map(RequirementId::parse).sorted().map(RequirementId::toString).toList();
+        assertEquals(List.of("AUTH-9", "REQ-2", "REQ-2a", "REQ-10", "REQ-123456789012345678901"), sorted);
+    }
+
+    @ParameterizedTest
+    @CsvSource({"REQ-1, true", "FR-3a, true", "fr-1, false", "SC2-1, false", "FR-3A, false", "REQ-, false", "REQ-١, false"})
+    void citableFormIsWhatThePlanTextCites(String id, boolean citable) {
+        assertEquals(citable, RequirementId.isCitable(id));
+        assertEquals(citable, !RequirementId.findIn(id, 0, id.length()).isEmpty()
+                && RequirementId.findIn(id, 0, id.length()).get(0).value().equals(id));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"REQ-, true", "req-1, true", "Fr-3a, true", "re-run, false", "REQ, false", "-1, false", "REQ-1ab, false", "'', false"})
+    void partialIdsWhileTyping(String word, boolean partial) {
+        assertEquals(partial, RequirementId.isPartial(word));
+    }
+
+    @ParameterizedTest
+    @CsvSource({"req-5, REQ-5", "AUTH-01, AUTH-01", "SC2-1, ", "FR-3a, ", "REQ, "})
+    void sagoFormOfAnId(String id, String sagoForm) {
+        assertEquals(sagoForm, RequirementId.toSagoForm(id));
     }
 
     private static List<String> values(String text) {
@@ -112,6 +141,6 @@ class RequirementIdsTest {
     }
 
     private static List<String> valuesIn(String text, int start, int end) {
-        return RequirementIds.findIn(text, start, end).stream().map(Ref::value).toList();
+        return RequirementId.findIn(text, start, end).stream().map(Ref::value).toList();
     }
 }
