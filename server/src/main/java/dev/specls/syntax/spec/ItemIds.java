@@ -51,6 +51,9 @@ public final class ItemIds {
 
     /** Digits joined by single dots or hyphens, each number without leading zeros; otherwise the text itself. */
     private static String numbered(String trimmed) {
+        if (isCanonicalNumber(trimmed)) {
+            return trimmed;
+        }
         StringBuilder key = new StringBuilder(trimmed.length());
         int at = 0;
         int length = trimmed.length();
@@ -107,6 +110,26 @@ public final class ItemIds {
             return -1;
         }
         return Integer.parseInt(key.substring(at, at + digits));
+    }
+
+    /** True for dotted or hyphenated numbers already without leading zeros ({@code 2.13}), the common case that needs no copy. */
+    private static boolean isCanonicalNumber(String id) {
+        int length = id.length();
+        boolean segmentStart = true;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (isAsciiDigit(c)) {
+                if (segmentStart && c == '0' && i + 1 < length && isAsciiDigit(id.charAt(i + 1))) {
+                    return false;
+                }
+                segmentStart = false;
+            } else if ((c == '.' || c == '-') && !segmentStart && i + 1 < length) {
+                segmentStart = true;
+            } else {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     private static int countDigits(String text, int from) {

@@ -38,8 +38,12 @@ public final class SpecTree {
     private final Map<SpecRef, Declared> resolved = new IdentityHashMap<>();
     private final Map<SpecItem, List<Declared>> children = new IdentityHashMap<>();
     private final Map<SpecItem, ItemStatus> statuses = new IdentityHashMap<>();
-    private final Map<SpecFile, Map<String, List<Declared>>> declaredInFile = new IdentityHashMap<>();
+    private final Map<SpecFile, Map<KindKey, List<Declared>>> declaredInFile = new IdentityHashMap<>();
     private final Lazy<SpecGraph> graph = new Lazy<>(() -> SpecGraph.of(this));
+
+    /** An item's kind with its key: two items of different kinds may share a key. */
+    private record KindKey(ItemKind kind, String key) {
+    }
 
     public SpecTree(SpecFormat format, Path root, List<SpecFile> files) {
         this.format = format;
@@ -56,7 +60,8 @@ public final class SpecTree {
                 items.add(declaration);
                 index.computeIfAbsent(item.key(), ignored -> new ArrayList<>(1)).add(declaration);
                 declaredByItem.put(item, declaration);
-                declaredInFile.computeIfAbsent(file, ignored -> new HashMap<>()).computeIfAbsent(item.kind() + ":" + item.key(), ignored -> new ArrayList<>(1)).add(declaration);
+                declaredInFile.computeIfAbsent(file, ignored -> new HashMap<>()).computeIfAbsent(new KindKey(item.kind(), item.key()), ignored -> new ArrayList<>(1))
+                        .add(declaration);
             }
             for (SpecRef ref : file.document().refs()) {
                 located.add(new Located(file, ref));
@@ -158,7 +163,7 @@ public final class SpecTree {
         if (ref.fromKey() == null) {
             return null;
         }
-        List<Declared> inFile = declaredInFile.getOrDefault(located.file(), Map.of()).get(ref.fromKind() + ":" + ref.fromKey());
+        List<Declared> inFile = declaredInFile.getOrDefault(located.file(), Map.of()).get(new KindKey(ref.fromKind(), ref.fromKey()));
         if (inFile != null) {
             // An id declared twice in one file: the reference belongs to the declaration that holds it.
             for (Declared candidate : inFile) {
