@@ -8,6 +8,8 @@ import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.syntax.spec.SpecKitParser;
 import dev.specls.syntax.spec.SpecRole;
 import dev.specls.syntax.spec.SpecpilotParser;
+import dev.specls.workspace.Uris;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -90,6 +92,34 @@ public enum SpecFileKind {
             return SagaParser.numbered(document, number(file.getParent()), 0);
         }
         return document;
+    }
+
+    /**
+     * The id a Saga file's folders give it, {@code 2.1} for {@code milestones/02-sharing/tasks/01-tokens.md} and
+     * {@code 2} for {@code milestones/02-sharing/MILESTONE.md}, or {@code null} for another file or one whose
+     * names carry no number.
+     */
+    public static String idByPlace(SpecRole role, URI uri) {
+        Path file = Uris.toPath(uri);
+        if (file == null) {
+            return null;
+        }
+        if (role == SpecRole.SAGA_TASK) {
+            int milestone = number(file.getParent() == null ? null : file.getParent().getParent());
+            int task = number(file);
+            return milestone > 0 && task > 0 ? milestone + "." + task : null;
+        }
+        if (role == SpecRole.MILESTONE) {
+            int milestone = number(file.getParent());
+            return milestone > 0 ? String.valueOf(milestone) : null;
+        }
+        return null;
+    }
+
+    /** The name of the folder that holds a Saga milestone file ({@code 02-sharing}), or {@code null}. */
+    public static String milestoneFolder(URI uri) {
+        Path file = Uris.toPath(uri);
+        return file == null || file.getParent() == null || file.getParent().getFileName() == null ? null : file.getParent().getFileName().toString();
     }
 
     /** {@code 2} for {@code 02-api} or {@code 02-api.md}; 0 without a leading number. */
