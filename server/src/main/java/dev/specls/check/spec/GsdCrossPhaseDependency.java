@@ -39,7 +39,7 @@ final class GsdCrossPhaseDependency extends SpecRule {
                     || Objects.equals(plan.item().scope(), needed.item().scope())) {
                 continue;
             }
-            boolean earlier = comesBefore(needed.item().scope(), plan.item().scope());
+            boolean earlier = GsdPhases.comesBefore(needed.item().scope(), plan.item().scope());
             String consequence = earlier
                     ? "phase " + needed.item().scope() + " runs before phase " + plan.item().scope() + " anyway, so the edge orders nothing and no wave counts it. "
                             + "Remove " + located.ref().target() + " from depends_on; if the phase needs it, write the phase in ROADMAP.md's **Depends on**."
@@ -49,22 +49,5 @@ final class GsdCrossPhaseDependency extends SpecRule {
                     + " of phase " + needed.item().scope() + ": GSD computes waves inside one phase, and " + consequence,
                     List.of(new Related(needed.file().uri(), needed.item().idSpan(), Wording.label(needed) + " is in phase " + needed.item().scope())));
         }
-    }
-
-    /** True when phase {@code first} is numbered before {@code second} ({@code 2} before {@code 2.1} before {@code 10}). */
-    static boolean comesBefore(String first, String second) {
-        String[] a = first.split("\\.");
-        String[] b = second.split("\\.");
-        for (int i = 0; i < Math.min(a.length, b.length); i++) {
-            int compared = Long.compare(number(a[i]), number(b[i]));
-            if (compared != 0) {
-                return compared < 0;
-            }
-        }
-        return a.length < b.length;
-    }
-
-    private static long number(String part) {
-        return part.isEmpty() || part.length() > 18 || !part.chars().allMatch(Character::isDigit) ? Long.MAX_VALUE : Long.parseLong(part);
     }
 }

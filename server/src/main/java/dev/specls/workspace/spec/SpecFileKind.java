@@ -95,25 +95,26 @@ public enum SpecFileKind {
     }
 
     /**
-     * The id a Saga file's folders give it, {@code 2.1} for {@code milestones/02-sharing/tasks/01-tokens.md} and
-     * {@code 2} for {@code milestones/02-sharing/MILESTONE.md}, or {@code null} for another file or one whose
-     * names carry no number.
+     * The id a Saga file's milestone folder gives the item declared as {@code headingId}: for
+     * {@code milestones/02-sharing/MILESTONE.md} milestone {@code 2}, for a task in
+     * {@code milestones/02-sharing/tasks/} {@code 2.n} with the heading's own task number {@code n}; {@code null}
+     * for another file, a folder without a number, or a task heading without one.
      */
-    public static String idByPlace(SpecRole role, URI uri) {
+    public static String idByFolder(SpecRole role, URI uri, String headingId) {
         Path file = Uris.toPath(uri);
-        if (file == null) {
+        if (file == null || (role != SpecRole.SAGA_TASK && role != SpecRole.MILESTONE)) {
             return null;
         }
-        if (role == SpecRole.SAGA_TASK) {
-            int milestone = number(file.getParent() == null ? null : file.getParent().getParent());
-            int task = number(file);
-            return milestone > 0 && task > 0 ? milestone + "." + task : null;
+        Path folder = role == SpecRole.SAGA_TASK ? (file.getParent() == null ? null : file.getParent().getParent()) : file.getParent();
+        int milestone = number(folder);
+        if (milestone <= 0) {
+            return null;
         }
         if (role == SpecRole.MILESTONE) {
-            int milestone = number(file.getParent());
-            return milestone > 0 ? String.valueOf(milestone) : null;
+            return String.valueOf(milestone);
         }
-        return null;
+        int dot = headingId.indexOf('.');
+        return dot < 0 ? null : milestone + headingId.substring(dot);
     }
 
     /** The name of the folder that holds a Saga milestone file ({@code 02-sharing}), or {@code null}. */
