@@ -58,7 +58,9 @@ public final class SpecFeatures implements FormatFeatures {
                     EnumSet.of(ItemKind.CRITERION, ItemKind.REQUIREMENT)),
             new Field(Pattern.compile("\\[US\\d*$"), EnumSet.of(ItemKind.STORY)),
             new Field(Pattern.compile("§\\s*[\\w-]*$"), EnumSet.of(ItemKind.REQUIREMENT, ItemKind.STORY, ItemKind.CRITERION)),
-            new Field(Pattern.compile("(?i)requirements:\\s*\\[?\\s*(?:[\\w-]+\\s*,\\s*)*[\\w-]*$"), EnumSet.of(ItemKind.REQUIREMENT)));
+            new Field(Pattern.compile("(?i)requirements:\\s*\\[?\\s*(?:[\\w-]+\\s*,\\s*)*[\\w-]*$"), EnumSet.of(ItemKind.REQUIREMENT)),
+            // A requirement cited in a task's parentheses, as Spec Kit and specpilot write it: "(FR-001)", "(FR-01, FR-02)".
+            new Field(Pattern.compile("\\((?:\\s*[A-Z]{1,4}-?\\d+[a-z]?\\s*,)*\\s*(?:N?FR|SC)-?\\d*$"), EnumSet.of(ItemKind.REQUIREMENT)));
 
     private SpecFeatures() {
     }

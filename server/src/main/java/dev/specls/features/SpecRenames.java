@@ -57,6 +57,14 @@ final class SpecRenames {
             start--;
         }
         int number = ItemIds.number(name);
-        return start == end || number < 0 ? name : written.substring(0, start) + number + written.substring(end);
+        if (start == end || number < 0) {
+            return name;
+        }
+        // GSD's "plan: 01" keeps its width: the plan's id is its phase's number and this one, both zero-padded.
+        StringBuilder digits = new StringBuilder(String.valueOf(number));
+        while (written.charAt(start) == '0' && digits.length() < end - start) {
+            digits.insert(0, '0');
+        }
+        return written.substring(0, start) + digits + written.substring(end);
     }
 }

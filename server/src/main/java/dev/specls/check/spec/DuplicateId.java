@@ -3,8 +3,10 @@ package dev.specls.check.spec;
 import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
+import dev.specls.syntax.spec.ItemKind;
 import dev.specls.workspace.spec.Declared;
 import dev.specls.workspace.spec.SpecTree;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,9 +21,9 @@ final class DuplicateId extends SpecRule {
 
     @Override
     public void check(SpecTree tree, FindingSink sink) {
-        Map<String, Declared> first = new HashMap<>();
+        Map<ItemKind, Map<String, Declared>> first = new EnumMap<>(ItemKind.class);
         for (Declared declared : tree.declared()) {
-            Declared earlier = first.putIfAbsent(declared.item().kind() + ":" + declared.key(), declared);
+            Declared earlier = first.computeIfAbsent(declared.item().kind(), ignored -> new HashMap<>()).putIfAbsent(declared.key(), declared);
             if (earlier == null) {
                 continue;
             }

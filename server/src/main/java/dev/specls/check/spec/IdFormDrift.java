@@ -4,8 +4,10 @@ import dev.specls.check.FindingSink;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.spec.ItemIds;
+import dev.specls.syntax.spec.ItemKind;
 import dev.specls.workspace.spec.Declared;
 import dev.specls.workspace.spec.SpecTree;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -21,13 +23,13 @@ final class IdFormDrift extends SpecRule {
 
     @Override
     public void check(SpecTree tree, FindingSink sink) {
-        Map<String, Declared> firstByPrefix = new HashMap<>();
+        Map<ItemKind, Map<String, Declared>> firstByPrefix = new EnumMap<>(ItemKind.class);
         for (Declared declared : tree.declared()) {
-            String prefix = ItemIds.prefix(declared.item().id());
-            if (prefix.isEmpty() || ItemIds.number(declared.item().id()) < 0) {
+            String prefix = numberedPrefix(declared.key());
+            if (prefix == null) {
                 continue;
             }
-            Declared first = firstByPrefix.putIfAbsent(declared.item().kind() + prefix, declared);
+            Declared first = firstByPrefix.computeIfAbsent(declared.item().kind(), ignored -> new HashMap<>()).putIfAbsent(prefix, declared);
             if (first == null) {
                 continue;
             }
@@ -38,6 +40,21 @@ final class IdFormDrift extends SpecRule {
                         List.of(new Related(first.file().uri(), first.item().idSpan(), "the first " + prefix + " id")));
             }
         }
+    }
+
+    /** The letter prefix of a key such as {@code FR-3a} ({@code FR}), or {@code null} for a key without letters and a number. */
+    private static String numberedPrefix(String key) {
+        int dash = key.indexOf('-');
+        if (dash <= 0 || dash + 1 >= key.length() || !Character.isDigit(key.charAt(dash + 1))) {
+            return null;
+        }
+        for (int i = 0; i < dash; i++) {
+            char c = key.charAt(i);
+            if (c < 'A' || c > 'Z') {
+                return null;
+            }
+        }
+        return key.substring(0, dash);
     }
 
     /**

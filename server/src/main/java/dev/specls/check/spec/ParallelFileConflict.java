@@ -27,10 +27,13 @@ final class ParallelFileConflict extends SpecRule {
     private record Owner(Declared task, Mention mention) {
     }
 
+    private record WavePath(int wave, String path) {
+    }
+
     @Override
     public void check(SpecTree tree, FindingSink sink) {
         SpecGraph graph = tree.graph();
-        Map<String, Owner> owners = new HashMap<>();
+        Map<WavePath, Owner> owners = new HashMap<>();
         for (Declared declared : tree.declared()) {
             if (declared.item().kind() != ItemKind.TASK || declared.item().owns().isEmpty() || !tree.children(declared).isEmpty()) {
                 continue;
@@ -44,7 +47,7 @@ final class ParallelFileConflict extends SpecRule {
                 if (path.endsWith("/")) {
                     continue;
                 }
-                Owner earlier = owners.putIfAbsent(wave + "\u0000" + path, new Owner(declared, owned));
+                Owner earlier = owners.putIfAbsent(new WavePath(wave, path), new Owner(declared, owned));
                 if (earlier != null && earlier.task() != declared) {
                     sink.report(declared.file().uri(), owned.span(), Wording.capitalized(Wording.label(declared)) + " and " + Wording.label(earlier.task())
                             + " may run at the same time (neither waits for the other) and both own " + owned.text()

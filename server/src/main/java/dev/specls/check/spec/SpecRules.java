@@ -28,7 +28,10 @@ public final class SpecRules {
             new SagaMissingValidationCriteria(),
             new SagaWeakValidationCriterion(),
             new SagaUnknownProgressTask(),
-            new GsdWaveMismatch());
+            new SagaIndexDisagrees(),
+            new SagaTaskIdMismatch(),
+            new GsdWaveMismatch(),
+            new GsdCrossPhaseDependency());
 
     private SpecRules() {
     }

@@ -28,7 +28,12 @@ public final class QuickFixes {
             new SpecKitTaskWithoutCheckboxFix(),
             new SpecKitTaskWithoutStoryFix(),
             new SagaMissingDependsOnFix(),
-            new GsdWaveMismatchFix()));
+            new GsdWaveMismatchFix(),
+            new GsdCrossPhaseDependencyFix(),
+            new SpecDependencyCycleFix(),
+            new KiroTaskUnderHeadingFix(),
+            new KiroTaskNestedTooDeepFix(),
+            new SagaIdMismatchFix()));
 
     private QuickFixes() {
     }

@@ -1,6 +1,8 @@
 package dev.specls.features.fixes;
 
+import dev.specls.syntax.spec.NoticeKind;
 import dev.specls.syntax.spec.SpecItem;
+import dev.specls.syntax.spec.SpecNotice;
 import dev.specls.text.Span;
 import dev.specls.workspace.spec.Declared;
 import dev.specls.workspace.spec.SpecFile;
@@ -11,6 +13,44 @@ import dev.specls.workspace.spec.SpecTrees;
 final class SpecFixes {
 
     private SpecFixes() {
+    }
+
+    /** The notice of this kind the finding was made from, at the finding's span, or {@code null}. */
+    static SpecNotice notice(SpecFile file, NoticeKind kind, Span span) {
+        for (SpecNotice notice : file.document().notices()) {
+            if (notice.kind() == kind && notice.span().equals(span)) {
+                return notice;
+            }
+        }
+        return null;
+    }
+
+    /** The span's whole line with its line break, and the blank line after it when there is one: what deleting a heading removes. */
+    static Span withBlankLineAfter(String text, Span span) {
+        int start = span.start();
+        while (start > 0 && text.charAt(start - 1) != '\n') {
+            start--;
+        }
+        int end = afterLineBreak(text, span.end());
+        int blank = end;
+        while (blank < text.length() && (text.charAt(blank) == ' ' || text.charAt(blank) == '\t')) {
+            blank++;
+        }
+        if (blank < text.length() && (text.charAt(blank) == '\n' || text.charAt(blank) == '\r')) {
+            end = afterLineBreak(text, blank);
+        }
+        return new Span(start, end);
+    }
+
+    private static int afterLineBreak(String text, int from) {
+        int at = from;
+        while (at < text.length() && text.charAt(at) != '\n' && text.charAt(at) != '\r') {
+            at++;
+        }
+        if (text.startsWith("\r\n", at)) {
+            return at + 2;
+        }
+        return at < text.length() ? at + 1 : at;
     }
 
     static SpecTree tree(QuickFix.Input input) {

@@ -36,6 +36,9 @@ public final class ItemIds {
             if (at == digitsStart) {
                 return trimmed;
             }
+            if (isCanonicalPrefixed(trimmed, letters, digitsStart, at)) {
+                return trimmed;
+            }
             String suffix = "";
             if (at < length) {
                 if (at + 1 == length && isAsciiLetter(trimmed.charAt(at))) {
@@ -51,6 +54,9 @@ public final class ItemIds {
 
     /** Digits joined by single dots or hyphens, each number without leading zeros; otherwise the text itself. */
     private static String numbered(String trimmed) {
+        if (isCanonicalNumber(trimmed)) {
+            return trimmed;
+        }
         StringBuilder key = new StringBuilder(trimmed.length());
         int at = 0;
         int length = trimmed.length();
@@ -107,6 +113,40 @@ public final class ItemIds {
             return -1;
         }
         return Integer.parseInt(key.substring(at, at + digits));
+    }
+
+    /** True for a key already: {@code T-12}, {@code FR-3a}, so that keys canonicalise without a copy. */
+    private static boolean isCanonicalPrefixed(String id, int letters, int digitsStart, int digitsEnd) {
+        if (digitsStart != letters + 1 || id.charAt(letters) != '-' || (id.charAt(digitsStart) == '0' && digitsEnd - digitsStart > 1)) {
+            return false;
+        }
+        for (int i = 0; i < letters; i++) {
+            if (id.charAt(i) < 'A' || id.charAt(i) > 'Z') {
+                return false;
+            }
+        }
+        int length = id.length();
+        return digitsEnd == length || (digitsEnd + 1 == length && id.charAt(digitsEnd) >= 'a' && id.charAt(digitsEnd) <= 'z');
+    }
+
+    /** True for dotted or hyphenated numbers already without leading zeros ({@code 2.13}), the common case that needs no copy. */
+    private static boolean isCanonicalNumber(String id) {
+        int length = id.length();
+        boolean segmentStart = true;
+        for (int i = 0; i < length; i++) {
+            char c = id.charAt(i);
+            if (isAsciiDigit(c)) {
+                if (segmentStart && c == '0' && i + 1 < length && isAsciiDigit(id.charAt(i + 1))) {
+                    return false;
+                }
+                segmentStart = false;
+            } else if ((c == '.' || c == '-') && !segmentStart && i + 1 < length) {
+                segmentStart = true;
+            } else {
+                return false;
+            }
+        }
+        return length > 0;
     }
 
     private static int countDigits(String text, int from) {

@@ -73,6 +73,7 @@ public final class KiroParser {
         void read(MarkdownBlock block) {
             Span own = block.type() == Type.PARAGRAPH ? block.span() : block.firstLine();
             TextScan.clarifications(text, own.start(), own.end(), notices);
+            TextScan.placeholders(text, own, notices);
             String line = block.firstLineText(text);
             switch (role) {
                 case REQUIREMENTS -> requirements(block, line);

@@ -99,6 +99,7 @@ public final class SagaParser {
         }
 
         void read(MarkdownBlock block) {
+            TextScan.placeholders(text, block.type() == Type.PARAGRAPH ? block.span() : block.firstLine(), notices);
             String line = block.firstLineText(text);
             int start = block.firstLine().start();
             if (block.type() == Type.HEADING) {

@@ -44,6 +44,7 @@ public final class SpecpilotParser {
         for (MarkdownBlock block : blocks) {
             Span own = block.type() == Type.PARAGRAPH ? block.span() : block.firstLine();
             TextScan.clarifications(text, own.start(), own.end(), notices);
+            TextScan.placeholders(text, own, notices);
             String line = block.firstLineText(text);
             int start = block.firstLine().start();
             if (role == SpecRole.SPEC) {

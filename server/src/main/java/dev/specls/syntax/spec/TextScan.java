@@ -12,9 +12,21 @@ final class TextScan {
 
     private static final String CLARIFICATION = "[NEEDS CLARIFICATION";
 
-    /** Template placeholders: two or more upper-case words in brackets, {@code [###-feature-name]}, {@code [DATE]}. */
+    /**
+     * Template placeholders: two or more upper-case words in brackets, {@code [###-feature-name]}, {@code [DATE]};
+     * the templates' mixed-case ones, which start with an example or an instruction to the writer
+     * ({@code [e.g., Python 3.11]}, {@code [Brief Title]}, {@code [Describe this user journey …]}) or name a
+     * slot ({@code [Entity 1]}, {@code [link]}, {@code [YYYY-MM-DD]}), unless a link follows; and
+     * {@code {{FEATURE_NAME}}} slots.
+     */
     private static final Pattern PLACEHOLDER = Pattern.compile(
-            "\\[(?:[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+|###[^\\]\\n]*|DATE|FEATURE|TITLE|DESCRIPTION|LINK)\\]");
+            "\\[(?:[A-Z][A-Z0-9]*(?:[ _][A-Z0-9]+)+|###[^\\]\\n]*|DATE|FEATURE|TITLE|DESCRIPTION|LINK)\\]"
+            + "|\\[(?:(?i:e\\.g\\.)[^\\[\\]\\n]*"
+            + "|(?:Describe|Explain|Brief|Measurable|Specific|Initial state|Expected outcome|Key attributes|What it|Insert|Enter|Fill in|Replace|Your)"
+            + "\\b[^\\[\\]\\n]*"
+            + "|(?i:title|link|date|name|feature name|project name|phase name|task name|milestone name|entity \\d+|yyyy-mm-dd|boundary condition)"
+            + ")\\](?![(\\[:])"
+            + "|\\{\\{\\s*[A-Z][A-Z0-9_]*\\s*\\}\\}");
 
     /** An id as the formats write them: a prefix with a number ({@code FR-001}, {@code T012}, {@code US1}) or dotted numbers. */
     static final Pattern ID = Pattern.compile("(?<![\\w.-])(?:[A-Za-z]{1,8}-?\\d+[a-z]?|\\d+(?:\\.\\d+)*)(?![\\w-]|\\.\\d)");
@@ -57,11 +69,22 @@ final class TextScan {
         Matcher matcher = PLACEHOLDER.matcher(text).region(block.start(), block.end());
         while (matcher.find()) {
             String found = matcher.group();
-            if (found.startsWith(CLARIFICATION) || found.equals("[NEEDS CLARIFICATION]")) {
+            if (found.startsWith(CLARIFICATION) || found.equals("[NEEDS CLARIFICATION]") || inCodeSpan(text, block.start(), matcher.start())) {
                 continue;
             }
             into.add(new SpecNotice(NoticeKind.PLACEHOLDER, new Span(matcher.start(), matcher.end()), found));
         }
+    }
+
+    /** True when an odd number of backticks precede {@code at} on its line of the block: the text is quoted code, not a slot. */
+    private static boolean inCodeSpan(String text, int blockStart, int at) {
+        boolean inside = false;
+        for (int i = at - 1; i >= blockStart && text.charAt(i) != '\n'; i--) {
+            if (text.charAt(i) == '`') {
+                inside = !inside;
+            }
+        }
+        return inside;
     }
 
     /** Paths the text names: a word with a slash, or a file name with a known extension; one pass over the words. */

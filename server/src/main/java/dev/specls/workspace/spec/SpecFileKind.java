@@ -8,6 +8,7 @@ import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.syntax.spec.SpecKitParser;
 import dev.specls.syntax.spec.SpecRole;
 import dev.specls.syntax.spec.SpecpilotParser;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
@@ -92,12 +93,55 @@ public enum SpecFileKind {
         return document;
     }
 
+    /**
+     * The id a Saga file's milestone folder gives the item declared as {@code headingId}: for
+     * {@code milestones/02-sharing/MILESTONE.md} milestone {@code 2}, for a task in
+     * {@code milestones/02-sharing/tasks/} {@code 2.n} with the heading's own task number {@code n}; {@code null}
+     * for another file, a folder without a number, or a task heading without one.
+     */
+    public static String idByFolder(SpecRole role, URI uri, String headingId) {
+        if (role != SpecRole.SAGA_TASK && role != SpecRole.MILESTONE) {
+            return null;
+        }
+        // The URI's own path, not a file system path: a rule asks this of every file of the tree on each keystroke.
+        int milestone = number(segmentFromEnd(uri.getPath(), role == SpecRole.SAGA_TASK ? 3 : 2));
+        if (milestone <= 0) {
+            return null;
+        }
+        if (role == SpecRole.MILESTONE) {
+            return String.valueOf(milestone);
+        }
+        int dot = headingId.indexOf('.');
+        return dot < 0 ? null : milestone + headingId.substring(dot);
+    }
+
+    /** The path's segment {@code count} from its end (1 for the file name), or "" when it has fewer. */
+    private static String segmentFromEnd(String path, int count) {
+        if (path == null) {
+            return "";
+        }
+        int end = path.length();
+        for (int i = 1; i < count; i++) {
+            end = path.lastIndexOf('/', end - 1);
+            if (end <= 0) {
+                return "";
+            }
+        }
+        return path.substring(path.lastIndexOf('/', end - 1) + 1, end);
+    }
+
+    /** The name of the folder that holds a Saga milestone file ({@code 02-sharing}), or {@code null}. */
+    public static String milestoneFolder(URI uri) {
+        String folder = segmentFromEnd(uri.getPath(), 2);
+        return folder.isEmpty() ? null : folder;
+    }
+
     /** {@code 2} for {@code 02-api} or {@code 02-api.md}; 0 without a leading number. */
     static int number(Path path) {
-        if (path == null || path.getFileName() == null) {
-            return 0;
-        }
-        String name = path.getFileName().toString();
+        return path == null || path.getFileName() == null ? 0 : number(path.getFileName().toString());
+    }
+
+    private static int number(String name) {
         int digits = 0;
         while (digits < name.length() && digits < 6 && Character.isDigit(name.charAt(digits))) {
             digits++;

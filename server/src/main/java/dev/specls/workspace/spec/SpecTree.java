@@ -38,7 +38,6 @@ public final class SpecTree {
     private final Map<SpecRef, Declared> resolved = new IdentityHashMap<>();
     private final Map<SpecItem, List<Declared>> children = new IdentityHashMap<>();
     private final Map<SpecItem, ItemStatus> statuses = new IdentityHashMap<>();
-    private final Map<SpecFile, Map<String, List<Declared>>> declaredInFile = new IdentityHashMap<>();
     private final Lazy<SpecGraph> graph = new Lazy<>(() -> SpecGraph.of(this));
 
     public SpecTree(SpecFormat format, Path root, List<SpecFile> files) {
@@ -56,7 +55,6 @@ public final class SpecTree {
                 items.add(declaration);
                 index.computeIfAbsent(item.key(), ignored -> new ArrayList<>(1)).add(declaration);
                 declaredByItem.put(item, declaration);
-                declaredInFile.computeIfAbsent(file, ignored -> new HashMap<>()).computeIfAbsent(item.kind() + ":" + item.key(), ignored -> new ArrayList<>(1)).add(declaration);
             }
             for (SpecRef ref : file.document().refs()) {
                 located.add(new Located(file, ref));
@@ -158,15 +156,22 @@ public final class SpecTree {
         if (ref.fromKey() == null) {
             return null;
         }
-        List<Declared> inFile = declaredInFile.getOrDefault(located.file(), Map.of()).get(ref.fromKind() + ":" + ref.fromKey());
-        if (inFile != null) {
-            // An id declared twice in one file: the reference belongs to the declaration that holds it.
-            for (Declared candidate : inFile) {
-                if (candidate.item().span().contains(ref.span())) {
-                    return candidate;
-                }
+        // Of the declarations with the key (almost always one), those of this kind in the reference's own file; an id declared
+        // twice in one file: the reference belongs to the declaration that holds it.
+        Declared firstInFile = null;
+        for (Declared candidate : byKey.getOrDefault(ref.fromKey(), List.of())) {
+            if (candidate.file() != located.file() || candidate.item().kind() != ref.fromKind()) {
+                continue;
             }
-            return inFile.get(0);
+            if (candidate.item().span().contains(ref.span())) {
+                return candidate;
+            }
+            if (firstInFile == null) {
+                firstInFile = candidate;
+            }
+        }
+        if (firstInFile != null) {
+            return firstInFile;
         }
         return find(ref.fromKey(), Set.of(ref.fromKind()));
     }

@@ -11,9 +11,11 @@ import dev.specls.workspace.Uris;
 import java.io.File;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.WeakHashMap;
 
 /**
  * How one format's files group into spec sets: under the folder its tool keeps together (a Spec Kit or
@@ -32,6 +34,12 @@ public final class SpecTreeLayout implements SpecSetLayout {
 
     private record KindGlob(SpecFileKind kind, Glob glob) {
     }
+
+    /**
+     * Each version of a member as a file of its tree, by identity: a keystroke in one file of a Saga tree of a
+     * thousand leaves the others' placement as it was. A version no longer held is dropped with its entry.
+     */
+    private static final Map<SourceFile, SpecFile> PLACED = Collections.synchronizedMap(new WeakHashMap<>());
 
     private final SpecFormat format;
     private final List<KindGlob> globs = new ArrayList<>();
@@ -80,7 +88,15 @@ public final class SpecTreeLayout implements SpecSetLayout {
 
     @Override
     public List<SpecSet> specSets(Path group, List<SourceFile> members, List<SpecSet> previous) {
-        if (group == null || SpecTrees.of(format, group, specFiles(members)) == null) {
+        // Whether the group makes a spec set needs only the files' roles: the tree itself is built once, for the spec set, when first asked.
+        List<SpecDocument> documents = new ArrayList<>(members.size());
+        for (SourceFile member : members) {
+            SpecDocument document = member.tree(SpecDocument.class);
+            if (document != null && SpecFileKind.named(member.kind().name()) != null) {
+                documents.add(document);
+            }
+        }
+        if (group == null || !SpecTrees.anchored(format, documents)) {
             return List.of();
         }
         return List.of(SpecSet.replacing(previous.isEmpty() ? null : previous.get(0), group, members));
@@ -90,15 +106,28 @@ public final class SpecTreeLayout implements SpecSetLayout {
     List<SpecFile> specFiles(List<SourceFile> members) {
         List<SpecFile> files = new ArrayList<>(members.size());
         for (SourceFile member : members) {
-            SpecDocument document = member.tree(SpecDocument.class);
-            Path path = Uris.toPath(member.uri());
-            SpecFileKind kind = SpecFileKind.named(member.kind().name());
-            if (document == null || kind == null) {
-                continue;
+            SpecFile file = PLACED.get(member);
+            if (file == null) {
+                file = placed(member);
+                if (file == null) {
+                    continue;
+                }
+                PLACED.put(member, file);
             }
-            files.add(new SpecFile(member.uri(), member.text(), member.lineIndex(), path == null ? document : kind.placed(document, path)));
+            files.add(file);
         }
         return files;
+    }
+
+    /** The member as a file of its tree, or {@code null} when it is not a spec file; the same file for the same version. */
+    private static SpecFile placed(SourceFile member) {
+        SpecDocument document = member.tree(SpecDocument.class);
+        SpecFileKind kind = SpecFileKind.named(member.kind().name());
+        if (document == null || kind == null) {
+            return null;
+        }
+        Path path = Uris.toPath(member.uri());
+        return new SpecFile(member.uri(), member.text(), member.lineIndex(), path == null ? document : kind.placed(document, path));
     }
 
     public SpecFormat format() {

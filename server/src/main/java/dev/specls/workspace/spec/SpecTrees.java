@@ -52,11 +52,15 @@ public final class SpecTrees {
      * specpilot {@code needs.md} or {@code impl_notes.md}.
      */
     public static SpecTree of(SpecFormat format, Path root, List<SpecFile> files) {
-        boolean anchored = switch (format) {
-            case SAGA -> files.stream().anyMatch(file -> file.document().role() != SpecRole.PROGRESS);
-            case SPECPILOT -> files.stream().anyMatch(file -> file.document().role() == SpecRole.NOTES);
-            default -> !files.isEmpty();
+        return anchored(format, files.stream().map(SpecFile::document).toList()) ? new SpecTree(format, root, files) : null;
+    }
+
+    /** True when documents of these roles make a spec set of the format, which {@link #of(SpecFormat, Path, List)} then builds. */
+    static boolean anchored(SpecFormat format, List<SpecDocument> documents) {
+        return switch (format) {
+            case SAGA -> documents.stream().anyMatch(document -> document.role() != SpecRole.PROGRESS);
+            case SPECPILOT -> documents.stream().anyMatch(document -> document.role() == SpecRole.NOTES);
+            default -> !documents.isEmpty();
         };
-        return anchored ? new SpecTree(format, root, files) : null;
     }
 }
