@@ -95,8 +95,9 @@ final class RecordingClient implements LanguageClient {
     PublishDiagnosticsParams awaitSince(int mark, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
-            List<PublishDiagnosticsParams> since = allDiagnostics.subList(mark, allDiagnostics.size());
-            for (PublishDiagnosticsParams published : since) {
+            // A copy: a view of the live list fails as soon as the server publishes again.
+            List<PublishDiagnosticsParams> received = List.copyOf(allDiagnostics);
+            for (PublishDiagnosticsParams published : received.subList(Math.min(mark, received.size()), received.size())) {
                 if (wanted.test(published)) {
                     return published;
                 }
