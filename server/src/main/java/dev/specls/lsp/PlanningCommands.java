@@ -20,6 +20,12 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.WorkspaceView;
+import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.Located;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
+import dev.specls.syntax.spec.ItemKind;
+import dev.specls.syntax.spec.SpecFormat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -342,6 +348,11 @@ final class PlanningCommands {
         }
         LineIndex lines = file.lineIndex();
         int start = lines.offset(new dev.specls.text.LineColumn(range.getStart().getLine(), range.getStart().getCharacter()), encoding);
+        SpecTree tree = SpecTrees.of(folder.specSet());
+        if (tree != null) {
+            specFormatActions(actions, planner, settings, folder, uri, tree, lines.lineOf(start));
+            return actions;
+        }
         if (hasPlan && file.requirements() != null) {
             for (Requirement requirement : file.requirements().requirements()) {
                 if (requirement.lineSpan().touches(start) && requirement.inScope() && uncovered(folder.specSet(), requirement)) {
@@ -368,6 +379,32 @@ final class PlanningCommands {
             }
         }
         return actions;
+    }
+
+    /**
+     * In a spec set of another format: generatePlan anywhere in its files (the planner says when the format is one it
+     * does not write), planRequirement on the line of a requirement, story or criterion no task implements.
+     */
+    private void specFormatActions(List<Either<Command, CodeAction>> actions, Planner planner, LlmSettings settings, SpecFolder folder, URI uri,
+            SpecTree tree, int line) {
+        String tasks = tree.format() == SpecFormat.SAGA ? "the Saga task files" : "tasks.md";
+        offer(actions, planner, settings, folder, uri, "Generate " + tasks + " with the model", GENERATE_PLAN, null, null);
+        java.util.Set<Declared> covered = new java.util.HashSet<>();
+        for (Located located : tree.refs()) {
+            Declared source = tree.source(located);
+            Declared target = tree.target(located.ref());
+            if (located.ref().kind().covers() && source != null && source.item().kind() == ItemKind.TASK && target != null) {
+                covered.add(target);
+            }
+        }
+        for (Declared declared : tree.declared()) {
+            boolean plannable = declared.item().kind() == ItemKind.REQUIREMENT || declared.item().kind() == ItemKind.STORY
+                    || declared.item().kind() == ItemKind.CRITERION;
+            if (plannable && declared.file().uri().equals(uri) && declared.file().lineIndex().lineOf(declared.item().idSpan().start()) == line && !covered.contains(declared)) {
+                offer(actions, planner, settings, folder, uri, "Plan tasks for " + declared.item().label(tree.format()) + " with the model",
+                        PLAN_REQUIREMENT, "requirementId", declared.item().id());
+            }
+        }
     }
 
     private static boolean uncovered(SpecSet specSet, Requirement requirement) {
@@ -437,7 +474,9 @@ final class PlanningCommands {
             specSet = view.specSetOf(uri);
         }
         Function<Path, String> texts = file -> currentText(view, Uris.of(file), root);
-        return new SpecFolder(folder, root, specSet, texts);
+        // A spec set of another format is planned from its root (a Saga tree's, not the folder of the file the command names).
+        Path specSetFolder = SpecTrees.of(specSet) != null ? specSet.folder() : folder;
+        return new SpecFolder(specSetFolder, root, specSet, texts);
     }
 
     /** The file's text as the editor holds it, else as the disk does; {@code null} when it does not exist. */
