@@ -103,6 +103,23 @@ Batch Emacs runs no command loop, so nothing else starts flymake's backends."
             (should (get-buffer "*specls graph*"))))
       (specls-test--shutdown-all))))
 
+(ert-deftest specls-planning-commands-through-eglot ()
+  "Each planning command is an interactive function that sends one argument object."
+  (dolist (function '(specls-generate-plan specls-replan specls-plan-requirement specls-suggest-verify specls-split-task
+                      specls-review-phase specls-generate-requirements specls-estimate))
+    (should (commandp function)))
+  (let ((requirements (specls-test--open "bookmarks/REQUIREMENTS.md")))
+    (unwind-protect
+        (progn
+          (should (specls-test--connect requirements))
+          (with-current-buffer requirements
+            (let ((estimate (specls-estimate "generatePlan")))
+              (should (equal (specls--field estimate "command") "generatePlan"))
+              (should (> (length (specls--field estimate "steps")) 0)))
+            (let ((refused (should-error (specls-plan-requirement "REQ-1"))))
+              (should (string-match-p "no LLM provider is configured" (format "%S" refused))))))
+      (specls-test--shutdown-all))))
+
 (ert-deftest specls-missing-java-says-what-to-do ()
   (let ((process-environment (cons "JAVA_HOME" process-environment))
         (exec-path (list (expand-file-name ".fakes/empty" specls-test-work)))

@@ -191,6 +191,28 @@ function scenarios.features()
     vim.inspect(vim.tbl_keys(codes(notes))))
   report(vim.bo[notes].syntax == "markdown", "filetype specls-plan keeps Markdown syntax", vim.bo[notes].syntax)
 
+  -- The planning commands are user commands that send one argument object: the estimate needs no model,
+  -- and a run without a provider is told the server's message.
+  for _, ex in ipairs({ "SpeclsGeneratePlan", "SpeclsReplan", "SpeclsPlanRequirement", "SpeclsSuggestVerify", "SpeclsSplitTask",
+    "SpeclsReviewPhase", "SpeclsGenerateRequirements", "SpeclsEstimate" }) do
+    report(vim.fn.exists(":" .. ex) == 2, ":" .. ex .. " exists")
+  end
+  local requirements = open(work .. "/bookmarks/REQUIREMENTS.md")
+  vim.wait(60000, function()
+    return specls.client_for(requirements) ~= nil
+  end, 50)
+  local estimate
+  specls.run_planning("SpeclsEstimate", requirements, "generatePlan", function(err, result)
+    estimate = { err = err, result = result }
+  end)
+  vim.wait(60000, function()
+    return estimate ~= nil
+  end, 50)
+  report(estimate and estimate.err == nil and estimate.result.command == "generatePlan" and #estimate.result.steps > 0,
+    ":SpeclsEstimate generatePlan answers the steps of the command", vim.inspect(estimate))
+  vim.cmd("SpeclsPlanRequirement REQ-1")
+  report(noted("no LLM provider is configured") ~= nil, ":SpeclsPlanRequirement without a provider tells the server's message", all_notes())
+
   -- :checkhealth specls runs and reports Java.
   vim.cmd("checkhealth specls")
   local health = buffer_text(0)
