@@ -219,6 +219,30 @@ function scenarios.features()
   report(health:find("Java %d+ at") ~= nil, ":checkhealth specls reports Java", health)
 end
 
+-- :SpeclsGeneratePlan against a loopback model: the server's edit creates PLAN.md in the buffer, unsaved.
+function scenarios.planning()
+  vim.env.SPECLS_LLM_API_KEY = "sk-editor-test"
+  specls.setup({ settings = { llm = { provider = "openai", model = "test-model", baseUrl = vim.env.SPECLS_MODEL_URL } } })
+  local requirements = open(work .. "/fresh/REQUIREMENTS.md")
+  report(vim.wait(60000, function()
+    return specls.client_for(requirements) ~= nil
+  end, 50), "client attached to fresh/REQUIREMENTS.md")
+  local reply
+  specls.run_planning("SpeclsGeneratePlan", requirements, nil, function(err, result)
+    reply = { err = err, result = result }
+  end)
+  vim.wait(120000, function()
+    return reply ~= nil
+  end, 100)
+  report(reply and reply.err == nil and reply.result.applied == true, ":SpeclsGeneratePlan applies the server's edit", vim.inspect(reply))
+  local plan = vim.fn.bufnr(work .. "/fresh/PLAN.md")
+  report(plan ~= -1 and buffer_text(plan):find('<task id="1.1">', 1, true) ~= nil, "the edit created PLAN.md with the model's plan",
+    plan ~= -1 and buffer_text(plan) or "no PLAN.md buffer")
+  local sent = table.concat(vim.fn.readfile(vim.env.SPECLS_MODEL_REQUESTS), "\n")
+  report(sent:find("REQ-5", 1, true) ~= nil, "the request quotes REQUIREMENTS.md", sent:sub(1, 200))
+  report(noted("generatePlan: a clean plan") ~= nil, "the server's message is told", all_notes())
+end
+
 -- No Java anywhere: the message says what to install and where to set java_home.
 function scenarios.missing_java()
   vim.env.JAVA_HOME = nil
