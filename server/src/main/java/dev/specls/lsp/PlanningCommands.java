@@ -245,7 +245,7 @@ final class PlanningCommands {
             reply.put("message", result.message());
             return reply;
         }
-        WorkspaceEdit edit = workspaceEdit(now, result.changes(), session.features().positionEncoding());
+        WorkspaceEdit edit = workspaceEdit(now, result.changes(), session.features().positionEncoding(), session.features().createFiles());
         Boolean applied = session.client().applyEdit(new ApplyWorkspaceEditParams(edit, result.changes().get(0).label()))
                 .thenApply(response -> response.isApplied()).exceptionally(failure -> false).join();
         reply.put("applied", applied);
@@ -257,7 +257,7 @@ final class PlanningCommands {
         return reply;
     }
 
-    private static WorkspaceEdit workspaceEdit(WorkspaceView view, List<Planner.FileChange> changes, PositionEncoding encoding) {
+    private static WorkspaceEdit workspaceEdit(WorkspaceView view, List<Planner.FileChange> changes, PositionEncoding encoding, boolean createFiles) {
         List<Either<TextDocumentEdit, ResourceOperation>> documentChanges = new ArrayList<>();
         Map<String, ChangeAnnotation> annotations = new LinkedHashMap<>();
         for (Planner.FileChange change : changes) {
@@ -271,10 +271,12 @@ final class PlanningCommands {
             }
             Range range;
             Integer version = null;
-            if (change.baseText() == null) {
+            if (change.baseText() == null && createFiles) {
                 CreateFile create = new CreateFile(change.uri().toString(), new CreateFileOptions(false, false));
                 create.setAnnotationId(annotation);
                 documentChanges.add(Either.forRight(create));
+                range = new Range(new Position(0, 0), new Position(0, 0));
+            } else if (change.baseText() == null) {
                 range = new Range(new Position(0, 0), new Position(0, 0));
             } else {
                 LineIndex lines = LineIndex.of(change.baseText());

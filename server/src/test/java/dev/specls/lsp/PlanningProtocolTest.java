@@ -35,9 +35,12 @@ import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -78,6 +81,25 @@ class PlanningProtocolTest {
             assertTrue(session.client.progress.stream().anyMatch(PlanningProtocolTest::cancellableBegin), "cancellable progress");
             assertNoKeyIn(session.client.logMessages);
             session.assertOutputIsOnlyJsonRpc();
+        }
+    }
+
+    @Test
+    void aClientThatCannotCreateFilesGetsTheNewPlanAsAnEditOfTheDocumentAlone() throws Exception {
+        PlanTexts.specSet(folder);
+        try (FakeModelServer model = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(PlanTexts.CLEAN));
+             ServerSession session = ServerSession.real(ENVIRONMENT)) {
+            InitializeParams params = params(Map.of("llm", Map.of("provider", "openai", "model", "test-model", "baseUrl", model.baseUrl())));
+            params.getCapabilities().getWorkspace().getWorkspaceEdit().setResourceOperations(null);
+            session.initialize(params);
+
+            Map<?, ?> reply = execute(session, "specls.generatePlan", Map.of("uri", uri("REQUIREMENTS.md")));
+
+            assertEquals(true, reply.get("applied"), String.valueOf(reply));
+            List<Either<TextDocumentEdit, ResourceOperation>> changes = session.client.appliedEdits.get(0).getEdit().getDocumentChanges();
+            assertEquals(1, changes.size(), "no CreateFile for a client that does not apply one");
+            assertEquals(uri("PLAN.md"), changes.get(0).getLeft().getTextDocument().getUri());
+            assertTrue(changes.get(0).getLeft().getEdits().get(0).getLeft().getNewText().contains(PlanTexts.CLEAN));
         }
     }
 
@@ -370,6 +392,12 @@ class PlanningProtocolTest {
         codeAction.setDisabledSupport(true);
         text.setCodeAction(codeAction);
         capabilities.setTextDocument(text);
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
+        edits.setDocumentChanges(true);
+        edits.setResourceOperations(List.of("create"));
+        workspace.setWorkspaceEdit(edits);
+        capabilities.setWorkspace(workspace);
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(folder).toString(), "specs")));
