@@ -116,8 +116,21 @@ export interface ServerCommand {
   needsBuild: boolean;
 }
 
-/** The JVM flags bin/specls gives `specls lsp` (docs/performance.md, "Memory"). */
-export const LSP_JVM_FLAGS = ["-Xlog:disable", "-Xlog:all=warning:stderr", "-XX:+UseSerialGC", "-Xms64m", "-XX:NewSize=48m"];
+/**
+ * The JVM flags bin/specls gives `specls lsp` (docs/performance.md, "Memory"), less the two it gives only to a JVM that
+ * accepts them (a fixed archive address, trimming the native heap): every Java 17 takes these.
+ */
+export const LSP_JVM_FLAGS = [
+  "-Xlog:disable",
+  "-Xlog:all=warning:stderr",
+  "-XX:+UseSerialGC",
+  "-XX:-UsePerfData",
+  "-Xms16m",
+  "-XX:NewSize=8m",
+  "-XX:MaxNewSize=8m",
+  "-XX:MinHeapFreeRatio=10",
+  "-XX:MaxHeapFreeRatio=20",
+];
 
 export interface CommandOptions {
   java: FoundJava;

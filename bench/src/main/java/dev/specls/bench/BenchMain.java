@@ -10,7 +10,7 @@ import java.util.List;
  * generate N FOLDER                      write an N-task spec set (PLAN.md, REQUIREMENTS.md, STATE.md)
  * latency [--tasks 500] [--warmup 200] [--edits 500] [--launcher bin/specls] [--folder DIR]
  *                                        keystroke to publishDiagnostics, and the server's RSS after
- * startup [--runs 20] [--launcher bin/specls]
+ * startup [--runs 20] [--launcher bin/specls] [--versus OTHER_LAUNCHER]
  *                                        spawn to initialize response
  * features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
  *                                        request to response of each editor feature, p50/p95/p99 against its target
@@ -95,7 +95,7 @@ public final class BenchMain {
                   generate-speckit N FOLDER    write a Spec Kit feature with an N-task tasks.md
                   generate-saga M T FOLDER     write a Saga tree of M milestones of T task files
                   spec-latency [--format speckit|saga] [--tasks N] [--milestones M] [--warmup 200] [--edits 500] [--launcher bin/specls]
-                  startup [--runs 20] [--launcher bin/specls]
+                  startup [--runs 20] [--launcher bin/specls] [--versus OTHER_LAUNCHER]
                   features [--tasks 5000] [--warmup 100] [--requests 200] [--only NAME,...] [--launcher bin/specls] [--folder DIR]
                   xml [--runs 5] [--max-seconds 60]
                   isolation [--large-tasks 45000] [--hovers 300] [--warmup 200] [--edit-every-ms 100] [--launcher bin/specls]

@@ -100,6 +100,8 @@ final class IsolationDriver {
                 System.out.printf(Locale.ROOT, "large plan: %d versions sent in %.1f s; diagnostics of the last %.1f s after it was sent%n",
                         largeVersion.get(), typedFor / 1e9, (lastLarge.receivedNanos() - opened - typedFor) / 1e9);
                 System.out.println("slowest under load: " + slowest(loaded, sentAt, opened, 5));
+                System.out.printf(Locale.ROOT, "server rss with the large plan open=%.1f MB peak=%.1f MB%n", server.residentKb("VmRSS") / 1024.0,
+                        server.residentKb("VmHWM") / 1024.0);
                 long[] sortedAlone = alone.clone();
                 Arrays.sort(sortedAlone);
                 long[] sortedLoaded = afterTheOpen.clone();

@@ -20,6 +20,8 @@ import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
+import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
+import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
 import org.eclipse.lsp4j.services.LanguageClient;
 
 /** Runs one language server session over a pair of streams, as {@code specls lsp} does over stdio. */
@@ -44,8 +46,10 @@ public final class LanguageServerLauncher {
 
     /** @param environment the user's environment, where the planning commands find their keys */
     static int run(InputStream in, OutputStream out, Map<String, String> environment) {
-        return run(in, out, new WorkspaceDocumentModel(Formats.BUILT_IN.newWorkspace(SettingsLookup.fixed(Settings.defaults())), Formats.BUILT_IN),
-                LanguageServerLauncher::projectAndClientSettings, environment);
+        // The formats table and its rules are built by the first job that reads the workspace, not before the initialize answer.
+        DocumentModel model = new DeferredDocumentModel(
+                () -> new WorkspaceDocumentModel(Formats.BUILT_IN.newWorkspace(SettingsLookup.fixed(Settings.defaults())), Formats.BUILT_IN));
+        return run(in, out, model, LanguageServerLauncher::projectAndClientSettings, environment);
     }
 
     /** Each folder's nearest {@code .specls.toml}, with the client's settings laid over it. */
@@ -60,7 +64,7 @@ public final class LanguageServerLauncher {
     private static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings, Map<String, String> environment) {
         try (ServerExecutors executors = new ServerExecutors()) {
             SpeclsLanguageServer server = new SpeclsLanguageServer(model, settings, executors, environment);
-            StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message));
+            StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message), server::initializeAnswered);
             Launcher<LanguageClient> launcher = builder
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
@@ -88,12 +92,32 @@ public final class LanguageServerLauncher {
     /** lsp4j's launcher with {@link FramedMessageReader} in place of its reader and {@link IncomingMessages} before the services. */
     private static final class StrictLauncherBuilder extends Launcher.Builder<LanguageClient> {
         private final Consumer<String> warn;
+        private final Runnable firstAnswerWritten;
         private MessageJsonHandler jsonHandler;
         private RemoteEndpoint remoteEndpoint;
         private FramedMessageReader reader;
 
-        StrictLauncherBuilder(Consumer<String> warn) {
+        /** @param firstAnswerWritten runs once the first response is written: the one to {@code initialize}, which comes first */
+        StrictLauncherBuilder(Consumer<String> warn, Runnable firstAnswerWritten) {
             this.warn = warn;
+            this.firstAnswerWritten = firstAnswerWritten;
+        }
+
+        @Override
+        protected MessageConsumer wrapMessageConsumer(MessageConsumer consumer) {
+            MessageConsumer wrapped = super.wrapMessageConsumer(consumer);
+            if (!(consumer instanceof StreamMessageConsumer)) {
+                return wrapped;
+            }
+            return message -> {
+                try {
+                    wrapped.consume(message);
+                } finally {
+                    if (message instanceof ResponseMessage) {
+                        firstAnswerWritten.run();
+                    }
+                }
+            };
         }
 
         String framingError() {

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import org.eclipse.lsp4j.CodeActionOptions;
 import org.eclipse.lsp4j.CodeLensOptions;
 import org.eclipse.lsp4j.CompletionOptions;
@@ -67,6 +69,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
     private final SpeclsTextDocumentService textDocumentService;
     private final SpeclsWorkspaceService workspaceService;
     private final CompletableFuture<Integer> exitCode = new CompletableFuture<>();
+    private final CompletableFuture<Void> initializeAnswered = new CompletableFuture<>();
+    /** The answer is written within milliseconds of being made; this only bounds the wait if the output broke. */
+    private static final long ANSWER_WAIT_SECONDS = 2;
     private volatile LanguageClient client;
     private volatile ClientFeatures clientFeatures = new ClientFeatures(null);
     private volatile List<Path> folders = List.of();
@@ -113,7 +118,9 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
             sync.setEncoding(clientFeatures.positionEncoding());
             folders = workspaceFolders(params);
             clientSettings = ClientSettings.asMap(params.getInitializationOptions());
-            reloadSettings(false);
+            // Queued now, so that it comes before every document the editor sends next, but run once the answer is out:
+            // reading the settings builds the checker and every rule, which the answer does not need.
+            applySettings(false, initializeAnswered);
             if (params.getProcessId() != null) {
                 watchParent(params.getProcessId());
             }
@@ -268,10 +275,32 @@ public final class SpeclsLanguageServer implements LanguageServer, LanguageClien
      * @param filesOnDiskChanged a {@code .specls.toml} or {@code .gitignore} changed, so the folders are read again
      */
     void reloadSettings(boolean filesOnDiskChanged) {
+        applySettings(filesOnDiskChanged, CompletableFuture.completedFuture(null));
+    }
+
+    private void applySettings(boolean filesOnDiskChanged, CompletableFuture<Void> after) {
         List<Path> roots = folders;
         Path root = roots.isEmpty() ? null : roots.get(0);
         Map<String, Object> client = clientSettings;
-        sync.applySettings(() -> settingsResolver.resolve(client), root, filesOnDiskChanged);
+        sync.applySettings(() -> {
+            awaitQuietly(after);
+            return settingsResolver.resolve(client);
+        }, root, filesOnDiskChanged);
+    }
+
+    /** The launcher calls this once the answer to {@code initialize} is written. */
+    void initializeAnswered() {
+        initializeAnswered.complete(null);
+    }
+
+    private static void awaitQuietly(CompletableFuture<Void> event) {
+        try {
+            event.get(ANSWER_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException interrupted) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException notSeen) {
+            // Only a matter of speed: the settings apply anyway.
+        }
     }
 
     void foldersAdded(List<Path> added) {
