@@ -142,6 +142,17 @@ class PlanningCommandTest {
         assertEquals(0, priced.exitCode(), priced.err());
         assertTrue(priced.out().contains("prices from [llm.prices]"), priced.out());
         assertTrue(priced.out().contains("estimated"), priced.out());
+
+        // Against a listening model of every provider: a dry run sends it nothing.
+        for (Provider provider : Provider.values()) {
+            try (FakeModelServer server = new FakeModelServer(provider).answer(PlanTexts.answer(PlanTexts.CLEAN))) {
+                Run dry = run(Map.of("SPECLS_LLM_API_KEY", KEY), "plan", folder.toString(), "--dry-run", "--provider", provider.word(),
+                        "--model", "test-model", "--base-url", server.baseUrl());
+                assertEquals(0, dry.exitCode(), dry.err());
+                assertTrue(server.requests().isEmpty(), provider + " got " + server.requests());
+                assertFalse(Files.exists(folder.resolve("PLAN.md")));
+            }
+        }
     }
 
     @Test
