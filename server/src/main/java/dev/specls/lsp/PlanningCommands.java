@@ -94,6 +94,8 @@ final class PlanningCommands {
     /** The planning commands rewrite the plan: refactorings, which a client asking only for quick fixes does not get. */
     static final String CODE_ACTION_KIND = CodeActionKind.Refactor + ".specls.llm";
     private static final String CONFIRM = "specls.replaceFile";
+    /** The spec formats besides sago's whose task files generatePlan and planRequirement write. */
+    private static final java.util.Set<SpecFormat> WRITTEN_FORMATS = java.util.EnumSet.of(SpecFormat.SPEC_KIT, SpecFormat.KIRO, SpecFormat.SAGA);
     private static final String SPEC_FILE_NAMES = "PLAN.md REQUIREMENTS.md STATE.md PROJECT.md";
 
     private final DocumentModel model;
@@ -351,7 +353,7 @@ final class PlanningCommands {
         LineIndex lines = file.lineIndex();
         int start = lines.offset(new dev.specls.text.LineColumn(range.getStart().getLine(), range.getStart().getCharacter()), encoding);
         SpecTree tree = SpecTrees.of(folder.specSet());
-        if (tree != null) {
+        if (tree != null && WRITTEN_FORMATS.contains(tree.format())) {
             specFormatActions(actions, planner, settings, folder, uri, tree, lines.lineOf(start));
             return actions;
         }
@@ -384,8 +386,8 @@ final class PlanningCommands {
     }
 
     /**
-     * In a spec set of another format: generatePlan anywhere in its files (the planner says when the format is one it
-     * does not write), planRequirement on the line of a requirement, story or criterion no task implements.
+     * In a Spec Kit, Kiro or Saga spec set: generatePlan anywhere in its files, planRequirement on the line of a
+     * requirement, story or criterion no task implements.
      */
     private void specFormatActions(List<Either<Command, CodeAction>> actions, Planner planner, LlmSettings settings, SpecFolder folder, URI uri,
             SpecTree tree, int line) {
