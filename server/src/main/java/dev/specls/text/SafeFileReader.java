@@ -1,6 +1,5 @@
 package dev.specls.text;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -10,6 +9,7 @@ import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.BasicFileAttributes;
+import java.util.Arrays;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import java.util.concurrent.RejectedExecutionException;
@@ -141,7 +141,7 @@ public final class SafeFileReader {
         byte[] bytes;
         // NOFOLLOW_LINKS: a file swapped for a link since the check above still fails to open.
         try (InputStream in = Files.newInputStream(path, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
-            bytes = readAtMost(in, maxBytes);
+            bytes = readAtMost(in, maxBytes, attributes.size());
         } catch (NoSuchFileException missing) {
             return new Absent();
         }
@@ -175,20 +175,33 @@ public final class SafeFileReader {
                 : "lies in a linked folder; specls follows no link inside the workspace, so that none can show or edit a file elsewhere (check the link's target itself)";
     }
 
-    /** The bytes, or {@code null} when there are more than {@code maxBytes}; never trusts a reported size. */
-    private static byte[] readAtMost(InputStream in, long maxBytes) throws IOException {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        byte[] buffer = new byte[64 * 1024];
-        long total = 0;
-        int count;
-        while ((count = in.read(buffer)) >= 0) {
+    /**
+     * The bytes, or {@code null} when there are more than {@code maxBytes}; never trusts a reported size. The
+     * reported size is the first guess of the buffer, so a file that does not change while read lands in one
+     * array of its exact size: no growing copies, no final copy (a 20 MB plan otherwise cost 90 MB).
+     */
+    private static byte[] readAtMost(InputStream in, long maxBytes, long reportedSize) throws IOException {
+        long cap = Math.min(maxBytes + 1, Integer.MAX_VALUE - 8);
+        byte[] bytes = new byte[(int) Math.min(Math.max(reportedSize, 0), cap)];
+        int total = 0;
+        while (true) {
+            if (total == bytes.length) {
+                int next = in.read();
+                if (next < 0) {
+                    return bytes;
+                }
+                bytes = Arrays.copyOf(bytes, (int) Math.min(cap, Math.max(8192, 2L * bytes.length)));
+                bytes[total++] = (byte) next;
+            }
+            int count = in.read(bytes, total, bytes.length - total);
+            if (count < 0) {
+                return Arrays.copyOf(bytes, total);
+            }
             total += count;
             if (total > maxBytes) {
                 return null;
             }
-            out.write(buffer, 0, count);
         }
-        return out.toByteArray();
     }
 
     private static String tooLarge(long maxBytes) {

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.PriorityQueue;
 import java.util.RandomAccess;
 
@@ -53,13 +54,26 @@ public final class PlanGraph {
     private final List<Task> tasks;
     /** Positions of tasks whose ordinal is not their position in {@link #tasks} (a list built by hand); made when first needed. */
     private volatile Map<Task, Integer> misplacedTasks;
-    private final Map<String, List<Task>> declarations = new HashMap<>();
-    private final List<List<Task>> explicitDependencies;
-    private final List<List<Task>> explicitDependents;
-    /** Per task: the earlier tasks of its phase when it depends on them implicitly, else an empty list. */
-    private final List<List<Task>> implicitDependencies;
-    /** Per task: the later tasks of its phase that depend on it implicitly. */
-    private final List<List<Task>> implicitDependents;
+    /** Each id's first declaration; the others follow through {@link #nextDeclaration}. */
+    private final Map<String, Task> firstDeclaration = new HashMap<>();
+    /** Per task: the position of the next task declared with the same id, or -1. */
+    private final int[] nextDeclaration;
+    /*
+     * The graph is kept in int arrays (compressed sparse rows of task positions), one object per plan rather
+     * than lists per task; the lists the methods return are views made when asked.
+     */
+    /** Task {@code i}'s resolved {@code depends_on} targets are {@code explicitTarget[explicitStart[i] .. explicitStart[i + 1])}. */
+    private final int[] explicitStart;
+    private final int[] explicitTarget;
+    /** The tasks naming task {@code i} in {@code depends_on}, in document order, in the same form. */
+    private final int[] dependentStart;
+    private final int[] dependentTarget;
+    /** Per task: its phase's tasks when it depends on the earlier ones implicitly, else null; its place in them. */
+    private final List<?>[] implicitPhaseTasks;
+    private final int[] positionInPhase;
+    /** Per task: the implicit tasks of its phase, from {@link #implicitDependentsFrom} on, depend on it; null when none do. */
+    private final List<?>[] implicitTasksOfPhase;
+    private final int[] implicitDependentsFrom;
     private final int[] edgeStart;
     private final int[] edgeTarget;
     private final int[] layers;
@@ -69,18 +83,30 @@ public final class PlanGraph {
     private PlanGraph(PlanDocument plan) {
         this.tasks = plan == null ? List.of() : plan.tasks();
         int n = tasks.size();
+        nextDeclaration = new int[n];
+        int[] lastDeclaration = new int[n];
         for (int i = 0; i < n; i++) {
             Task task = tasks.get(i);
+            nextDeclaration[i] = -1;
             if (!task.id().isEmpty()) {
-                declarations.computeIfAbsent(task.id(), id -> new ArrayList<>(1)).add(task);
+                Task first = firstDeclaration.putIfAbsent(task.id(), task);
+                int firstIndex = first == null ? i : indexOf(first);
+                if (first != null) {
+                    nextDeclaration[lastDeclaration[firstIndex]] = i;
+                }
+                lastDeclaration[firstIndex] = i;
             }
         }
-        explicitDependencies = resolveExplicitDependencies();
-        explicitDependents = invert(explicitDependencies);
+        explicitStart = new int[n + 1];
+        explicitTarget = resolveExplicitDependencies();
+        dependentStart = new int[n + 1];
+        dependentTarget = invert();
         int[] previousInPhase = new int[n];
         Arrays.fill(previousInPhase, -1);
-        implicitDependencies = new ArrayList<>(Collections.nCopies(n, List.<Task>of()));
-        implicitDependents = new ArrayList<>(Collections.nCopies(n, List.<Task>of()));
+        implicitPhaseTasks = new List<?>[n];
+        positionInPhase = new int[n];
+        implicitTasksOfPhase = new List<?>[n];
+        implicitDependentsFrom = new int[n];
         if (plan != null) {
             for (Phase phase : plan.phases()) {
                 linkPhase(phase.tasks(), previousInPhase);
@@ -108,26 +134,47 @@ public final class PlanGraph {
 
     /** The task an id resolves to: its first declaration, or {@code null}. */
     public Task task(String id) {
-        List<Task> declared = declarations.get(id);
-        return declared == null ? null : declared.get(0);
+        return firstDeclaration.get(id);
     }
 
     /** Every task declared with this id, in document order (more than one is a duplicate id). */
     public List<Task> tasks(String id) {
-        List<Task> declared = declarations.get(id);
-        return declared == null ? List.of() : Collections.unmodifiableList(declared);
+        Task first = firstDeclaration.get(id);
+        if (first == null) {
+            return List.of();
+        }
+        int next = nextDeclaration[indexOf(first)];
+        if (next < 0) {
+            return List.of(first);
+        }
+        List<Task> declared = new ArrayList<>();
+        declared.add(first);
+        for (; next >= 0; next = nextDeclaration[next]) {
+            declared.add(tasks.get(next));
+        }
+        return Collections.unmodifiableList(declared);
     }
 
     /** The tasks {@code depends_on} names that exist, in the order written, each once. */
     public List<Task> explicitDependencies(Task task) {
         int index = indexOf(task);
-        return index < 0 ? List.of() : explicitDependencies.get(index);
+        return index < 0 ? List.of() : tasksAt(explicitTarget, explicitStart[index], explicitStart[index + 1]);
     }
 
     /** The earlier tasks of the task's phase when it has no {@code depends_on}, else empty. A view of the phase. */
     public List<Task> implicitDependencies(Task task) {
         int index = indexOf(task);
-        return index < 0 ? List.of() : implicitDependencies.get(index);
+        return index < 0 ? List.of() : implicitDependencies(index);
+    }
+
+    private List<Task> implicitDependencies(int index) {
+        @SuppressWarnings("unchecked")
+        List<Task> phaseTasks = (List<Task>) implicitPhaseTasks[index];
+        return phaseTasks == null ? List.of() : Collections.unmodifiableList(phaseTasks.subList(0, positionInPhase[index]));
+    }
+
+    private boolean dependsImplicitly(int index) {
+        return implicitPhaseTasks[index] != null;
     }
 
     /**
@@ -139,11 +186,42 @@ public final class PlanGraph {
         if (index < 0) {
             return List.of();
         }
-        List<Task> explicit = explicitDependents.get(index);
-        List<Task> implicit = implicitDependents.get(index);
+        List<Task> explicit = tasksAt(dependentTarget, dependentStart[index], dependentStart[index + 1]);
+        @SuppressWarnings("unchecked")
+        List<Task> implicitTasks = (List<Task>) implicitTasksOfPhase[index];
+        List<Task> implicit = implicitTasks == null ? List.of() : implicitTasks.subList(implicitDependentsFrom[index], implicitTasks.size());
         return explicit.isEmpty() ? implicit : implicit.isEmpty() ? explicit : new Concatenation<>(explicit, implicit);
     }
 
+    /** The tasks at the positions {@code positions[from, to)}, as a view. */
+    private List<Task> tasksAt(int[] positions, int from, int to) {
+        return from == to ? List.of() : new TasksAt(positions, from, to);
+    }
+
+    /** A read-only view of tasks by their positions in {@link #tasks}. */
+    private final class TasksAt extends AbstractList<Task> implements RandomAccess {
+
+        private final int[] positions;
+        private final int from;
+        private final int size;
+
+        TasksAt(int[] positions, int from, int to) {
+            this.positions = positions;
+            this.from = from;
+            this.size = to - from;
+        }
+
+        @Override
+        public Task get(int index) {
+            Objects.checkIndex(index, size);
+            return tasks.get(positions[from + index]);
+        }
+
+        @Override
+        public int size() {
+            return size;
+        }
+    }
     /** The wave: 0 without dependencies, else 1 + the largest layer among them; -1 in or behind a cycle and for foreign tasks. */
     public int layer(Task task) {
         int index = indexOf(task);
@@ -207,49 +285,54 @@ public final class PlanGraph {
         return misplaced.getOrDefault(task, -1);
     }
 
-    private List<List<Task>> resolveExplicitDependencies() {
+    /** Fills {@link #explicitStart} and returns the positions of the tasks each {@code depends_on} resolves to. */
+    private int[] resolveExplicitDependencies() {
         int n = tasks.size();
-        List<List<Task>> resolved = new ArrayList<>(n);
+        int written = 0;
+        for (int i = 0; i < n; i++) {
+            written += tasks.get(i).dependsOn().size();
+        }
+        int[] targets = new int[written];
+        int count = 0;
         int[] lastAddedBy = new int[n];
         Arrays.fill(lastAddedBy, -1);
         for (int i = 0; i < n; i++) {
-            List<Ref> written = tasks.get(i).dependsOn();
-            if (written.isEmpty()) {
-                resolved.add(List.of());
-                continue;
-            }
-            List<Task> dependencies = new ArrayList<>(written.size());
-            for (Ref ref : written) {
+            explicitStart[i] = count;
+            for (Ref ref : tasks.get(i).dependsOn()) {
                 Task target = task(ref.value());
                 if (target != null) {
                     int targetIndex = indexOf(target);
                     if (lastAddedBy[targetIndex] != i) {
                         lastAddedBy[targetIndex] = i;
-                        dependencies.add(target);
+                        targets[count++] = targetIndex;
                     }
                 }
             }
-            resolved.add(dependencies.isEmpty() ? List.of() : Collections.unmodifiableList(dependencies));
         }
-        return resolved;
+        explicitStart[n] = count;
+        return count == targets.length ? targets : Arrays.copyOf(targets, count);
     }
 
-    private List<List<Task>> invert(List<List<Task>> dependencies) {
-        List<List<Task>> inverted = new ArrayList<>(Collections.nCopies(tasks.size(), List.<Task>of()));
-        for (int i = 0; i < tasks.size(); i++) {
-            for (Task dependency : dependencies.get(i)) {
-                int target = indexOf(dependency);
-                if (inverted.get(target).isEmpty()) {
-                    inverted.set(target, new ArrayList<>(1));
-                }
-                inverted.get(target).add(tasks.get(i));
+    /** Fills {@link #dependentStart} and returns, per task, the tasks naming it, in document order. */
+    private int[] invert() {
+        int n = tasks.size();
+        for (int e = 0; e < explicitTarget.length; e++) {
+            dependentStart[explicitTarget[e] + 1]++;
+        }
+        for (int i = 0; i < n; i++) {
+            dependentStart[i + 1] += dependentStart[i];
+        }
+        int[] dependents = new int[explicitTarget.length];
+        int[] fill = Arrays.copyOf(dependentStart, n);
+        for (int i = 0; i < n; i++) {
+            for (int e = explicitStart[i]; e < explicitStart[i + 1]; e++) {
+                dependents[fill[explicitTarget[e]]++] = i;
             }
         }
-        inverted.replaceAll(list -> list.isEmpty() ? list : Collections.unmodifiableList(list));
-        return inverted;
+        return dependents;
     }
 
-    /** Records each task's predecessor in its phase and the implicit dependency views of the phase. */
+    /** Records each task's predecessor in its phase and where its implicit dependencies and dependents are found. */
     private void linkPhase(List<Task> phaseTasks, int[] previousInPhase) {
         List<Task> implicitTasks = new ArrayList<>();
         int[] indices = new int[phaseTasks.size()];
@@ -261,18 +344,20 @@ public final class PlanGraph {
             }
             previousInPhase[index] = position == 0 ? -1 : indices[position - 1];
             if (position > 0 && indices[position - 1] >= 0 && phaseTasks.get(position).hasImplicitDependencies()) {
-                implicitDependencies.set(index, Collections.unmodifiableList(phaseTasks.subList(0, position)));
+                implicitPhaseTasks[index] = phaseTasks;
+                positionInPhase[index] = position;
                 implicitTasks.add(phaseTasks.get(position));
             }
         }
         List<Task> implicitView = Collections.unmodifiableList(implicitTasks);
         int implicitUpToHere = 0;
         for (int position = 0; position < phaseTasks.size(); position++) {
-            if (indices[position] >= 0 && !implicitDependencies.get(indices[position]).isEmpty()) {
+            if (indices[position] >= 0 && dependsImplicitly(indices[position])) {
                 implicitUpToHere++;
             }
             if (indices[position] >= 0 && implicitUpToHere < implicitView.size()) {
-                implicitDependents.set(indices[position], implicitView.subList(implicitUpToHere, implicitView.size()));
+                implicitTasksOfPhase[indices[position]] = implicitView;
+                implicitDependentsFrom[indices[position]] = implicitUpToHere;
             }
         }
     }
@@ -281,8 +366,8 @@ public final class PlanGraph {
     private int[] buildEdges(int[] previousInPhase) {
         int n = tasks.size();
         for (int i = 0; i < n; i++) {
-            boolean implicit = !implicitDependencies.get(i).isEmpty();
-            edgeStart[i + 1] = explicitDependencies.get(i).size() + (implicit ? 1 : 0);
+            boolean implicit = dependsImplicitly(i);
+            edgeStart[i + 1] = explicitStart[i + 1] - explicitStart[i] + (implicit ? 1 : 0);
             edgeStart[n + i + 1] = previousInPhase[i] >= 0 ? 2 : 1;
         }
         for (int node = 0; node < 2 * n; node++) {
@@ -291,10 +376,10 @@ public final class PlanGraph {
         int[] targets = new int[edgeStart[2 * n]];
         for (int i = 0; i < n; i++) {
             int e = edgeStart[i];
-            for (Task dependency : explicitDependencies.get(i)) {
-                targets[e++] = indexOf(dependency);
+            for (int d = explicitStart[i]; d < explicitStart[i + 1]; d++) {
+                targets[e++] = explicitTarget[d];
             }
-            if (!implicitDependencies.get(i).isEmpty()) {
+            if (dependsImplicitly(i)) {
                 targets[e] = n + previousInPhase[i];
             }
             int prefixEdge = edgeStart[n + i];
@@ -413,17 +498,8 @@ public final class PlanGraph {
 
         ExplicitCycles() {
             int n = tasks.size();
-            start = new int[n + 1];
-            for (int i = 0; i < n; i++) {
-                start[i + 1] = start[i] + explicitDependencies.get(i).size();
-            }
-            target = new int[start[n]];
-            for (int i = 0; i < n; i++) {
-                int e = start[i];
-                for (Task dependency : explicitDependencies.get(i)) {
-                    target[e++] = indexOf(dependency);
-                }
-            }
+            start = explicitStart;
+            target = explicitTarget;
             components = Components.of(start, target);
             parent = new int[n];
             queue = new int[n];

@@ -41,6 +41,10 @@ final class FileOutsideWorkspace extends ReadableTaskRule {
 
     /** True when, at some point, more {@code ..} segments than folders lead above the starting folder. */
     private static boolean climbsOut(String path) {
+        if (!path.contains("..")) {
+            // Most paths hold no `..`: no need to walk their segments.
+            return false;
+        }
         int depth = 0;
         int segmentStart = 0;
         for (int i = 0; i <= path.length(); i++) {

@@ -11,7 +11,7 @@ import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -36,7 +36,7 @@ final class ParallelFileConflict extends AbstractRule {
     public void check(SpecSet specSet, FindingSink sink) {
         PlanGraph graph = specSet.graph();
         int[] executionPosition = executionPositions(graph);
-        for (List<Claim> claims : claimsByFile(graph).values()) {
+        for (List<Claim> claims : claimsByFile(graph)) {
             claims.sort(Comparator.comparingInt(claim -> executionPosition[claim.task().ordinal()]));
             // Claims are compared with their neighbour in execution order only: if every neighbour pair is
             // ordered, all of them are (a path is transitive), so each group with a conflict is reported.
@@ -63,19 +63,56 @@ final class ParallelFileConflict extends AbstractRule {
         return positions;
     }
 
-    /** Per file, the first entry of each task listing it, in document order; files listed by one task only are left out. */
-    private static Map<String, List<Claim>> claimsByFile(PlanGraph graph) {
-        Map<String, List<Claim>> byFile = new LinkedHashMap<>();
+    /**
+     * The claims on one file, the first held alone until a second task lists the file: most files have one
+     * task, and a plan lists tens of thousands of them.
+     */
+    private static final class FileClaims {
+        /** Where the file was first listed among all files, so shared files keep that order. */
+        final int order;
+        final Claim first;
+        List<Claim> all;
+
+        FileClaims(int order, Claim first) {
+            this.order = order;
+            this.first = first;
+        }
+
+        Task lastTask() {
+            return all == null ? first.task() : all.get(all.size() - 1).task();
+        }
+    }
+
+    /**
+     * Per file listed by more than one task, the first entry of each task listing it, in document order; the
+     * files in the order they are first listed.
+     */
+    private static List<List<Claim>> claimsByFile(PlanGraph graph) {
+        int entries = 0;
+        for (Task task : graph.tasks()) {
+            entries += task.files().size();
+        }
+        Map<String, FileClaims> byFile = new HashMap<>(Math.max(16, entries + entries / 3 + 1));
+        List<FileClaims> shared = new ArrayList<>();
         for (Task task : graph.tasks()) {
             for (Ref file : task.files()) {
-                List<Claim> claims = byFile.computeIfAbsent(file.value(), ignored -> new ArrayList<>(1));
-                if (claims.isEmpty() || claims.get(claims.size() - 1).task() != task) {
-                    claims.add(new Claim(task, file));
+                FileClaims claims = byFile.get(file.value());
+                if (claims == null) {
+                    byFile.put(file.value(), new FileClaims(byFile.size(), new Claim(task, file)));
+                } else if (claims.lastTask() != task) {
+                    if (claims.all == null) {
+                        claims.all = new ArrayList<>(2);
+                        claims.all.add(claims.first);
+                        shared.add(claims);
+                    }
+                    claims.all.add(new Claim(task, file));
                 }
             }
         }
-        byFile.values().removeIf(claims -> claims.size() < 2);
-        return byFile;
+        shared.sort(Comparator.comparingInt(claims -> claims.order));
+        List<List<Claim>> claimsByFile = new ArrayList<>(shared.size());
+        shared.forEach(claims -> claimsByFile.add(claims.all));
+        return claimsByFile;
     }
 
     /**

@@ -30,11 +30,19 @@ final class StructureSpans {
         return field == null ? task(task) : field.element().nameSpan();
     }
 
-    /** From {@code span}'s start to the end of that line (a fence opener, a start tag line), never past the span. */
+    /**
+     * From {@code span}'s start to the end of that line (a fence opener, a start tag line), never past the span.
+     * The line's end is searched from the start rather than looked up in the file's line index, which a check
+     * with no finding to place need never build.
+     */
     static Span openingLine(SourceFile file, Span span) {
-        int line = file.lineIndex().lineOf(span.start());
-        int end = Math.min(file.lineIndex().lineContentEnd(line), span.end());
-        return nonEmpty(file.text(), new Span(span.start(), Math.max(span.start(), end)));
+        String text = file.text();
+        int limit = Math.min(span.end(), text.length());
+        int end = span.start();
+        while (end < limit && text.charAt(end) != '\n' && text.charAt(end) != '\r') {
+            end++;
+        }
+        return nonEmpty(text, new Span(span.start(), Math.max(span.start(), end)));
     }
 
     /**
