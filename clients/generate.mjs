@@ -136,7 +136,14 @@ function neovimTable() {
     settings: manifest.settings.map((setting) => ({ key: setting.key, client: Boolean(setting.client), description: setting.description })),
     commands: manifest.commands
       .filter((command) => command.neovim)
-      .map((command) => ({ id: command.id, server: Boolean(command.server), ex: command.neovim, result: command.result ?? "none", description: command.description })),
+      .map((command) => ({
+        id: command.id,
+        server: Boolean(command.server),
+        ex: command.neovim,
+        result: command.result ?? "none",
+        description: command.description,
+        inputs: (command.inputs ?? []).map((input) => ({ name: input.name, prompt: input.prompt, optional: Boolean(input.optional) })),
+      })),
     file_names: [...new Set(manifest.fileKinds.flatMap((kind) => kind.names))],
     file_globs: [...new Set(manifest.fileKinds.flatMap((kind) => kind.globs))],
     extensions: manifest.languages.flatMap((language) => language.extensions.map((extension) => extension.slice(1))),
@@ -151,10 +158,14 @@ function elispString(text) {
   return JSON.stringify(text);
 }
 
+function emacsInputs(inputs) {
+  return inputs.length === 0 ? "nil" : `(${inputs.map((input) => `(${elispString(input.name)} ${elispString(input.prompt)} ${input.optional ? "t" : "nil"})`).join(" ")})`;
+}
+
 function emacsTable() {
   const commands = manifest.commands
     .filter((command) => command.emacs)
-    .map((command) => `    (${elispString(command.id)} ${command.emacs} ${command.server ? "t" : "nil"} ${elispString(command.result ?? "none")})`)
+    .map((command) => `    (${elispString(command.id)} ${command.emacs} ${command.server ? "t" : "nil"} ${elispString(command.result ?? "none")} ${emacsInputs(command.inputs ?? [])})`)
     .join("\n");
   const names = [...new Set(manifest.fileKinds.flatMap((kind) => kind.names))].map(elispString).join(" ");
   const globs = [...new Set(manifest.fileKinds.flatMap((kind) => kind.globs))].map(elispString).join(" ");
@@ -167,7 +178,7 @@ function emacsTable() {
     "(defconst specls--commands",
     "  '(",
     commands + ")",
-    "  \"Commands as (ID FUNCTION SERVER-SIDE RESULT).\nRESULT says how to show what the server returns.\")",
+    "  \"Commands as (ID FUNCTION SERVER-SIDE RESULT INPUTS).\nRESULT says how to show what the server returns; INPUTS are the\nargument object's fields a run asks for, as (NAME PROMPT OPTIONAL).\")",
     "",
     `(defconst specls--file-names '(${names})`,
     "  \"File names the server reads wherever they are.\")",

@@ -65,13 +65,22 @@ The launcher of its checkout or release is ../../bin/specls.")
 ;; BEGIN GENERATED from clients/contributions.json by clients/generate.mjs
 (defconst specls--commands
   '(
-    ("specls.showGraph" specls-show-graph t "mermaid")
-    ("specls.renderPrompt" specls-render-prompt t "prompt")
-    ("specls.checkWorkspace" specls-check nil "none")
-    ("specls.restartServer" specls-restart nil "none")
-    ("specls.showOutput" specls-show-log nil "none"))
-  "Commands as (ID FUNCTION SERVER-SIDE RESULT).
-RESULT says how to show what the server returns.")
+    ("specls.showGraph" specls-show-graph t "mermaid" nil)
+    ("specls.generatePlan" specls-generate-plan t "none" nil)
+    ("specls.replan" specls-replan t "none" (("feedback" "What should change in the plan? (empty: bring it in line with the requirements and STATE.md)" t)))
+    ("specls.planRequirement" specls-plan-requirement t "none" (("requirementId" "The requirement to plan tasks for, such as REQ-3" nil)))
+    ("specls.suggestVerify" specls-suggest-verify t "none" (("taskId" "The task that needs a <verify>, such as 1.2" nil)))
+    ("specls.splitTask" specls-split-task t "none" (("taskId" "The task to split, such as 1.2" nil)))
+    ("specls.reviewPhase" specls-review-phase t "none" (("phase" "The phase to review, as its name attribute says (Phase 1: Foundation)" nil)))
+    ("specls.generateRequirements" specls-generate-requirements t "none" (("prompt" "The project's idea in one line" nil)))
+    ("specls.estimate" specls-estimate t "none" (("command" "The planning command to estimate: generatePlan, replan, reviewPhase, …" nil)))
+    ("specls.renderPrompt" specls-render-prompt t "prompt" nil)
+    ("specls.checkWorkspace" specls-check nil "none" nil)
+    ("specls.restartServer" specls-restart nil "none" nil)
+    ("specls.showOutput" specls-show-log nil "none" nil))
+  "Commands as (ID FUNCTION SERVER-SIDE RESULT INPUTS).
+RESULT says how to show what the server returns; INPUTS are the
+argument object's fields a run asks for, as (NAME PROMPT OPTIONAL).")
 
 (defconst specls--file-names '("PLAN.md" "REQUIREMENTS.md" "STATE.md" "SAGA.md" "MILESTONE.md" "PROGRESS.md" "needs.md" "impl_notes.md" "PROJECT.md" "SKILL.md")
   "File names the server reads wherever they are.")
@@ -353,6 +362,40 @@ Return what the server answers."
         (goto-char (point-min)))
       (display-buffer (current-buffer)))
     graph))
+
+(defun specls--run-planning (function given)
+  "Run the planning command that FUNCTION stands for on this buffer's file.
+The argument object holds the file's URI and the command's inputs: GIVEN for
+the first, the others asked for.  The server shows work-done progress and sends
+its edit as workspace/applyEdit, which eglot or lsp-mode applies; the server's
+message is shown.  Return the server's reply."
+  (let* ((entry (cl-find function specls--commands :key #'cadr))
+         (argument (list :uri (concat "file://" (expand-file-name buffer-file-name))))
+         (first t))
+    (dolist (input (nth 4 entry))
+      (let ((value (if (and first given) given (read-string (concat (nth 1 input) ": ")))))
+        (setq first nil)
+        (when (and (string-empty-p value) (not (nth 2 input)))
+          (user-error "specls: %s needs %s: nothing was run" (car entry) (car input)))
+        (unless (string-empty-p value)
+          (setq argument (append argument (list (intern (concat ":" (car input))) value))))))
+    (let* ((reply (specls--execute (car entry) (list argument)))
+           (text (specls--field reply "message")))
+      (when text
+        (message "specls: %s" text))
+      reply)))
+
+(dolist (entry specls--commands)
+  ;; The planning commands: server-side, answering with an edit rather than something to show.
+  (when (and (nth 2 entry) (equal (nth 3 entry) "none"))
+    (let ((function (nth 1 entry))
+          (inputs (nth 4 entry)))
+      (defalias function
+        (lambda (&optional given)
+          (interactive (list (and inputs (read-string (concat (nth 1 (car inputs)) ": ")))))
+          (specls--run-planning function given))
+        (format "Run %s on this buffer's spec set; the model's checked answer comes as an edit.
+%s" (car entry) (if inputs (format "GIVEN is its %s, asked for when called interactively." (car (car inputs))) "It takes no input."))))))
 
 (defun specls--field (object name)
   "The field NAME of a JSON OBJECT as eglot (a plist) or lsp-mode (a hash table) decodes it."

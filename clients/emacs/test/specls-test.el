@@ -103,6 +103,45 @@ Batch Emacs runs no command loop, so nothing else starts flymake's backends."
             (should (get-buffer "*specls graph*"))))
       (specls-test--shutdown-all))))
 
+(ert-deftest specls-planning-commands-through-eglot ()
+  "Each planning command is an interactive function that sends one argument object."
+  (dolist (function '(specls-generate-plan specls-replan specls-plan-requirement specls-suggest-verify specls-split-task
+                      specls-review-phase specls-generate-requirements specls-estimate))
+    (should (commandp function)))
+  (let ((requirements (specls-test--open "bookmarks/REQUIREMENTS.md")))
+    (unwind-protect
+        (progn
+          (should (specls-test--connect requirements))
+          (with-current-buffer requirements
+            (let ((estimate (specls-estimate "generatePlan")))
+              (should (equal (specls--field estimate "command") "generatePlan"))
+              (should (> (length (specls--field estimate "steps")) 0)))
+            (let ((refused (should-error (specls-plan-requirement "REQ-1"))))
+              (should (string-match-p "no LLM provider is configured" (format "%S" refused))))))
+      (specls-test--shutdown-all))))
+
+(ert-deftest specls-generate-plan-applies-the-servers-edit ()
+  "specls-generate-plan against a loopback model: eglot applies the edit that creates PLAN.md."
+  (setenv "SPECLS_LLM_API_KEY" "sk-editor-test")
+  (let* ((specls-settings (list :llm (list :provider "openai" :model "test-model" :baseUrl (getenv "SPECLS_MODEL_URL"))))
+         (requirements (specls-test--open "fresh/REQUIREMENTS.md"))
+         (plan (expand-file-name "fresh/PLAN.md" specls-test-work)))
+    (unwind-protect
+        (progn
+          (should (specls-test--connect requirements))
+          (with-current-buffer requirements
+            ;; eglot 1.9 asks before it edits a file no buffer visits: the user says yes.
+            (cl-letf (((symbol-function 'y-or-n-p) (lambda (&rest _) t)))
+              (let ((reply (specls-generate-plan)))
+                (should (eq (specls--field reply "applied") t)))))
+          (let ((created (specls-test--wait (lambda () (get-file-buffer plan)) 20)))
+            (should created)
+            (with-current-buffer created
+              (should (string-match-p "<task id=\"1\\.1\">" (buffer-string)))))
+          (should (string-match-p "REQ-5" (with-temp-buffer (insert-file-contents (getenv "SPECLS_MODEL_REQUESTS")) (buffer-string)))))
+      (setenv "SPECLS_LLM_API_KEY" nil)
+      (specls-test--shutdown-all))))
+
 (ert-deftest specls-missing-java-says-what-to-do ()
   (let ((process-environment (cons "JAVA_HOME" process-environment))
         (exec-path (list (expand-file-name ".fakes/empty" specls-test-work)))

@@ -191,10 +191,56 @@ function scenarios.features()
     vim.inspect(vim.tbl_keys(codes(notes))))
   report(vim.bo[notes].syntax == "markdown", "filetype specls-plan keeps Markdown syntax", vim.bo[notes].syntax)
 
+  -- The planning commands are user commands that send one argument object: the estimate needs no model,
+  -- and a run without a provider is told the server's message.
+  for _, ex in ipairs({ "SpeclsGeneratePlan", "SpeclsReplan", "SpeclsPlanRequirement", "SpeclsSuggestVerify", "SpeclsSplitTask",
+    "SpeclsReviewPhase", "SpeclsGenerateRequirements", "SpeclsEstimate" }) do
+    report(vim.fn.exists(":" .. ex) == 2, ":" .. ex .. " exists")
+  end
+  local requirements = open(work .. "/bookmarks/REQUIREMENTS.md")
+  vim.wait(60000, function()
+    return specls.client_for(requirements) ~= nil
+  end, 50)
+  local estimate
+  specls.run_planning("SpeclsEstimate", requirements, "generatePlan", function(err, result)
+    estimate = { err = err, result = result }
+  end)
+  vim.wait(60000, function()
+    return estimate ~= nil
+  end, 50)
+  report(estimate and estimate.err == nil and estimate.result.command == "generatePlan" and #estimate.result.steps > 0,
+    ":SpeclsEstimate generatePlan answers the steps of the command", vim.inspect(estimate))
+  vim.cmd("SpeclsPlanRequirement REQ-1")
+  report(noted("no LLM provider is configured") ~= nil, ":SpeclsPlanRequirement without a provider tells the server's message", all_notes())
+
   -- :checkhealth specls runs and reports Java.
   vim.cmd("checkhealth specls")
   local health = buffer_text(0)
   report(health:find("Java %d+ at") ~= nil, ":checkhealth specls reports Java", health)
+end
+
+-- :SpeclsGeneratePlan against a loopback model: the server's edit creates PLAN.md in the buffer, unsaved.
+function scenarios.planning()
+  vim.env.SPECLS_LLM_API_KEY = "sk-editor-test"
+  specls.setup({ settings = { llm = { provider = "openai", model = "test-model", baseUrl = vim.env.SPECLS_MODEL_URL } } })
+  local requirements = open(work .. "/fresh/REQUIREMENTS.md")
+  report(vim.wait(60000, function()
+    return specls.client_for(requirements) ~= nil
+  end, 50), "client attached to fresh/REQUIREMENTS.md")
+  local reply
+  specls.run_planning("SpeclsGeneratePlan", requirements, nil, function(err, result)
+    reply = { err = err, result = result }
+  end)
+  vim.wait(120000, function()
+    return reply ~= nil
+  end, 100)
+  report(reply and reply.err == nil and reply.result.applied == true, ":SpeclsGeneratePlan applies the server's edit", vim.inspect(reply))
+  local plan = vim.fn.bufnr(work .. "/fresh/PLAN.md")
+  report(plan ~= -1 and buffer_text(plan):find('<task id="1.1">', 1, true) ~= nil, "the edit created PLAN.md with the model's plan",
+    plan ~= -1 and buffer_text(plan) or "no PLAN.md buffer")
+  local sent = table.concat(vim.fn.readfile(vim.env.SPECLS_MODEL_REQUESTS), "\n")
+  report(sent:find("REQ-5", 1, true) ~= nil, "the request quotes REQUIREMENTS.md", sent:sub(1, 200))
+  report(noted("generatePlan: a clean plan") ~= nil, "the server's message is told", all_notes())
 end
 
 -- No Java anywhere: the message says what to install and where to set java_home.

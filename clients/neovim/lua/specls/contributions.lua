@@ -240,6 +240,113 @@ return {
       ex = "SpeclsGraph",
       result = "mermaid",
       description = "The active plan's tasks and dependencies as a Mermaid flowchart.",
+      inputs = {},
+    },
+    {
+      id = "specls.generatePlan",
+      server = true,
+      ex = "SpeclsGeneratePlan",
+      result = "none",
+      description = "Writes PLAN.md from PROJECT.md and REQUIREMENTS.md of the active spec set; every answer is checked by specls' rules and sent back until clean. Replacing an existing PLAN.md asks first.",
+      inputs = {},
+    },
+    {
+      id = "specls.replan",
+      server = true,
+      ex = "SpeclsReplan",
+      result = "none",
+      description = "Updates PLAN.md (sago's replan); tasks STATE.md marks done stay byte-identical. Argument: {uri, feedback?}.",
+      inputs = {
+        {
+          name = "feedback",
+          prompt = "What should change in the plan? (empty: bring it in line with the requirements and STATE.md)",
+          optional = true,
+        },
+      },
+    },
+    {
+      id = "specls.planRequirement",
+      server = true,
+      ex = "SpeclsPlanRequirement",
+      result = "none",
+      description = "Adds tasks for a requirement no task covers, in the right phase, citing it. Argument: {uri, requirementId}; offered as a code action on the requirement.",
+      inputs = {
+        {
+          name = "requirementId",
+          prompt = "The requirement to plan tasks for, such as REQ-3",
+          optional = false,
+        },
+      },
+    },
+    {
+      id = "specls.suggestVerify",
+      server = true,
+      ex = "SpeclsSuggestVerify",
+      result = "none",
+      description = "A <verify> command that can fail, for a task without one. Argument: {uri, taskId}; offered as a code action on the task.",
+      inputs = {
+        {
+          name = "taskId",
+          prompt = "The task that needs a <verify>, such as 1.2",
+          optional = false,
+        },
+      },
+    },
+    {
+      id = "specls.splitTask",
+      server = true,
+      ex = "SpeclsSplitTask",
+      result = "none",
+      description = "Splits a broad task into smaller ones and re-points its dependents. Argument: {uri, taskId}; offered as a code action on the task.",
+      inputs = {
+        {
+          name = "taskId",
+          prompt = "The task to split, such as 1.2",
+          optional = false,
+        },
+      },
+    },
+    {
+      id = "specls.reviewPhase",
+      server = true,
+      ex = "SpeclsReviewPhase",
+      result = "none",
+      description = "sago's phase review: findings become diagnostics (source specls-review) and the review is appended to STATE.md as `## Phase Summary: NAME`. Argument: {uri, phase}; offered as a code action on the phase.",
+      inputs = {
+        {
+          name = "phase",
+          prompt = "The phase to review, as its name attribute says (Phase 1: Foundation)",
+          optional = false,
+        },
+      },
+    },
+    {
+      id = "specls.generateRequirements",
+      server = true,
+      ex = "SpeclsGenerateRequirements",
+      result = "none",
+      description = "sago's init --prompt: both files from a one-line idea. Argument: {uri, prompt}.",
+      inputs = {
+        {
+          name = "prompt",
+          prompt = "The project's idea in one line",
+          optional = false,
+        },
+      },
+    },
+    {
+      id = "specls.estimate",
+      server = true,
+      ex = "SpeclsEstimate",
+      result = "none",
+      description = "The input and output tokens and cost a planning command would take, without calling the model. Argument: {uri, command, …}.",
+      inputs = {
+        {
+          name = "command",
+          prompt = "The planning command to estimate: generatePlan, replan, reviewPhase, …",
+          optional = false,
+        },
+      },
     },
     {
       id = "specls.renderPrompt",
@@ -247,6 +354,7 @@ return {
       ex = "SpeclsRender",
       result = "prompt",
       description = "The active prompt template rendered with its defaults (Jinjava for Jinja2, Handlebars.java for Handlebars and mustache); the engine's errors show as diagnostics of the template.",
+      inputs = {},
     },
     {
       id = "specls.checkWorkspace",
@@ -254,6 +362,7 @@ return {
       ex = "SpeclsCheck",
       result = "none",
       description = "Runs `specls check` on the workspace and lists every finding, open files or not.",
+      inputs = {},
     },
     {
       id = "specls.restartServer",
@@ -261,6 +370,7 @@ return {
       ex = "SpeclsRestart",
       result = "none",
       description = "Stops the server and starts it again (after a build, or a settings change that needs a new JVM).",
+      inputs = {},
     },
     {
       id = "specls.showOutput",
@@ -268,6 +378,7 @@ return {
       ex = "SpeclsLog",
       result = "none",
       description = "Opens the server's log.",
+      inputs = {},
     },
   },
   file_names = {

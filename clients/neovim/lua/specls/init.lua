@@ -311,6 +311,46 @@ function M.render_prompt(bufnr)
   end, bufnr)
 end
 
+-- A planning command (Generate Plan, Replan, …): one argument object, the buffer's URI and the inputs the
+-- command takes, given on the command line (`:SpeclsPlanRequirement REQ-3`) or asked for. The server shows
+-- work-done progress (cancellable) and sends the edit as workspace/applyEdit, which Neovim's client applies;
+-- what it answers is told with vim.notify. `on_result` (tests) receives the server's reply object.
+function M.run_planning(ex, bufnr, given, on_result)
+  bufnr = (bufnr == nil or bufnr == 0) and vim.api.nvim_get_current_buf() or bufnr
+  local command = command_entry(ex)
+  local client = M.client_for(bufnr)
+  if not client then
+    notify("no specls server is attached to this buffer: open a file of the spec set first", vim.log.levels.WARN)
+    return
+  end
+  local argument = { uri = vim.uri_from_bufnr(bufnr) }
+  for index, input in ipairs(command.inputs) do
+    local value = index == 1 and given ~= nil and given ~= "" and given or nil
+    if value == nil then
+      value = vim.fn.input(input.prompt .. ": ")
+    end
+    if value == "" and not input.optional then
+      notify(command.id .. " needs " .. input.name .. ": nothing was run", vim.log.levels.WARN)
+      return
+    end
+    if value ~= "" then
+      argument[input.name] = value
+    end
+  end
+  call(client, "request", "workspace/executeCommand", { command = command.id, arguments = { argument } }, function(err, result)
+    if err then
+      notify(err.message or tostring(err), vim.log.levels.ERROR)
+    elseif type(result) == "table" and result.message then
+      notify(result.message, result.applied == false and vim.log.levels.WARN or vim.log.levels.INFO)
+    elseif type(result) == "table" then
+      notify(vim.inspect(result))
+    end
+    if on_result then
+      on_result(err, result)
+    end
+  end, bufnr)
+end
+
 function M.open_scratch(name, lines, filetype)
   local buf = vim.fn.bufnr(name)
   if buf == -1 then
@@ -368,10 +408,18 @@ local actions = {
 local function create_commands()
   for _, command in ipairs(contributions.commands) do
     local action = actions[command.ex]
+    local nargs = 0
+    if not action and command.server and command.result == "none" then
+      -- The planning commands: the first input may follow the command's name (the rest of the line).
+      action = function(args)
+        M.run_planning(command.ex, 0, args.args)
+      end
+      nargs = #command.inputs > 0 and "?" or 0
+    end
     if not action then
       error("specls: no action for command " .. command.ex)
     end
-    vim.api.nvim_create_user_command(command.ex, action, { desc = command.description })
+    vim.api.nvim_create_user_command(command.ex, action, { desc = command.description, nargs = nargs })
   end
 end
 

@@ -52,7 +52,9 @@ final class PlanningCommand {
             (default: the current folder).
 
               plan     writes PLAN.md from PROJECT.md and REQUIREMENTS.md (beside
-                       REQUIREMENTS.md); an existing PLAN.md is replaced only with --force
+                       REQUIREMENTS.md); an existing PLAN.md is replaced only with --force.
+                       In a Spec Kit feature folder, a Kiro spec folder or a Saga tree
+                       it writes that format's tasks.md or task files instead
               replan   updates PLAN.md; tasks STATE.md marks done stay byte-identical
               review   reviews a phase's work, prints the findings and appends
                        "## Phase Summary: NAME" to STATE.md
@@ -118,9 +120,15 @@ final class PlanningCommand {
                 workspace.addFile(folder.resolve(name));
             }
         }
-        WorkspaceSnapshot snapshot = workspace.snapshot();
-        SpecSet specSet = SPEC_FILES.stream().map(name -> snapshot.specSetOf(Uris.of(folder.resolve(name)))).filter(Objects::nonNull)
+        SpecSet sagoSet = SPEC_FILES.stream().map(name -> workspace.snapshot().specSetOf(Uris.of(folder.resolve(name)))).filter(Objects::nonNull)
                 .findFirst().orElse(null);
+        if (sagoSet == null && Files.isDirectory(folder)) {
+            // No sago files: the folder may be a spec set of another format (a Spec Kit feature, a Kiro spec, a Saga tree).
+            workspace.addFolder(folder);
+        }
+        WorkspaceSnapshot snapshot = workspace.snapshot();
+        SpecSet specSet = sagoSet != null ? snapshot.specSetOf(sagoSet.members().get(0).uri()) : snapshot.specSets().stream()
+                .filter(candidate -> folder.equals(candidate.folder())).findFirst().orElse(null);
         Function<Path, String> disk = SpecFolder.disk(folder);
         Function<Path, String> texts = file -> {
             SourceFile held = snapshot.file(Uris.of(file));
@@ -169,6 +177,16 @@ final class PlanningCommand {
             if (!result.clean()) {
                 err.println("specls: " + result.message());
                 return CommandLine.EXIT_FINDINGS;
+            }
+            if (options.output() != null && result.changes().size() > 1) {
+                err.println("specls: the answer writes " + result.changes().size() + " files, so --output cannot hold it; run without --output");
+                return CommandLine.EXIT_USAGE;
+            }
+            for (Planner.FileChange change : result.changes()) {
+                if (options.word().equals("plan") && change.needsConfirmation() && options.output() == null && !options.force()) {
+                    err.println("specls: " + DisplayPath.of(change.uri(), currentFolder) + " exists: pass --force to replace it, or --output FILE");
+                    return CommandLine.EXIT_USAGE;
+                }
             }
             for (Planner.FileChange change : result.changes()) {
                 Path file = options.output() != null ? currentFolder.resolve(options.output()).toAbsolutePath().normalize() : Uris.toPath(change.uri());

@@ -10,7 +10,11 @@ import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 /**
  * Checks an answer with the {@link Analysis} that checks the files: the same checker and settings, over the spec set
@@ -33,5 +37,20 @@ public final class AnalysisAnswerCheck implements AnswerCheck {
             context.members().stream().filter(member -> !member.kind().equals(FileKind.PLAN)).forEach(members::add);
         }
         return analysis.findings(SpecSet.replacing(context, folder, members)).getOrDefault(planUri, List.of());
+    }
+
+    @Override
+    public Map<URI, List<Finding>> findings(SpecSet context, Path folder, List<SourceFile> files) {
+        Set<URI> replaced = new HashSet<>();
+        files.forEach(file -> replaced.add(file.uri()));
+        List<SourceFile> members = new ArrayList<>();
+        if (context != null) {
+            context.members().stream().filter(member -> !replaced.contains(member.uri())).forEach(members::add);
+        }
+        members.addAll(files);
+        Map<URI, List<Finding>> all = analysis.findings(SpecSet.replacing(context, folder, members));
+        Map<URI, List<Finding>> onFiles = new LinkedHashMap<>();
+        files.forEach(file -> onFiles.put(file.uri(), all.getOrDefault(file.uri(), List.of())));
+        return onFiles;
     }
 }

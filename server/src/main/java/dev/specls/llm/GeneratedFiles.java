@@ -15,6 +15,11 @@ final class GeneratedFiles {
 
     /** The expected files the answer holds, by name, each ending in one line break. */
     static Map<String, String> parse(String answer) {
+        return parse(answer, EXPECTED::contains);
+    }
+
+    /** The files the answer holds whose names {@code accepted} takes, by name, each ending in one line break. */
+    static Map<String, String> parse(String answer, java.util.function.Predicate<String> accepted) {
         Map<String, String> files = new LinkedHashMap<>();
         String[] parts = answer.split(java.util.regex.Pattern.quote(MARKER), -1);
         for (int i = 1; i < parts.length; i++) {
@@ -23,7 +28,7 @@ final class GeneratedFiles {
                 continue;
             }
             String name = parts[i].substring(0, close).strip();
-            if (EXPECTED.contains(name)) {
+            if (accepted.test(name)) {
                 files.put(name, parts[i].substring(close + 3).strip() + "\n");
             }
         }

@@ -17,6 +17,7 @@ import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.text.LineIndex;
 import dev.specls.text.Span;
 import dev.specls.workspace.SpecSet;
+import dev.specls.workspace.spec.SpecTree;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -70,6 +71,7 @@ public final class Planner {
     private final Prompts prompts;
     private final AnswerCheck check;
     private final PlanningProgress progress;
+    private final SpecTaskFiles specTaskFiles;
     private volatile ChatClient client;
     private volatile boolean cancelled;
 
@@ -79,6 +81,7 @@ public final class Planner {
         this.prompts = prompts;
         this.check = check;
         this.progress = progress;
+        this.specTaskFiles = new SpecTaskFiles(check, prompts);
     }
 
     /** Aborts the request in flight (from any thread): the running command fails with {@link Kind#CANCELLED}. */
@@ -163,6 +166,10 @@ public final class Planner {
     // ---- the jobs ------------------------------------------------------------------------------------------------
 
     Job generatePlanJob(SpecFolder folder) throws LlmException {
+        SpecTree tasksOfAnotherFormat = SpecTaskFiles.writable(folder);
+        if (tasksOfAnotherFormat != null) {
+            return specTaskFiles.generate(folder, tasksOfAnotherFormat, settings.maxTokens());
+        }
         String requirements = folder.text("REQUIREMENTS.md");
         String project = folder.text("PROJECT.md");
         if (requirements == null && project == null) {
@@ -211,6 +218,10 @@ public final class Planner {
     }
 
     Job planRequirementJob(SpecFolder folder, String requirementId) throws LlmException {
+        SpecTree tasksOfAnotherFormat = SpecTaskFiles.writable(folder);
+        if (tasksOfAnotherFormat != null) {
+            return specTaskFiles.planRequirement(folder, tasksOfAnotherFormat, requirementId);
+        }
         String existing = requirePlan(folder, "planRequirement");
         String canonical = RequirementId.canonical(requirementId == null ? "" : requirementId.strip());
         List<Requirement> declared = folder.specSet() == null ? List.of() : folder.specSet().requirements(canonical);

@@ -15,6 +15,7 @@ final class ClientFeatures {
     private final boolean watchedFilesRegistration;
     private final boolean configurationPull;
     private final boolean disabledCodeActions;
+    private final boolean createFiles;
 
     ClientFeatures(ClientCapabilities capabilities) {
         ClientCapabilities client = capabilities == null ? new ClientCapabilities() : capabilities;
@@ -26,6 +27,8 @@ final class ClientFeatures {
         watchedFilesRegistration = workspace != null && workspace.getDidChangeWatchedFiles() != null
                 && Boolean.TRUE.equals(workspace.getDidChangeWatchedFiles().getDynamicRegistration());
         configurationPull = workspace != null && Boolean.TRUE.equals(workspace.getConfiguration());
+        createFiles = workspace != null && workspace.getWorkspaceEdit() != null && workspace.getWorkspaceEdit().getResourceOperations() != null
+                && workspace.getWorkspaceEdit().getResourceOperations().contains("create");
         disabledCodeActions = client.getTextDocument() != null && client.getTextDocument().getCodeAction() != null
                 && Boolean.TRUE.equals(client.getTextDocument().getCodeAction().getDisabledSupport());
     }
@@ -62,6 +65,14 @@ final class ClientFeatures {
     /** The client shows a code action that is offered but disabled, with its reason. */
     boolean disabledCodeActions() {
         return disabledCodeActions;
+    }
+
+    /**
+     * The client applies a {@code CreateFile} in a workspace edit; one that does not (eglot 1.9) gets the new file's
+     * text as an edit of a document it does not hold, which it opens as a new file.
+     */
+    boolean createFiles() {
+        return createFiles;
     }
 
     boolean configurationPull() {

@@ -20,6 +20,12 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.Uris;
 import dev.specls.workspace.WorkspaceView;
+import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.Located;
+import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecTrees;
+import dev.specls.syntax.spec.ItemKind;
+import dev.specls.syntax.spec.SpecFormat;
 import java.net.URI;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -88,6 +94,8 @@ final class PlanningCommands {
     /** The planning commands rewrite the plan: refactorings, which a client asking only for quick fixes does not get. */
     static final String CODE_ACTION_KIND = CodeActionKind.Refactor + ".specls.llm";
     private static final String CONFIRM = "specls.replaceFile";
+    /** The spec formats besides sago's whose task files generatePlan and planRequirement write. */
+    private static final java.util.Set<SpecFormat> WRITTEN_FORMATS = java.util.EnumSet.of(SpecFormat.SPEC_KIT, SpecFormat.KIRO, SpecFormat.SAGA);
     private static final String SPEC_FILE_NAMES = "PLAN.md REQUIREMENTS.md STATE.md PROJECT.md";
 
     private final DocumentModel model;
@@ -239,7 +247,7 @@ final class PlanningCommands {
             reply.put("message", result.message());
             return reply;
         }
-        WorkspaceEdit edit = workspaceEdit(now, result.changes(), session.features().positionEncoding());
+        WorkspaceEdit edit = workspaceEdit(now, result.changes(), session.features().positionEncoding(), session.features().createFiles());
         Boolean applied = session.client().applyEdit(new ApplyWorkspaceEditParams(edit, result.changes().get(0).label()))
                 .thenApply(response -> response.isApplied()).exceptionally(failure -> false).join();
         reply.put("applied", applied);
@@ -251,7 +259,7 @@ final class PlanningCommands {
         return reply;
     }
 
-    private static WorkspaceEdit workspaceEdit(WorkspaceView view, List<Planner.FileChange> changes, PositionEncoding encoding) {
+    private static WorkspaceEdit workspaceEdit(WorkspaceView view, List<Planner.FileChange> changes, PositionEncoding encoding, boolean createFiles) {
         List<Either<TextDocumentEdit, ResourceOperation>> documentChanges = new ArrayList<>();
         Map<String, ChangeAnnotation> annotations = new LinkedHashMap<>();
         for (Planner.FileChange change : changes) {
@@ -265,10 +273,12 @@ final class PlanningCommands {
             }
             Range range;
             Integer version = null;
-            if (change.baseText() == null) {
+            if (change.baseText() == null && createFiles) {
                 CreateFile create = new CreateFile(change.uri().toString(), new CreateFileOptions(false, false));
                 create.setAnnotationId(annotation);
                 documentChanges.add(Either.forRight(create));
+                range = new Range(new Position(0, 0), new Position(0, 0));
+            } else if (change.baseText() == null) {
                 range = new Range(new Position(0, 0), new Position(0, 0));
             } else {
                 LineIndex lines = LineIndex.of(change.baseText());
@@ -342,6 +352,11 @@ final class PlanningCommands {
         }
         LineIndex lines = file.lineIndex();
         int start = lines.offset(new dev.specls.text.LineColumn(range.getStart().getLine(), range.getStart().getCharacter()), encoding);
+        SpecTree tree = SpecTrees.of(folder.specSet());
+        if (tree != null && WRITTEN_FORMATS.contains(tree.format())) {
+            specFormatActions(actions, planner, settings, folder, uri, tree, lines.lineOf(start));
+            return actions;
+        }
         if (hasPlan && file.requirements() != null) {
             for (Requirement requirement : file.requirements().requirements()) {
                 if (requirement.lineSpan().touches(start) && requirement.inScope() && uncovered(folder.specSet(), requirement)) {
@@ -368,6 +383,32 @@ final class PlanningCommands {
             }
         }
         return actions;
+    }
+
+    /**
+     * In a Spec Kit, Kiro or Saga spec set: generatePlan anywhere in its files, planRequirement on the line of a
+     * requirement, story or criterion no task implements.
+     */
+    private void specFormatActions(List<Either<Command, CodeAction>> actions, Planner planner, LlmSettings settings, SpecFolder folder, URI uri,
+            SpecTree tree, int line) {
+        String tasks = tree.format() == SpecFormat.SAGA ? "the Saga task files" : "tasks.md";
+        offer(actions, planner, settings, folder, uri, "Generate " + tasks + " with the model", GENERATE_PLAN, null, null);
+        java.util.Set<Declared> covered = new java.util.HashSet<>();
+        for (Located located : tree.refs()) {
+            Declared source = tree.source(located);
+            Declared target = tree.target(located.ref());
+            if (located.ref().kind().covers() && source != null && source.item().kind() == ItemKind.TASK && target != null) {
+                covered.add(target);
+            }
+        }
+        for (Declared declared : tree.declared()) {
+            boolean plannable = declared.item().kind() == ItemKind.REQUIREMENT || declared.item().kind() == ItemKind.STORY
+                    || declared.item().kind() == ItemKind.CRITERION;
+            if (plannable && declared.file().uri().equals(uri) && declared.file().lineIndex().lineOf(declared.item().idSpan().start()) == line && !covered.contains(declared)) {
+                offer(actions, planner, settings, folder, uri, "Plan tasks for " + declared.item().label(tree.format()) + " with the model",
+                        PLAN_REQUIREMENT, "requirementId", declared.item().id());
+            }
+        }
     }
 
     private static boolean uncovered(SpecSet specSet, Requirement requirement) {
@@ -437,7 +478,9 @@ final class PlanningCommands {
             specSet = view.specSetOf(uri);
         }
         Function<Path, String> texts = file -> currentText(view, Uris.of(file), root);
-        return new SpecFolder(folder, root, specSet, texts);
+        // A spec set of another format is planned from its root (a Saga tree's, not the folder of the file the command names).
+        Path specSetFolder = SpecTrees.of(specSet) != null ? specSet.folder() : folder;
+        return new SpecFolder(specSetFolder, root, specSet, texts);
     }
 
     /** The file's text as the editor holds it, else as the disk does; {@code null} when it does not exist. */

@@ -50,6 +50,33 @@ class PlanningCommandTest {
     }
 
     @Test
+    void planInASpecKitFeatureWritesItsTasksMdAfterARepair() throws Exception {
+        Path feature = folder.resolve("specs/001-albums");
+        Files.createDirectories(feature);
+        Files.writeString(feature.resolve("spec.md"), "# Feature Specification: Albums\n\n## User Scenarios & Testing\n\n"
+                + "### User Story 1 - Create an album (Priority: P1)\n\nA user names an album.\n\n## Requirements\n\n"
+                + "- **FR-001**: System MUST create an album.\n");
+        String broken = "# Tasks: Albums\n\n## Phase 1: User Story 1 - Create an album (Priority: P1)\n\n"
+                + "- [ ] T001 Create the album model in src/model.py (FR-001)\n";
+        String clean = broken.replace("T001 Create", "T001 [US1] Create");
+        try (FakeModelServer server = new FakeModelServer(Provider.OLLAMA).answer("=== FILE: tasks.md ===\n" + broken, "=== FILE: tasks.md ===\n" + clean)) {
+            List<String> model = List.of("--provider", "ollama", "--model", "test-model", "--base-url", server.baseUrl());
+            Run run = run(Map.of(), concat(List.of("plan", feature.toString()), model));
+
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals(2, server.requests().size());
+            assertTrue(server.requests().get(1).body().contains("speckit/task-without-story"), server.requests().get(1).body());
+            assertEquals(clean, Files.readString(feature.resolve("tasks.md")));
+            assertFalse(Files.exists(feature.resolve("PLAN.md")), "a Spec Kit feature gets its own format, not sago's");
+
+            Run again = run(Map.of(), concat(List.of("plan", feature.toString()), model));
+            assertEquals(2, again.exitCode(), again.err());
+            assertTrue(again.err().contains("--force"), again.err());
+            assertEquals(clean, Files.readString(feature.resolve("tasks.md")));
+        }
+    }
+
+    @Test
     void aPlanThatStaysBrokenIsNotWritten() throws Exception {
         PlanTexts.specSet(folder);
         try (FakeModelServer server = new FakeModelServer(Provider.OLLAMA).answer(PlanTexts.answer(PlanTexts.CYCLE_AND_DANGLING))) {
@@ -115,6 +142,17 @@ class PlanningCommandTest {
         assertEquals(0, priced.exitCode(), priced.err());
         assertTrue(priced.out().contains("prices from [llm.prices]"), priced.out());
         assertTrue(priced.out().contains("estimated"), priced.out());
+
+        // Against a listening model of every provider: a dry run sends it nothing.
+        for (Provider provider : Provider.values()) {
+            try (FakeModelServer server = new FakeModelServer(provider).answer(PlanTexts.answer(PlanTexts.CLEAN))) {
+                Run dry = run(Map.of("SPECLS_LLM_API_KEY", KEY), "plan", folder.toString(), "--dry-run", "--provider", provider.word(),
+                        "--model", "test-model", "--base-url", server.baseUrl());
+                assertEquals(0, dry.exitCode(), dry.err());
+                assertTrue(server.requests().isEmpty(), provider + " got " + server.requests());
+                assertFalse(Files.exists(folder.resolve("PLAN.md")));
+            }
+        }
     }
 
     @Test

@@ -255,8 +255,9 @@ class PlannerTest {
         }
     }
 
-    @Test
-    void structuredAnswersBecomeSagoXml() throws Exception {
+    @ParameterizedTest
+    @EnumSource(Provider.class)
+    void structuredAnswersBecomeSagoXml(Provider provider) throws Exception {
         PlanTexts.specSet(folder);
         String json = """
                 {"phases":[{"name":"Phase 1: Core","description":"The store","tasks":[
@@ -264,13 +265,22 @@ class PlannerTest {
                    "action":"Write the store (REQ-1) and the list (REQ-2).","verify":"python -m pytest tests","done":"REQ-1 and REQ-2 work"},
                   {"id":"1.2","depends_on":["1.1"],"name":"Document","files":["README.md","docs/usage.md"],
                    "action":"Describe the commands & options.","verify":"test -f docs/usage.md","done":"The docs exist"}]}]}""";
-        try (FakeModelServer server = new FakeModelServer(Provider.OPENAI).answer(json)) {
-            LlmSettings settings = LlmSettingsReader.read(folder, null, Map.of("provider", "openai", "baseUrl", server.baseUrl(),
+        try (FakeModelServer server = new FakeModelServer(provider).answer(json)) {
+            LlmSettings settings = LlmSettingsReader.read(folder, null, Map.of("provider", provider.word(), "baseUrl", server.baseUrl(),
                     "model", "test-model", "structuredOutput", true), Map.of());
-            Result result = planner(settings, Map.of()).run("generatePlan", specFolder(), null);
+            Result result = planner(settings, Map.of(provider.word().toUpperCase(java.util.Locale.ROOT) + "_API_KEY", KEY))
+                    .run("generatePlan", specFolder(), null);
 
             assertTrue(result.clean(), result.message());
-            assertTrue(server.requests().get(0).body().contains("json_schema"), server.requests().get(0).body());
+            String body = server.requests().get(0).body();
+            // The schema travels in each provider's own field; its task properties are named there.
+            assertTrue(body.contains(switch (provider) {
+                case OPENAI -> "\"json_schema\"";
+                case ANTHROPIC -> "\"output_config\"";
+                case OLLAMA -> "\"format\"";
+                case GEMINI -> "\"responseSchema\"";
+            }), body);
+            assertTrue(body.contains("depends_on"), body);
             String plan = result.changes().get(0).newText();
             assertTrue(plan.contains("<task id=\"1.2\" depends_on=\"1.1\">"), plan);
             assertTrue(plan.contains("commands &amp; options"), plan);

@@ -35,9 +35,12 @@ import org.eclipse.lsp4j.ProgressParams;
 import org.eclipse.lsp4j.Range;
 import org.eclipse.lsp4j.TextDocumentClientCapabilities;
 import org.eclipse.lsp4j.TextDocumentContentChangeEvent;
+import org.eclipse.lsp4j.ResourceOperation;
 import org.eclipse.lsp4j.TextDocumentEdit;
 import org.eclipse.lsp4j.TextDocumentIdentifier;
 import org.eclipse.lsp4j.WindowClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceClientCapabilities;
+import org.eclipse.lsp4j.WorkspaceEditCapabilities;
 import org.eclipse.lsp4j.WorkDoneProgressBegin;
 import org.eclipse.lsp4j.WorkDoneProgressCancelParams;
 import org.eclipse.lsp4j.WorkspaceFolder;
@@ -78,6 +81,25 @@ class PlanningProtocolTest {
             assertTrue(session.client.progress.stream().anyMatch(PlanningProtocolTest::cancellableBegin), "cancellable progress");
             assertNoKeyIn(session.client.logMessages);
             session.assertOutputIsOnlyJsonRpc();
+        }
+    }
+
+    @Test
+    void aClientThatCannotCreateFilesGetsTheNewPlanAsAnEditOfTheDocumentAlone() throws Exception {
+        PlanTexts.specSet(folder);
+        try (FakeModelServer model = new FakeModelServer(Provider.OPENAI).answer(PlanTexts.answer(PlanTexts.CLEAN));
+             ServerSession session = ServerSession.real(ENVIRONMENT)) {
+            InitializeParams params = params(Map.of("llm", Map.of("provider", "openai", "model", "test-model", "baseUrl", model.baseUrl())));
+            params.getCapabilities().getWorkspace().getWorkspaceEdit().setResourceOperations(null);
+            session.initialize(params);
+
+            Map<?, ?> reply = execute(session, "specls.generatePlan", Map.of("uri", uri("REQUIREMENTS.md")));
+
+            assertEquals(true, reply.get("applied"), String.valueOf(reply));
+            List<Either<TextDocumentEdit, ResourceOperation>> changes = session.client.appliedEdits.get(0).getEdit().getDocumentChanges();
+            assertEquals(1, changes.size(), "no CreateFile for a client that does not apply one");
+            assertEquals(uri("PLAN.md"), changes.get(0).getLeft().getTextDocument().getUri());
+            assertTrue(changes.get(0).getLeft().getEdits().get(0).getLeft().getNewText().contains(PlanTexts.CLEAN));
         }
     }
 
@@ -217,6 +239,52 @@ class PlanningProtocolTest {
     }
 
     @Test
+    void inASpecKitFeatureTheRequirementsActionAddsTasksToTheOpenTasksMdAsAVersionedEdit() throws Exception {
+        Path feature = folder.resolve("specs/001-albums");
+        Files.createDirectories(feature);
+        String spec = "# Feature Specification: Albums\n\n## User Scenarios & Testing\n\n### User Story 1 - Create an album (Priority: P1)\n\n"
+                + "A user names an album.\n\n## Requirements\n\n- **FR-001**: System MUST create an album.\n"
+                + "- **FR-002**: System MUST reject a duplicate name.\n";
+        String tasks = "# Tasks: Albums\n\n## Phase 1: User Story 1 - Create an album (Priority: P1)\n\n"
+                + "- [ ] T001 [US1] Create the album model in src/model.py (FR-001)\n";
+        String added = tasks + "- [ ] T002 [US1] Reject a duplicate name in src/api.py (FR-002) (depends on T001)\n";
+        Files.writeString(feature.resolve("spec.md"), spec);
+        Files.writeString(feature.resolve("tasks.md"), tasks);
+        try (FakeModelServer model = new FakeModelServer(Provider.GEMINI).answer("=== FILE: tasks.md ===\n" + added);
+             ServerSession session = ServerSession.real(Map.of("GEMINI_API_KEY", KEY))) {
+            initialize(session, model, Provider.GEMINI);
+            session.open(uri("specs/001-albums/tasks.md"), 4, tasks);
+            session.open(uri("specs/001-albums/spec.md"), 1, spec);
+            int line = (int) spec.lines().takeWhile(text -> !text.contains("FR-002")).count();
+            Range range = new Range(new Position(line, 5), new Position(line, 5));
+            List<CodeAction> actions = session.server.getTextDocumentService().codeAction(new CodeActionParams(
+                    new TextDocumentIdentifier(uri("specs/001-albums/spec.md")), range, new CodeActionContext(List.of())))
+                    .get(10, TimeUnit.SECONDS).stream().filter(Either::isRight).map(Either::getRight).toList();
+            assertTrue(actions.stream().anyMatch(action -> action.getTitle().startsWith("Generate tasks.md with the model")),
+                    actions.stream().map(CodeAction::getTitle).toList().toString());
+            CodeAction plan = actions.stream().filter(action -> action.getTitle().startsWith("Plan tasks for")).findFirst().orElseThrow();
+            Map<?, ?> argument = (Map<?, ?>) ClientSettings.plain(plan.getCommand().getArguments().get(0));
+            assertEquals("FR-002", argument.get("requirementId"));
+            assertTrue(model.requests().isEmpty(), "offering actions asks the model nothing");
+
+            Map<?, ?> reply = execute(session, plan.getCommand().getCommand(), castArgument(argument));
+
+            assertEquals(true, reply.get("applied"), String.valueOf(reply));
+            ApplyWorkspaceEditParams edit = session.client.appliedEdits.get(0);
+            TextDocumentEdit text = edit.getEdit().getDocumentChanges().get(0).getLeft();
+            assertEquals(uri("specs/001-albums/tasks.md"), text.getTextDocument().getUri());
+            assertEquals(4, text.getTextDocument().getVersion(), "the edit names the version the model's answer was computed from");
+            assertEquals(added, text.getEdits().get(0).getLeft().getNewText());
+            assertNoKeyIn(session.client.logMessages);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> castArgument(Map<?, ?> argument) {
+        return (Map<String, Object>) argument;
+    }
+
+    @Test
     void reviewFindingsBecomeDiagnosticsAndASummaryInState() throws Exception {
         PlanTexts.specSet(folder);
         Files.writeString(folder.resolve("PLAN.md"), "# Plan\n\n```xml\n" + PlanTexts.CLEAN + "\n```\n");
@@ -324,6 +392,12 @@ class PlanningProtocolTest {
         codeAction.setDisabledSupport(true);
         text.setCodeAction(codeAction);
         capabilities.setTextDocument(text);
+        WorkspaceClientCapabilities workspace = new WorkspaceClientCapabilities();
+        WorkspaceEditCapabilities edits = new WorkspaceEditCapabilities();
+        edits.setDocumentChanges(true);
+        edits.setResourceOperations(List.of("create"));
+        workspace.setWorkspaceEdit(edits);
+        capabilities.setWorkspace(workspace);
         InitializeParams params = new InitializeParams();
         params.setCapabilities(capabilities);
         params.setWorkspaceFolders(List.of(new WorkspaceFolder(Uris.of(folder).toString(), "specs")));

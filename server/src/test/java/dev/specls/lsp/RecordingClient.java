@@ -95,9 +95,10 @@ final class RecordingClient implements LanguageClient {
     PublishDiagnosticsParams awaitSince(int mark, Predicate<PublishDiagnosticsParams> wanted) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(TIMEOUT_SECONDS);
         while (System.nanoTime() < deadline) {
-            // A copy: a view of the live list fails as soon as the server publishes again.
-            List<PublishDiagnosticsParams> received = List.copyOf(allDiagnostics);
-            for (PublishDiagnosticsParams published : received.subList(Math.min(mark, received.size()), received.size())) {
+            // A copy: a view of the live list fails when a publication arrives while it is read.
+            List<PublishDiagnosticsParams> all = List.copyOf(allDiagnostics);
+            List<PublishDiagnosticsParams> since = all.subList(Math.min(mark, all.size()), all.size());
+            for (PublishDiagnosticsParams published : since) {
                 if (wanted.test(published)) {
                     return published;
                 }
