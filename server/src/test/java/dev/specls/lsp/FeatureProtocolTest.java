@@ -644,11 +644,15 @@ class FeatureProtocolTest {
             CompletableFuture<?> request = i % 2 == 0
                     ? documents().semanticTokensFull(new SemanticTokensParams(doc("bookmarks/PLAN.md")))
                     : documents().hover(new HoverParams(doc("bookmarks/PLAN.md"), inside(id)));
-            // Cancelling the client's future sends $/cancelRequest for it.
-            request.cancel(true);
-            cancelled.add(request);
+            // Cancelling the client's future sends $/cancelRequest for it, unless the answer came first: on a
+            // busy machine this thread may lose the core between sending the request and cancelling it.
+            if (request.cancel(true)) {
+                cancelled.add(request);
+            } else {
+                assertTrue(request.isDone(), "neither cancelled nor answered");
+            }
         }
-        assertTrue(cancelled.stream().allMatch(CompletableFuture::isCancelled));
+        assertFalse(cancelled.isEmpty(), "no request was still pending when it was cancelled");
 
         Hover hover = get(documents().hover(new HoverParams(doc("bookmarks/PLAN.md"), inside(id))));
         assertTaskCard(hover, "Task 1.2 · Store bookmarks in SQLite");
