@@ -4,9 +4,7 @@ import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.syntax.prompt.PromptInput;
 import dev.specls.syntax.prompt.TemplateBody.Argument;
-import dev.specls.syntax.prompt.TemplateBody.Call;
 import dev.specls.workspace.PromptLibrary;
-import java.util.Map;
 
 /** {@code prompt/argument-type}: a literal argument that is not of the type the callee declares for it. */
 final class ArgumentType extends PerPromptRule {
@@ -18,24 +16,16 @@ final class ArgumentType extends PerPromptRule {
 
     @Override
     void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
-        for (Call call : prompt.template().calls()) {
-            Signature signature = Signature.of(library, prompt, call);
-            if (signature == null) {
-                continue;
+        Signature.eachBoundArgument(library, prompt, (signature, argument, input) -> {
+            if (input == null || input.type() == null || argument.literal() == null) {
+                return;
             }
-            for (Map.Entry<Argument, PromptInput> bound : signature.bind(call.arguments()).entrySet()) {
-                PromptInput input = bound.getValue();
-                Argument argument = bound.getKey();
-                if (input == null || input.type() == null || argument.literal() == null) {
-                    continue;
-                }
-                String expected = expected(input, argument);
-                if (expected != null) {
-                    sink.report(prompt.uri(), argument.valueSpan(), "\"" + input.name() + "\" of " + signature.callee() + " is "
-                            + expected + ", and \"" + argument.value() + "\" is not: the tool rejects the value or converts it wrongly.");
-                }
+            String expected = expected(input, argument);
+            if (expected != null) {
+                sink.report(prompt.uri(), argument.valueSpan(), "\"" + input.name() + "\" of " + signature.callee() + " is "
+                        + expected + ", and \"" + argument.value() + "\" is not: the tool rejects the value or converts it wrongly.");
             }
-        }
+        });
     }
 
     private static String expected(PromptInput input, Argument argument) {

@@ -23,6 +23,24 @@ import java.util.Map;
  */
 public record Signature(String callee, List<PromptInput> parameters, boolean extraNamed, boolean positional) {
 
+    /** One argument at a call site, with the callee's signature and the parameter it fills ({@code null} when none). */
+    interface BoundArgument {
+        void accept(Signature signature, Argument argument, PromptInput input);
+    }
+
+    /** Every argument of every call in {@code caller} whose callee has a signature, with the parameter it fills. */
+    static void eachBoundArgument(PromptLibrary library, Prompt caller, BoundArgument action) {
+        for (Call call : caller.template().calls()) {
+            Signature signature = of(library, caller, call);
+            if (signature == null) {
+                continue;
+            }
+            for (Map.Entry<Argument, PromptInput> bound : signature.bind(call.arguments()).entrySet()) {
+                action.accept(signature, bound.getKey(), bound.getValue());
+            }
+        }
+    }
+
     /** The callee's signature, or {@code null} when the call's target is unknown or declares nothing to check. */
     public static Signature of(PromptLibrary library, Prompt caller, Call call) {
         switch (call.kind()) {

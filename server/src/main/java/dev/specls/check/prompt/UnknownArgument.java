@@ -4,10 +4,7 @@ import dev.specls.check.FindingSink;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.prompt.PromptInput;
-import dev.specls.syntax.prompt.TemplateBody.Argument;
-import dev.specls.syntax.prompt.TemplateBody.Call;
 import dev.specls.workspace.PromptLibrary;
-import java.util.Map;
 
 /** {@code prompt/unknown-argument}: an argument the callee does not declare, named or one positional too many. */
 final class UnknownArgument extends PerPromptRule {
@@ -19,26 +16,19 @@ final class UnknownArgument extends PerPromptRule {
 
     @Override
     void check(PromptLibrary library, PromptLibrary.Prompt prompt, FindingSink sink) {
-        for (Call call : prompt.template().calls()) {
-            Signature signature = Signature.of(library, prompt, call);
-            if (signature == null) {
-                continue;
+        Signature.eachBoundArgument(library, prompt, (signature, argument, input) -> {
+            if (input != null || (argument.name() != null && signature.extraNamed())
+                    || (argument.name() == null && !signature.positional())) {
+                return;
             }
-            for (Map.Entry<Argument, PromptInput> bound : signature.bind(call.arguments()).entrySet()) {
-                Argument argument = bound.getKey();
-                if (bound.getValue() != null || (argument.name() != null && signature.extraNamed())
-                        || (argument.name() == null && !signature.positional())) {
-                    continue;
-                }
-                if (argument.name() != null) {
-                    String suggestion = Suggestions.closest(argument.name(), signature.parameters().stream().map(PromptInput::name).toList());
-                    sink.report(prompt.uri(), argument.nameSpan(), signature.callee() + " has no input \"" + argument.name()
-                            + "\": the value is rejected or lost." + (suggestion == null ? " Remove it." : " Did you mean \"" + suggestion + "\"?"));
-                } else {
-                    sink.report(prompt.uri(), argument.valueSpan(), signature.callee() + " takes " + signature.parameters().size()
-                            + " argument" + (signature.parameters().size() == 1 ? "" : "s") + "; this one is extra and is rejected or lost. Remove it.");
-                }
+            if (argument.name() != null) {
+                String suggestion = Suggestions.closest(argument.name(), signature.parameters().stream().map(PromptInput::name).toList());
+                sink.report(prompt.uri(), argument.nameSpan(), signature.callee() + " has no input \"" + argument.name()
+                        + "\": the value is rejected or lost." + (suggestion == null ? " Remove it." : " Did you mean \"" + suggestion + "\"?"));
+            } else {
+                sink.report(prompt.uri(), argument.valueSpan(), signature.callee() + " takes " + signature.parameters().size()
+                        + " argument" + (signature.parameters().size() == 1 ? "" : "s") + "; this one is extra and is rejected or lost. Remove it.");
             }
-        }
+        });
     }
 }
