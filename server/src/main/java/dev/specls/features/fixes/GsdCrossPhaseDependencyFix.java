@@ -1,7 +1,6 @@
 package dev.specls.features.fixes;
 
 import dev.specls.check.spec.GsdPhases;
-import dev.specls.syntax.spec.RefKind;
 import dev.specls.workspace.spec.Declared;
 import dev.specls.workspace.spec.Located;
 import dev.specls.workspace.spec.SpecTree;
@@ -27,24 +26,21 @@ final class GsdCrossPhaseDependencyFix implements QuickFix {
         if (tree == null) {
             return List.of();
         }
-        for (Located located : tree.refs()) {
-            if (located.ref().kind() != RefKind.DEPENDS_ON || !located.file().uri().equals(input.file().uri())
-                    || !located.ref().span().equals(input.finding().span())) {
-                continue;
-            }
-            Declared plan = tree.source(located);
-            Declared needed = tree.target(located.ref());
-            if (plan == null || needed == null || Objects.equals(plan.item().scope(), needed.item().scope())
-                    || !GsdPhases.comesBefore(needed.item().scope(), plan.item().scope())) {
-                return List.of();
-            }
-            DependencyEntry removal = DependencyEntry.removal(input.text(), located.ref().span());
-            if (removal == null) {
-                return List.of();
-            }
-            return List.of(new Edits(input.context().encoding()).replace(input.file(), removal.span(), removal.text())
-                    .quickFix("Remove " + located.ref().target() + " from depends_on", input.diagnostic(), true));
+        Located located = SpecFixes.dependencyAt(tree, input);
+        if (located == null) {
+            return List.of();
         }
-        return List.of();
+        Declared plan = tree.source(located);
+        Declared needed = tree.target(located.ref());
+        if (plan == null || needed == null || Objects.equals(plan.item().scope(), needed.item().scope())
+                || !GsdPhases.comesBefore(needed.item().scope(), plan.item().scope())) {
+            return List.of();
+        }
+        DependencyEntry removal = DependencyEntry.removal(input.text(), located.ref().span());
+        if (removal == null) {
+            return List.of();
+        }
+        return List.of(new Edits(input.context().encoding()).replace(input.file(), removal.span(), removal.text())
+                .quickFix("Remove " + located.ref().target() + " from depends_on", input.diagnostic(), true));
     }
 }

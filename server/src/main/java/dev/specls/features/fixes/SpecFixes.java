@@ -1,10 +1,12 @@
 package dev.specls.features.fixes;
 
 import dev.specls.syntax.spec.NoticeKind;
+import dev.specls.syntax.spec.RefKind;
 import dev.specls.syntax.spec.SpecItem;
 import dev.specls.syntax.spec.SpecNotice;
 import dev.specls.text.Span;
 import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.Located;
 import dev.specls.workspace.spec.SpecFile;
 import dev.specls.workspace.spec.SpecTree;
 import dev.specls.workspace.spec.SpecTrees;
@@ -55,6 +57,17 @@ final class SpecFixes {
 
     static SpecTree tree(QuickFix.Input input) {
         return SpecTrees.of(input.specSet());
+    }
+
+    /** The dependency written where the finding sits, in the finding's file, or {@code null}. */
+    static Located dependencyAt(SpecTree tree, QuickFix.Input input) {
+        for (Located located : tree.refs()) {
+            if (located.ref().kind() == RefKind.DEPENDS_ON && located.file().uri().equals(input.file().uri())
+                    && located.ref().span().equals(input.finding().span())) {
+                return located;
+            }
+        }
+        return null;
     }
 
     /** The item of the finding's file whose declaration holds the finding, the innermost one; {@code null} when none does. */

@@ -1,7 +1,6 @@
 package dev.specls.features.fixes;
 
 import dev.specls.check.Suggestions;
-import dev.specls.syntax.spec.RefKind;
 import dev.specls.syntax.spec.SpecRef;
 import dev.specls.syntax.spec.Strength;
 import dev.specls.workspace.spec.Declared;
@@ -31,19 +30,18 @@ final class SpecUnresolvedDependencyFix implements QuickFix {
         if (tree == null) {
             return List.of();
         }
-        for (Located located : tree.refs()) {
-            SpecRef ref = located.ref();
-            if (located.file().uri().equals(input.file().uri()) && ref.span().equals(input.finding().span()) && ref.kind() == RefKind.DEPENDS_ON
-                    && ref.strength() == Strength.EXPLICIT && tree.target(ref) == null) {
-                Declared source = tree.source(located);
-                String suggestion = source == null ? null : suggestion(tree, source, ref);
-                if (suggestion != null) {
-                    return List.of(new Edits(input.context().encoding()).replace(input.file(), ref.span(), suggestion)
-                            .quickFix("Change dependency \"" + ref.target() + "\" to \"" + suggestion + "\"", input.diagnostic(), true));
-                }
-            }
+        Located located = SpecFixes.dependencyAt(tree, input);
+        if (located == null || located.ref().strength() != Strength.EXPLICIT || tree.target(located.ref()) != null) {
+            return List.of();
         }
-        return List.of();
+        SpecRef ref = located.ref();
+        Declared source = tree.source(located);
+        String suggestion = source == null ? null : suggestion(tree, source, ref);
+        if (suggestion == null) {
+            return List.of();
+        }
+        return List.of(new Edits(input.context().encoding()).replace(input.file(), ref.span(), suggestion)
+                .quickFix("Change dependency \"" + ref.target() + "\" to \"" + suggestion + "\"", input.diagnostic(), true));
     }
 
     private static String suggestion(SpecTree tree, Declared source, SpecRef ref) {
