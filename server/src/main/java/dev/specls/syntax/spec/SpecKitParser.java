@@ -41,6 +41,12 @@ public final class SpecKitParser {
     private static final Pattern CITATION = Pattern.compile("\\[([^\\]\\n]*§[^\\]\\n]*)\\]");
     private static final Pattern CITED_ID = Pattern.compile("§\\s*([A-Za-z]{1,8}-?\\d+[a-z]?)");
 
+    /**
+     * The words a dependency in a task's text opens with ({@link #DEPENDS}): a task that names none is not searched with the pattern,
+     * which tries every character of the description.
+     */
+    private static final List<String> DEPENDENCY_WORDS = List.of("depends", "after", "requires");
+
     /** A range wider than this is read as its two ends: it costs as much as the ids it stands for. */
     private static final int WIDEST_RANGE = 500;
 
@@ -242,7 +248,8 @@ public final class SpecKitParser {
             }
             dependencies(item, descriptionStart, block.span().end());
             Matcher requirement = REQUIREMENT_MENTION.matcher(text).region(descriptionStart, lineEnd);
-            while (requirement.find()) {
+            boolean mentionsRequirement = TextScan.indexIn(text, "FR", descriptionStart, lineEnd) >= 0 || TextScan.indexIn(text, "SC", descriptionStart, lineEnd) >= 0;
+            while (mentionsRequirement && requirement.find()) {
                 refs.add(new SpecRef(RefKind.IMPLEMENTS, Strength.INFERRED, item.kind(), item.key(), requirement.group(1), REQUIREMENTS,
                         new Span(requirement.start(1), requirement.end(1)), null, null));
             }
@@ -284,6 +291,9 @@ public final class SpecKitParser {
 
         /** {@code (depends on T012, T013)}, {@code after T004-T007}: explicit dependencies in the task's text. */
         void dependencies(SpecItem task, int from, int to) {
+            if (!TextScan.containsIgnoringCase(text, from, to, DEPENDENCY_WORDS)) {
+                return;
+            }
             Matcher depends = DEPENDS.matcher(text).region(from, to);
             while (depends.find()) {
                 Matcher id = TASK_ID_OR_RANGE.matcher(text).region(depends.start(1), depends.end(1));
@@ -315,6 +325,9 @@ public final class SpecKitParser {
 
         /** {@code T008 blocks T009} in prose: T009 depends on T008. */
         void blocksStatements(MarkdownBlock block) {
+            if (TextScan.indexIn(text, "blocks", block.span().start(), block.span().end()) < 0) {
+                return;
+            }
             Matcher blocks = BLOCKS.matcher(text).region(block.span().start(), block.span().end());
             while (blocks.find()) {
                 Span blockerSpan = new Span(blocks.start(1), blocks.end(1));

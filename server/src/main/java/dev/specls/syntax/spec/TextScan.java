@@ -64,16 +64,50 @@ final class TextScan {
         return -1;
     }
 
+    /**
+     * True when one of the lower-case {@code words} starts in {@code [start, end)}, in any case: a cheap test before a case-insensitive
+     * pattern that needs one of them.
+     */
+    static boolean containsIgnoringCase(String text, int start, int end, List<String> words) {
+        for (int i = start; i < end; i++) {
+            char lower = Character.toLowerCase(text.charAt(i));
+            for (String word : words) {
+                if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Template placeholders left between {@code start} and {@code end}, outside code (the caller's blocks exclude code). */
     static void placeholders(String text, Span block, List<SpecNotice> into) {
-        Matcher matcher = PLACEHOLDER.matcher(text).region(block.start(), block.end());
-        while (matcher.find()) {
+        Matcher matcher = PLACEHOLDER.matcher(text);
+        // Every placeholder opens with a bracket or a brace: the pattern is tried only there, not at every character of the block.
+        int at = block.start();
+        while ((at = nextOpening(text, at, block.end())) >= 0) {
+            matcher.region(at, block.end());
+            if (!matcher.lookingAt()) {
+                at++;
+                continue;
+            }
+            at = matcher.end();
             String found = matcher.group();
             if (found.startsWith(CLARIFICATION) || found.equals("[NEEDS CLARIFICATION]") || inCodeSpan(text, block.start(), matcher.start())) {
                 continue;
             }
             into.add(new SpecNotice(NoticeKind.PLACEHOLDER, new Span(matcher.start(), matcher.end()), found));
         }
+    }
+
+    private static int nextOpening(String text, int from, int end) {
+        for (int i = from; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '[' || c == '{') {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** True when an odd number of backticks precede {@code at} on its line of the block: the text is quoted code, not a slot. */
@@ -107,7 +141,7 @@ final class TextScan {
             while (to > from && (WRAPPERS.indexOf(text.charAt(to - 1)) >= 0 || TRAILING.indexOf(text.charAt(to - 1)) >= 0)) {
                 to--;
             }
-            if (to > from && looksLikePath(text.substring(from, to))) {
+            if (to > from && looksLikePath(text, from, to)) {
                 paths.add(new Mention(text.substring(from, to), new Span(from, to)));
             }
             at = wordEnd;
@@ -115,15 +149,35 @@ final class TextScan {
         return paths;
     }
 
-    private static boolean looksLikePath(String word) {
-        if (word.contains("://") || word.startsWith("//") || word.chars().noneMatch(Character::isLetter)) {
+    /** Whether the word {@code text[from, to)} names a path; reads the word in place, since most words of a description are none. */
+    private static boolean looksLikePath(String text, int from, int to) {
+        int slash = -1;
+        int dot = -1;
+        boolean letter = false;
+        boolean section = false;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (c == '/') {
+                if (slash < 0) {
+                    slash = i;
+                }
+                if (i + 1 < to && text.charAt(i + 1) == '/' && (i == from || text.charAt(i - 1) == ':')) {
+                    return false;
+                }
+            } else if (c == '.') {
+                dot = i;
+            } else if (c == '§') {
+                section = true;
+            }
+            letter |= Character.isLetter(c);
+        }
+        if (!letter) {
             return false;
         }
-        if (word.indexOf('/') > 0 || (word.indexOf('/') == 0 && word.length() > 1)) {
-            return !word.contains("§");
+        if (slash > from || (slash == from && to - from > 1)) {
+            return !section;
         }
-        int dot = word.lastIndexOf('.');
-        return dot > 0 && EXTENSIONS.contains(word.substring(dot + 1).toLowerCase(Locale.ROOT));
+        return dot > from && EXTENSIONS.contains(text.substring(dot + 1, to).toLowerCase(Locale.ROOT));
     }
 
     /** The ids of a comma, space or "and" separated list ({@code 1.1, 2.3}; {@code T012 and T013}). */
