@@ -5,11 +5,12 @@ import dev.specls.check.Severity;
 import dev.specls.syntax.spec.ItemKind;
 import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.workspace.spec.Declared;
-import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecFile;
+import java.util.List;
 import java.util.Set;
 
 /** A Saga task or milestone without validation criteria: the worker cannot self-verify. */
-final class SagaMissingValidationCriteria extends SpecRule {
+final class SagaMissingValidationCriteria extends SpecFileRule {
 
     SagaMissingValidationCriteria() {
         super("saga/missing-validation-criteria", Severity.WARNING,
@@ -18,8 +19,8 @@ final class SagaMissingValidationCriteria extends SpecRule {
     }
 
     @Override
-    public void check(SpecTree tree, FindingSink sink) {
-        for (Declared declared : tree.declared()) {
+    void check(SpecFile file, List<Declared> declaredInFile, FindingSink sink) {
+        for (Declared declared : declaredInFile) {
             if (!declared.item().kind().scheduled() || !declared.item().criteria().isEmpty()) {
                 continue;
             }

@@ -5,8 +5,9 @@ import dev.specls.check.Severity;
 import dev.specls.syntax.spec.ItemIds;
 import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.workspace.spec.Declared;
+import dev.specls.workspace.spec.SpecFile;
 import dev.specls.workspace.spec.SpecFileKind;
-import dev.specls.workspace.spec.SpecTree;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -16,7 +17,7 @@ import java.util.Set;
  * file, and names its branch ({@code m2t1-…}), by its folder, so the two mean different milestones. The
  * task's own number is the heading's: renaming a task renumbers its heading, not its file.
  */
-final class SagaTaskIdMismatch extends SpecRule {
+final class SagaTaskIdMismatch extends SpecFileRule {
 
     SagaTaskIdMismatch() {
         super("saga/id-mismatch", Severity.ERROR,
@@ -25,8 +26,8 @@ final class SagaTaskIdMismatch extends SpecRule {
     }
 
     @Override
-    public void check(SpecTree tree, FindingSink sink) {
-        for (Declared declared : tree.declared()) {
+    void check(SpecFile file, List<Declared> declaredInFile, FindingSink sink) {
+        for (Declared declared : declaredInFile) {
             if (declared.item().idSpan().isEmpty()) {
                 continue;
             }

@@ -5,13 +5,14 @@ import dev.specls.check.Severity;
 import dev.specls.syntax.spec.Mention;
 import dev.specls.syntax.spec.SpecFormat;
 import dev.specls.workspace.spec.Declared;
-import dev.specls.workspace.spec.SpecTree;
+import dev.specls.workspace.spec.SpecFile;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
 /** A validation criterion that cannot fail: "works", "is done", "looks good". */
-final class SagaWeakValidationCriterion extends SpecRule {
+final class SagaWeakValidationCriterion extends SpecFileRule {
 
     /** Whole criteria that only restate success: they hold for any outcome the worker reports. */
     private static final Pattern CANNOT_FAIL = Pattern.compile(
@@ -28,8 +29,8 @@ final class SagaWeakValidationCriterion extends SpecRule {
     }
 
     @Override
-    public void check(SpecTree tree, FindingSink sink) {
-        for (Declared declared : tree.declared()) {
+    void check(SpecFile file, List<Declared> declaredInFile, FindingSink sink) {
+        for (Declared declared : declaredInFile) {
             for (Mention criterion : declared.item().criteria()) {
                 if (criterion.text().length() > LONGEST_MATCH) {
                     continue;

@@ -31,6 +31,7 @@ public final class SpecTree {
     private final List<SpecFile> files;
     private final List<Declared> declared;
     private final Map<String, List<Declared>> byKey;
+    private final Map<SpecFile, List<Declared>> declaredByFile = new IdentityHashMap<>();
     private final List<Located> refs;
     private final List<Claimed> claims;
     private final Map<String, List<Claimed>> claimsByKey;
@@ -50,12 +51,14 @@ public final class SpecTree {
         List<Claimed> claimed = new ArrayList<>();
         Map<String, List<Claimed>> claimIndex = new LinkedHashMap<>();
         for (SpecFile file : this.files) {
+            int first = items.size();
             for (SpecItem item : file.document().items()) {
                 Declared declaration = new Declared(file, item);
                 items.add(declaration);
                 index.computeIfAbsent(item.key(), ignored -> new ArrayList<>(1)).add(declaration);
                 declaredByItem.put(item, declaration);
             }
+            declaredByFile.put(file, List.copyOf(items.subList(first, items.size())));
             for (SpecRef ref : file.document().refs()) {
                 located.add(new Located(file, ref));
             }
@@ -112,6 +115,11 @@ public final class SpecTree {
     /** Every declaration, file by file in document order. */
     public List<Declared> declared() {
         return declared;
+    }
+
+    /** The declarations of one file of the tree, in document order. */
+    public List<Declared> declaredIn(SpecFile file) {
+        return declaredByFile.getOrDefault(file, List.of());
     }
 
     /** Every declaration with this canonical key, of any kind. */
