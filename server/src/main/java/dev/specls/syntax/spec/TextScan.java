@@ -28,6 +28,9 @@ final class TextScan {
             + ")\\](?![(\\[:])"
             + "|\\{\\{\\s*[A-Z][A-Z0-9_]*\\s*\\}\\}");
 
+    /** The first letters of the placeholders of {@link #PLACEHOLDER} that may be written in lower case ({@code [e.g., …]}, {@code [title]}). */
+    private static final String SLOT_INITIALS = "eltdnfpmyb";
+
     /** An id as the formats write them: a prefix with a number ({@code FR-001}, {@code T012}, {@code US1}) or dotted numbers. */
     static final Pattern ID = Pattern.compile("(?<![\\w.-])(?:[A-Za-z]{1,8}-?\\d+[a-z]?|\\d+(?:\\.\\d+)*)(?![\\w-]|\\.\\d)");
 
@@ -70,8 +73,10 @@ final class TextScan {
      */
     static boolean containsIgnoringCase(String text, int start, int end, List<String> words) {
         for (int i = start; i < end; i++) {
-            char lower = Character.toLowerCase(text.charAt(i));
-            for (String word : words) {
+            // Setting bit 0x20 lowers an ASCII capital; of all characters only the two cases of a letter become that letter.
+            char lower = (char) (text.charAt(i) | 0x20);
+            for (int w = 0; w < words.size(); w++) {
+                String word = words.get(w);
                 if (lower == word.charAt(0) && text.regionMatches(true, i, word, 0, word.length())) {
                     return true;
                 }
@@ -100,10 +105,15 @@ final class TextScan {
         }
     }
 
+    /**
+     * The next bracket or brace a placeholder may open with: a {@code [} before a capital, {@code #} or the first letter of one of
+     * the lower-case slot names, or {@code {{}. A task's {@code [ ]} and {@code [x]} are passed by.
+     */
     private static int nextOpening(String text, int from, int end) {
-        for (int i = from; i < end; i++) {
+        for (int i = from; i + 1 < end; i++) {
             char c = text.charAt(i);
-            if (c == '[' || c == '{') {
+            char next = text.charAt(i + 1);
+            if ((c == '[' && ((next >= 'A' && next <= 'Z') || next == '#' || SLOT_INITIALS.indexOf(next) >= 0)) || (c == '{' && next == '{')) {
                 return i;
             }
         }
