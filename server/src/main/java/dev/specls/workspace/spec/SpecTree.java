@@ -1,5 +1,6 @@
 package dev.specls.workspace.spec;
 
+import dev.specls.syntax.spec.ItemIds;
 import dev.specls.syntax.spec.ItemKind;
 import dev.specls.syntax.spec.ItemStatus;
 import dev.specls.syntax.spec.RefKind;
@@ -73,9 +74,11 @@ public final class SpecTree {
         this.refs = Collections.unmodifiableList(located);
         this.claims = Collections.unmodifiableList(claimed);
         this.claimsByKey = claimIndex;
+        // Many references name one target (a story, the previous phase): its key is made once.
+        Map<String, String> keyOfTarget = new HashMap<>();
         for (Located ref : refs) {
             if (ref.ref().qualifier() == null) {
-                Declared target = find(ref.ref().targetKey(), ref.ref().targetKinds());
+                Declared target = find(keyOfTarget.computeIfAbsent(ref.ref().target(), ItemIds::canonical), ref.ref().targetKinds());
                 if (target != null) {
                     resolved.put(ref.ref(), target);
                 }
