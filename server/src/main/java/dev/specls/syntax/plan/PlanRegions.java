@@ -53,6 +53,11 @@ final class PlanRegions {
         return List.copyOf(regions);
     }
 
+    /**
+     * Only a line whose first character after its indentation and blockquote markers is a backtick or a tilde
+     * can open or close a fence, so the scan jumps from one such character to the next ({@code indexOf}) and
+     * looks back to see whether it opens its line; inside a fence only its own character is searched for.
+     */
     private static List<PlanRegion> fences(String text) {
         List<PlanRegion> fences = new ArrayList<>();
         int length = text.length();
@@ -62,26 +67,34 @@ final class PlanRegions {
         int contentStart = 0;
         Span info = null;
         boolean quoted = false;
-        int lineStart = 0;
-        LineEnds lineEnds = new LineEnds(text);
-        while (lineStart < length) {
-            int lineEnd = lineEnds.after(lineStart);
-            int next = nextLineStart(text, lineEnd);
-            int markers = lineStart;
-            boolean inQuote = false;
-            while (markers < lineEnd) {
-                char c = text.charAt(markers);
-                if (c == '>') {
-                    inQuote = true;
-                } else if (c != ' ' && c != '\t') {
-                    break;
-                }
-                markers++;
+        Occurrences backticks = new Occurrences(text, '`');
+        Occurrences tildes = new Occurrences(text, '~');
+        Occurrences newlines = new Occurrences(text, '\n');
+        Occurrences returns = new Occurrences(text, '\r');
+        int from = 0;
+        while (from < length) {
+            int markers = fenceChar == '`' ? backticks.from(from)
+                    : fenceChar == '~' ? tildes.from(from)
+                    : Math.min(backticks.from(from), tildes.from(from));
+            if (markers >= length) {
+                break;
             }
+            int lineStart = markers;
+            boolean inQuote = false;
+            while (lineStart > 0 && isMarker(text.charAt(lineStart - 1))) {
+                lineStart--;
+                inQuote |= text.charAt(lineStart) == '>';
+            }
+            if (lineStart > 0 && !isLineBreak(text.charAt(lineStart - 1))) {
+                from = markers + 1;
+                continue;
+            }
+            int lineEnd = Math.min(newlines.from(markers), returns.from(markers));
+            int next = nextLineStart(text, lineEnd);
             int run = run(text, markers, lineEnd);
-            char runChar = run > 0 ? text.charAt(markers) : 0;
+            char runChar = text.charAt(markers);
             if (fenceChar != 0) {
-                if (runChar == fenceChar && run >= fenceLength && isBlank(text, markers + run, lineEnd)) {
+                if (run >= fenceLength && isBlank(text, markers + run, lineEnd)) {
                     Span span = new Span(openerStart, lineEnd);
                     fences.add(region(text, kindOf(text, info), span, new Span(contentStart, lineStart), info, true, quoted));
                     fenceChar = 0;
@@ -94,13 +107,22 @@ final class PlanRegions {
                 info = trimmed(text, markers + run, lineEnd);
                 quoted = inQuote;
             }
-            lineStart = next;
+            from = next;
         }
         if (fenceChar != 0) {
             Span span = new Span(openerStart, length);
             fences.add(region(text, kindOf(text, info), span, new Span(Math.min(contentStart, length), length), info, false, quoted));
         }
         return fences;
+    }
+
+    /** What may stand before a fence's backticks on its line: indentation and blockquote markers. */
+    private static boolean isMarker(char c) {
+        return c == ' ' || c == '\t' || c == '>';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
     }
 
     private static PlanRegion region(String text, PlanRegion.Kind kind, Span span, Span content, Span info, boolean closed, boolean quoted) {
@@ -243,31 +265,26 @@ final class PlanRegions {
     }
 
     /**
-     * The ends of lines asked for in increasing order: {@code indexOf} finds the next {@code \n} and the next
-     * {@code \r} (remembered until passed, so a text with few or none is not searched again for each line).
+     * The next occurrence of one character, asked for at increasing offsets: {@code indexOf} finds it and it is
+     * remembered until passed, so a text that holds few or none is not searched again for each question.
      */
-    private static final class LineEnds {
+    private static final class Occurrences {
         private final String text;
-        private int nextNewline = -1;
-        private int nextReturn = -1;
+        private final char character;
+        private int next = -1;
 
-        LineEnds(String text) {
+        Occurrences(String text, char character) {
             this.text = text;
+            this.character = character;
         }
 
-        int after(int from) {
-            if (nextNewline < from) {
-                nextNewline = next('\n', from);
+        /** The first occurrence at or after {@code from}, or the text's length when there is none. */
+        int from(int from) {
+            if (next < from) {
+                int at = text.indexOf(character, from);
+                next = at < 0 ? text.length() : at;
             }
-            if (nextReturn < from) {
-                nextReturn = next('\r', from);
-            }
-            return Math.min(nextNewline, nextReturn);
-        }
-
-        private int next(char c, int from) {
-            int at = text.indexOf(c, from);
-            return at < 0 ? text.length() : at;
+            return next;
         }
     }
 
