@@ -26,8 +26,9 @@ public final class PlanParser {
     }
 
     public static PlanDocument parse(String text) {
-        List<PlanRegion> regions = PlanRegions.scan(text);
-        TaskBlock block = SagoBlock.find(text);
+        BacktickRuns backticks = BacktickRuns.of(text);
+        List<PlanRegion> regions = PlanRegions.scan(text, backticks);
+        TaskBlock block = SagoBlock.find(text, backticks);
         Span read = block != null ? block.contentSpan() : planBeingWritten(text);
         if (read == null) {
             return new PlanDocument(null, regions, BlockReading.NONE, null, XmlNames.resolve(null), List.of(), List.of(), List.of(), null, List.of());

@@ -18,8 +18,8 @@ final class PlanRegions {
     private PlanRegions() {
     }
 
-    static List<PlanRegion> scan(String text) {
-        List<PlanRegion> fences = fences(text);
+    static List<PlanRegion> scan(String text, BacktickRuns backticks) {
+        List<PlanRegion> fences = fences(text, backticks);
         List<PlanRegion> regions = new ArrayList<>(fences.size() + 1);
         int fenceIndex = 0;
         int from = 0;
@@ -58,7 +58,7 @@ final class PlanRegions {
      * can open or close a fence, so the scan jumps from one such character to the next ({@code indexOf}) and
      * looks back to see whether it opens its line; inside a fence only its own character is searched for.
      */
-    private static List<PlanRegion> fences(String text) {
+    private static List<PlanRegion> fences(String text, BacktickRuns backticks) {
         List<PlanRegion> fences = new ArrayList<>();
         int length = text.length();
         char fenceChar = 0;
@@ -67,15 +67,14 @@ final class PlanRegions {
         int contentStart = 0;
         Span info = null;
         boolean quoted = false;
-        Occurrences backticks = new Occurrences(text, '`');
         Occurrences tildes = new Occurrences(text, '~');
         Occurrences newlines = new Occurrences(text, '\n');
         Occurrences returns = new Occurrences(text, '\r');
         int from = 0;
         while (from < length) {
-            int markers = fenceChar == '`' ? backticks.from(from)
+            int markers = fenceChar == '`' ? backticks.nextFrom(from, length)
                     : fenceChar == '~' ? tildes.from(from)
-                    : Math.min(backticks.from(from), tildes.from(from));
+                    : Math.min(backticks.nextFrom(from, length), tildes.from(from));
             if (markers >= length) {
                 break;
             }
@@ -130,6 +129,10 @@ final class PlanRegions {
         int tasks = 0;
         for (int at = text.indexOf('<', content.start()); at >= 0 && at < content.end(); at = text.indexOf('<', at + 1)) {
             int name = at + 1;
+            if (name < content.end() && text.charAt(name) == '/') {
+                // An end tag, half of all tags: neither a phase nor a task start tag.
+                continue;
+            }
             int prefixEnd = name;
             while (prefixEnd < content.end() && isNameCharacter(text.charAt(prefixEnd))) {
                 prefixEnd++;
