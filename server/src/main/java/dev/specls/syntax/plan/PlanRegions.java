@@ -69,12 +69,12 @@ final class PlanRegions {
         boolean quoted = false;
         Occurrences tildes = new Occurrences(text, '~');
         Occurrences newlines = new Occurrences(text, '\n');
-        Occurrences returns = new Occurrences(text, '\r');
         int from = 0;
         while (from < length) {
+            // Outside a fence a tilde counts only before the next backtick, so the prose is searched for one, not the whole text.
             int markers = fenceChar == '`' ? backticks.nextFrom(from, length)
                     : fenceChar == '~' ? tildes.from(from)
-                    : Math.min(backticks.nextFrom(from, length), tildes.from(from));
+                    : indexOf(text, '~', from, backticks.nextFrom(from, length));
             if (markers >= length) {
                 break;
             }
@@ -88,7 +88,7 @@ final class PlanRegions {
                 from = markers + 1;
                 continue;
             }
-            int lineEnd = Math.min(newlines.from(markers), returns.from(markers));
+            int lineEnd = indexOf(text, '\r', markers, newlines.from(markers));
             int next = nextLineStart(text, lineEnd);
             int run = run(text, markers, lineEnd);
             char runChar = text.charAt(markers);
@@ -113,6 +113,15 @@ final class PlanRegions {
             fences.add(region(text, kindOf(text, info), span, new Span(Math.min(contentStart, length), length), info, false, quoted));
         }
         return fences;
+    }
+
+    /** The first {@code c} in {@code text[from, to)}, or {@code to}. */
+    private static int indexOf(String text, char c, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) != c) {
+            i++;
+        }
+        return i;
     }
 
     /** What may stand before a fence's backticks on its line: indentation and blockquote markers. */
