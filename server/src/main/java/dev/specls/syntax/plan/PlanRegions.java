@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Finds the regions an author reads as XML (fenced blocks, and {@code <phases>} elements in the prose) the way a
  * Markdown reader shows them: fences open on a line of their own, after indentation or blockquote markers, and
- * close on a line of the same fence characters; backticks inside a line are inline code. One pass over the lines.
+ * close on a line of the same fence characters; backticks inside a line are inline code. One pass, which visits only
+ * the lines that start with a backtick or a tilde.
  */
 final class PlanRegions {
 
