@@ -101,7 +101,10 @@ public final class Checker {
             if (rule instanceof TaskRule taskRule) {
                 if (plan != null && taskRule.appliesTo(specSet, plan)) {
                     recorder.ran(index, true);
-                    taskPasses.add(new TaskPass(taskRule, output, edit == null ? null : edit.replayOfTasks(index, taskRule)));
+                    PlanEdit.TaskReplay replay = edit == null ? null : edit.replayOfTasks(index, taskRule);
+                    if (replay == null || !replay.saysNothing()) {
+                        taskPasses.add(new TaskPass(taskRule, output, replay));
+                    }
                 }
             } else {
                 recorder.ran(index, false);

@@ -190,6 +190,11 @@ final class PlanEdit {
         boolean runs(int ordinal) {
             return ordinal >= runFrom && ordinal < runTo;
         }
+
+        /** True when the rule runs on no task and replays no finding: the pass over the tasks can leave it out. */
+        boolean saysNothing() {
+            return runFrom == runTo && findings.isEmpty();
+        }
     }
 
     private boolean keeps(Set<PlanAspect> aspects) {

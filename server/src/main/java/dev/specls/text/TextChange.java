@@ -1,5 +1,7 @@
 package dev.specls.text;
 
+import java.util.Arrays;
+
 /**
  * Where a new version of a text differs from the one before, as one splice: the old text's
  * {@code [start, oldEnd)} became the new text's {@code [start, newEnd)}, everything before {@code start}
@@ -17,16 +19,51 @@ public record TextChange(int start, int oldEnd, int newEnd) {
     /** The smallest splice that turns {@code before} into {@code after}; empty at the end when they are equal. */
     public static TextChange between(String before, String after) {
         int shorter = Math.min(before.length(), after.length());
-        int prefix = 0;
-        while (prefix < shorter && before.charAt(prefix) == after.charAt(prefix)) {
-            prefix++;
-        }
-        int suffix = 0;
-        int suffixLimit = shorter - prefix;
-        while (suffix < suffixLimit && before.charAt(before.length() - 1 - suffix) == after.charAt(after.length() - 1 - suffix)) {
-            suffix++;
-        }
+        int prefix = commonPrefix(before, after, shorter);
+        int suffix = commonSuffix(before, after, shorter - prefix);
         return new TextChange(prefix, before.length() - suffix, after.length() - suffix);
+    }
+
+    /** Characters compared at a time: copied out in blocks, compared with {@link Arrays#mismatch}, which the JVM vectorises. */
+    private static final int BLOCK = 4096;
+
+    private static int commonPrefix(String before, String after, int limit) {
+        char[] first = new char[Math.min(BLOCK, limit)];
+        char[] second = new char[first.length];
+        int done = 0;
+        while (done < limit) {
+            int length = Math.min(BLOCK, limit - done);
+            before.getChars(done, done + length, first, 0);
+            after.getChars(done, done + length, second, 0);
+            int mismatch = Arrays.mismatch(first, 0, length, second, 0, length);
+            if (mismatch >= 0) {
+                return done + mismatch;
+            }
+            done += length;
+        }
+        return limit;
+    }
+
+    private static int commonSuffix(String before, String after, int limit) {
+        char[] first = new char[Math.min(BLOCK, limit)];
+        char[] second = new char[first.length];
+        int done = 0;
+        while (done < limit) {
+            int length = Math.min(BLOCK, limit - done);
+            before.getChars(before.length() - done - length, before.length() - done, first, 0);
+            after.getChars(after.length() - done - length, after.length() - done, second, 0);
+            if (Arrays.mismatch(first, 0, length, second, 0, length) < 0) {
+                done += length;
+                continue;
+            }
+            for (int i = length - 1; i >= 0; i--) {
+                if (first[i] != second[i]) {
+                    return done + (length - 1 - i);
+                }
+            }
+            done += length;
+        }
+        return limit;
     }
 
     /** How far the text after the change moved: the new length minus the old. */

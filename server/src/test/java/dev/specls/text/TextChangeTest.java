@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** The splice found between two versions, where old spans land in the new one, and whether lines keep their numbers. */
 class TextChangeTest {
@@ -23,6 +24,18 @@ class TextChangeTest {
         TextChange change = TextChange.between(before, after);
         assertEquals(new TextChange(start, oldEnd, newEnd), change);
         assertEquals(after, before.substring(0, start) + after.substring(start, newEnd) + before.substring(oldEnd));
+    }
+
+    /** Texts longer than the blocks the comparison copies, edited near either end, at a block's edge and in the middle. */
+    @ParameterizedTest(name = "at {0}")
+    @ValueSource(ints = {0, 1, 4095, 4096, 4097, 6000, 8191, 8192, 11999, 12000})
+    void findsTheSpliceInLongTexts(int at) {
+        String before = "é" + "abcdefghij".repeat(1_200).substring(1);
+        String after = before.substring(0, at) + "XY" + before.substring(Math.min(before.length(), at + 1));
+        TextChange change = TextChange.between(before, after);
+        assertEquals(after, before.substring(0, change.start()) + after.substring(change.start(), change.newEnd()) + before.substring(change.oldEnd()));
+        assertEquals(at, change.start());
+        assertEquals(Math.min(before.length(), at + 1), change.oldEnd());
     }
 
     /** {@code abcdef -> abXYcdef}: the change is [2, 2) -> [2, 4). */
