@@ -162,20 +162,20 @@ final class PlanEdit {
         }
         int runFrom = leading;
         int runTo = editedTask >= 0 ? editedTask + 1 : after.tasks().size();
-        int shift = after.tasks().size() - before.tasks().size();
         List<Finding> kept = new ArrayList<>();
         List<Integer> ordinals = new ArrayList<>();
         for (int i = 0; i < old.findings().size(); i++) {
             int ordinal = old.ordinals()[i];
-            boolean before = ordinal < runFrom;
+            boolean beforeEdit = ordinal < runFrom;
             boolean afterEdit = editedTask >= 0 && ordinal > editedTask;
-            if (before || afterEdit) {
+            if (beforeEdit || afterEdit) {
                 Finding moved = moved(old.findings().get(i));
                 if (moved == null) {
                     return null;
                 }
                 kept.add(moved);
-                ordinals.add(afterEdit ? ordinal + shift : ordinal);
+                // The edited task's plan has as many tasks as before, so those after it keep their ordinals.
+                ordinals.add(ordinal);
             }
         }
         return new TaskReplay(runFrom, runTo, kept, ordinals.stream().mapToInt(Integer::intValue).toArray());
@@ -207,9 +207,6 @@ final class PlanEdit {
     }
 
     private boolean kept(PlanAspect aspect) {
-        if (aspect == PlanAspect.TEXT) {
-            return change.isEmpty();
-        }
         Task was = before.tasks().get(editedTask);
         Task now = after.tasks().get(editedTask);
         return aspect.of(was, before, oldText).equals(aspect.of(now, after, newText));

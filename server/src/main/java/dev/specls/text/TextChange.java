@@ -90,11 +90,6 @@ public record TextChange(int start, int oldEnd, int newEnd) {
         return null;
     }
 
-    /** True when the span of the old text lies wholly before the change, or wholly after it, not touching it. */
-    public boolean clearOf(Span old) {
-        return old.end() < start || old.start() > oldEnd;
-    }
-
     /** True when the change lies inside {@code [from, to)} of the old text, not touching either end. */
     public boolean inside(int from, int to) {
         return from < start && oldEnd < to;
