@@ -7,6 +7,7 @@ import dev.specls.syntax.prompt.TemplateBody.CallKind;
 import dev.specls.syntax.prompt.TemplateBody.Reach;
 import dev.specls.syntax.prompt.TemplateBody.VariableUse;
 import dev.specls.text.Snapshot;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -97,6 +99,8 @@ public final class PromptLibrary {
     }
 
     private static final Map<SpecSet, PromptLibrary> BY_SPEC_SET = new WeakHashMap<>();
+    /** The spec set each one replaced in its workspace, until its library is built; weak, so no chain of versions is kept. */
+    private static final Map<SpecSet, WeakReference<SpecSet>> REPLACED = new WeakHashMap<>();
     private static volatile PromptLibrary last;
 
     private final List<Snapshot> snapshots;
@@ -121,6 +125,10 @@ public final class PromptLibrary {
     private final Predicate<Path> existsOnDisk;
     private Map<Prompt, List<CallSite>> callers;
     private final Map<Prompt, Set<String>> usedNames = new HashMap<>();
+    /** What {@link #editedSince} says of the library of the spec set this one's replaced; {@code null} when unknown. */
+    private Set<URI> editedSinceReplaced;
+    /** Each prompt's ring mates by URI, shared by the libraries of one shape: their calls lead to the same prompts. */
+    private Map<URI, Set<URI>> ringMates = new ConcurrentHashMap<>();
 
     private PromptLibrary(List<Prompt> prompts, List<Snapshot> snapshots, Predicate<Path> existsOnDisk) {
         this.prompts = prompts;
@@ -146,7 +154,7 @@ public final class PromptLibrary {
                 return of(specSet);
             }
         }
-        return of(List.of());
+        return of(List.of(), null);
     }
 
     /** The library of the spec set's prompts, built once per spec set. */
@@ -154,15 +162,24 @@ public final class PromptLibrary {
         synchronized (BY_SPEC_SET) {
             PromptLibrary library = BY_SPEC_SET.get(specSet);
             if (library == null) {
-                library = of(specSet.members());
+                WeakReference<SpecSet> replaced = REPLACED.remove(specSet);
+                SpecSet replacedSet = replaced == null ? null : replaced.get();
+                library = of(specSet.members(), replacedSet == null ? null : BY_SPEC_SET.get(replacedSet));
                 BY_SPEC_SET.put(specSet, library);
             }
             return library;
         }
     }
 
-    private static PromptLibrary of(List<SourceFile> members) {
-        PromptLibrary previous = last;
+    /** Records that {@code next} took the place of {@code replaced} in a workspace, so that its library can tell what was edited. */
+    static void succeeds(SpecSet next, SpecSet replaced) {
+        synchronized (BY_SPEC_SET) {
+            REPLACED.put(next, new WeakReference<>(replaced));
+        }
+    }
+
+    private static PromptLibrary of(List<SourceFile> members, PromptLibrary replaced) {
+        PromptLibrary previous = replaced != null ? replaced : last;
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile file : members) {
             if (file.tree(PromptTemplate.class) != null) {
@@ -178,12 +195,75 @@ public final class PromptLibrary {
             snapshots.add(file.snapshot());
         }
         PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
-        if (previous != null && library.editedSince(previous) != null) {
+        Set<URI> edited = previous == null ? null : library.editedSince(previous);
+        if (edited != null) {
             library.shareResolutions(previous);
+            library.ringMates = previous.ringMates;
         }
+        library.editedSinceReplaced = replaced == null ? null : edited;
         last = library;
         return library;
     }
+
+    /**
+     * The prompt files whose findings may differ from those of the library this one replaced, when {@code changed} is
+     * the file that changed: the edited prompt, and those whose findings point into it (the others of its name, its
+     * ring mates), provided that it is the only prompt edited since and its name, inputs, calls and reads stayed.
+     * {@code null} when that is not so, and the edit may reach any prompt.
+     */
+    public List<SourceFile> affectedBy(URI changed) {
+        Prompt prompt = byUri.get(changed);
+        if (prompt == null || editedSinceReplaced == null || !Set.of(changed).containsAll(editedSinceReplaced)) {
+            return null;
+        }
+        Set<Prompt> affected = new LinkedHashSet<>();
+        affected.add(prompt);
+        if (prompt.template().flavor() == PromptFlavor.SASE) {
+            affected.addAll(saseByName.getOrDefault(prompt.name(), List.of()));
+        }
+        for (URI mate : ringMates(prompt)) {
+            affected.add(byUri.get(mate));
+        }
+        List<SourceFile> files = new ArrayList<>(affected.size());
+        affected.forEach(each -> files.add(each.file()));
+        return files;
+    }
+
+    /** The prompts that lie on a ring of calls with {@code prompt}: those it reaches that reach it back. */
+    private Set<URI> ringMates(Prompt prompt) {
+        Set<URI> known = ringMates.get(prompt.uri());
+        if (known != null) {
+            return known;
+        }
+        Map<Prompt, List<Prompt>> callersWithin = new HashMap<>();
+        Deque<Prompt> pending = new ArrayDeque<>(List.of(prompt));
+        Set<Prompt> reached = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Prompt current = pending.poll();
+            for (CallSite site : outgoing(current)) {
+                Prompt target = resolve(current, site.call()).prompt();
+                callersWithin.computeIfAbsent(target, ignored -> new ArrayList<>()).add(current);
+                if (reached.add(target)) {
+                    pending.add(target);
+                }
+            }
+        }
+        Set<URI> mates = new HashSet<>();
+        if (reached.contains(prompt)) {
+            pending.add(prompt);
+            while (!pending.isEmpty()) {
+                for (Prompt caller : callersWithin.getOrDefault(pending.poll(), List.of())) {
+                    if (mates.add(caller.uri())) {
+                        pending.add(caller);
+                    }
+                }
+            }
+        }
+        Set<URI> result = Set.copyOf(mates);
+        ringMates.put(prompt.uri(), result);
+        return result;
+    }
+
 
     /**
      * Uses the calls {@code earlier} resolved to a prompt: names and paths are the same, so those calls lead
@@ -411,17 +491,22 @@ public final class PromptLibrary {
     public Map<Prompt, List<CallSite>> edges() {
         Map<Prompt, List<CallSite>> edges = new LinkedHashMap<>();
         for (Prompt prompt : prompts) {
-            List<CallSite> out = new ArrayList<>();
-            for (Call call : prompt.template().calls()) {
-                if (call.kind() != CallKind.MACRO) {
-                    Target target = resolve(prompt, call);
-                    if (target != null && target.prompt() != null) {
-                        out.add(new CallSite(prompt, call));
-                    }
-                }
-            }
-            edges.put(prompt, out);
+            edges.put(prompt, outgoing(prompt));
         }
         return edges;
+    }
+
+    /** The calls of {@code prompt} that lead to a prompt of the library, macro calls left out. */
+    private List<CallSite> outgoing(Prompt prompt) {
+        List<CallSite> out = new ArrayList<>();
+        for (Call call : prompt.template().calls()) {
+            if (call.kind() != CallKind.MACRO) {
+                Target target = resolve(prompt, call);
+                if (target != null && target.prompt() != null) {
+                    out.add(new CallSite(prompt, call));
+                }
+            }
+        }
+        return out;
     }
 }
