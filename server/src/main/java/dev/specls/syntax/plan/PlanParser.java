@@ -9,6 +9,7 @@ import dev.specls.syntax.xml.XmlText;
 import dev.specls.text.Span;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -26,8 +27,9 @@ public final class PlanParser {
     }
 
     public static PlanDocument parse(String text) {
-        List<PlanRegion> regions = PlanRegions.scan(text);
-        TaskBlock block = SagoBlock.find(text);
+        BacktickRuns backticks = BacktickRuns.of(text);
+        List<PlanRegion> regions = PlanRegions.scan(text, backticks);
+        TaskBlock block = SagoBlock.find(text, backticks);
         Span read = block != null ? block.contentSpan() : planBeingWritten(text);
         if (read == null) {
             return new PlanDocument(null, regions, BlockReading.NONE, null, XmlNames.resolve(null), List.of(), List.of(), List.of(), null, List.of());
@@ -149,17 +151,18 @@ public final class PlanParser {
                 return List.of();
             }
             List<DroppedElement> dropped = new ArrayList<>();
-            ArrayList<XmlElement> elements = new ArrayList<>();
-            ArrayList<XmlElement> parents = new ArrayList<>();
+            // A stack of arrays, not lists: this visits every element of the plan.
+            XmlElement[] elements = new XmlElement[16];
+            XmlElement[] parents = new XmlElement[16];
             int[] places = new int[16];
-            elements.add(root);
-            parents.add(null);
+            int size = 1;
+            elements[0] = root;
             places[0] = ROOT;
-            while (!elements.isEmpty()) {
-                int top = elements.size() - 1;
-                XmlElement element = elements.remove(top);
-                XmlElement parent = parents.remove(top);
-                int place = places[top];
+            while (size > 0) {
+                size--;
+                XmlElement element = elements[size];
+                XmlElement parent = parents[size];
+                int place = places[size];
                 boolean read = (place == IN_ROOT && names.is(element, "phase")) || (place == IN_READ_PHASE && names.is(element, "task"));
                 if (!read && isPhaseOrTaskName(element.name())) {
                     dropped.add(drop(element, parent, localName(element.name())));
@@ -167,13 +170,17 @@ public final class PlanParser {
                 }
                 int childPlace = place == ROOT ? IN_ROOT : read && place == IN_ROOT ? IN_READ_PHASE : ELSEWHERE;
                 List<XmlElement> children = element.children();
-                for (int i = children.size() - 1; i >= 0; i--) {
-                    if (elements.size() == places.length) {
-                        places = java.util.Arrays.copyOf(places, places.length * 2);
-                    }
-                    places[elements.size()] = childPlace;
-                    elements.add(children.get(i));
-                    parents.add(element);
+                int count = children.size();
+                if (size + count > elements.length) {
+                    int capacity = Math.max(elements.length * 2, size + count);
+                    elements = Arrays.copyOf(elements, capacity);
+                    parents = Arrays.copyOf(parents, capacity);
+                    places = Arrays.copyOf(places, capacity);
+                }
+                for (int i = count - 1; i >= 0; i--) {
+                    places[size] = childPlace;
+                    parents[size] = element;
+                    elements[size++] = children.get(i);
                 }
             }
             return List.copyOf(dropped);

@@ -8,7 +8,8 @@ import java.util.Locale;
 /**
  * Finds the regions an author reads as XML (fenced blocks, and {@code <phases>} elements in the prose) the way a
  * Markdown reader shows them: fences open on a line of their own, after indentation or blockquote markers, and
- * close on a line of the same fence characters; backticks inside a line are inline code. One pass over the lines.
+ * close on a line of the same fence characters; backticks inside a line are inline code. One pass, which visits only
+ * the lines that start with a backtick or a tilde.
  */
 final class PlanRegions {
 
@@ -18,8 +19,8 @@ final class PlanRegions {
     private PlanRegions() {
     }
 
-    static List<PlanRegion> scan(String text) {
-        List<PlanRegion> fences = fences(text);
+    static List<PlanRegion> scan(String text, BacktickRuns backticks) {
+        List<PlanRegion> fences = fences(text, backticks);
         List<PlanRegion> regions = new ArrayList<>(fences.size() + 1);
         int fenceIndex = 0;
         int from = 0;
@@ -53,7 +54,12 @@ final class PlanRegions {
         return List.copyOf(regions);
     }
 
-    private static List<PlanRegion> fences(String text) {
+    /**
+     * Only a line whose first character after its indentation and blockquote markers is a backtick or a tilde
+     * can open or close a fence, so the scan jumps from one such character to the next ({@code indexOf}) and
+     * looks back to see whether it opens its line; inside a fence only its own character is searched for.
+     */
+    private static List<PlanRegion> fences(String text, BacktickRuns backticks) {
         List<PlanRegion> fences = new ArrayList<>();
         int length = text.length();
         char fenceChar = 0;
@@ -62,26 +68,33 @@ final class PlanRegions {
         int contentStart = 0;
         Span info = null;
         boolean quoted = false;
-        int lineStart = 0;
-        LineEnds lineEnds = new LineEnds(text);
-        while (lineStart < length) {
-            int lineEnd = lineEnds.after(lineStart);
-            int next = nextLineStart(text, lineEnd);
-            int markers = lineStart;
-            boolean inQuote = false;
-            while (markers < lineEnd) {
-                char c = text.charAt(markers);
-                if (c == '>') {
-                    inQuote = true;
-                } else if (c != ' ' && c != '\t') {
-                    break;
-                }
-                markers++;
+        Occurrences tildes = new Occurrences(text, '~');
+        Occurrences newlines = new Occurrences(text, '\n');
+        int from = 0;
+        while (from < length) {
+            // Outside a fence a tilde counts only before the next backtick, so the prose is searched for one, not the whole text.
+            int markers = fenceChar == '`' ? backticks.nextFrom(from, length)
+                    : fenceChar == '~' ? tildes.from(from)
+                    : indexOf(text, '~', from, backticks.nextFrom(from, length));
+            if (markers >= length) {
+                break;
             }
+            int lineStart = markers;
+            boolean inQuote = false;
+            while (lineStart > 0 && isMarker(text.charAt(lineStart - 1))) {
+                lineStart--;
+                inQuote |= text.charAt(lineStart) == '>';
+            }
+            if (lineStart > 0 && !isLineBreak(text.charAt(lineStart - 1))) {
+                from = markers + 1;
+                continue;
+            }
+            int lineEnd = indexOf(text, '\r', markers, newlines.from(markers));
+            int next = nextLineStart(text, lineEnd);
             int run = run(text, markers, lineEnd);
-            char runChar = run > 0 ? text.charAt(markers) : 0;
+            char runChar = text.charAt(markers);
             if (fenceChar != 0) {
-                if (runChar == fenceChar && run >= fenceLength && isBlank(text, markers + run, lineEnd)) {
+                if (run >= fenceLength && isBlank(text, markers + run, lineEnd)) {
                     Span span = new Span(openerStart, lineEnd);
                     fences.add(region(text, kindOf(text, info), span, new Span(contentStart, lineStart), info, true, quoted));
                     fenceChar = 0;
@@ -94,7 +107,7 @@ final class PlanRegions {
                 info = trimmed(text, markers + run, lineEnd);
                 quoted = inQuote;
             }
-            lineStart = next;
+            from = next;
         }
         if (fenceChar != 0) {
             Span span = new Span(openerStart, length);
@@ -103,11 +116,33 @@ final class PlanRegions {
         return fences;
     }
 
+    /** The first {@code c} in {@code text[from, to)}, or {@code to}. */
+    private static int indexOf(String text, char c, int from, int to) {
+        int i = from;
+        while (i < to && text.charAt(i) != c) {
+            i++;
+        }
+        return i;
+    }
+
+    /** What may stand before a fence's backticks on its line: indentation and blockquote markers. */
+    private static boolean isMarker(char c) {
+        return c == ' ' || c == '\t' || c == '>';
+    }
+
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r';
+    }
+
     private static PlanRegion region(String text, PlanRegion.Kind kind, Span span, Span content, Span info, boolean closed, boolean quoted) {
         int phases = 0;
         int tasks = 0;
         for (int at = text.indexOf('<', content.start()); at >= 0 && at < content.end(); at = text.indexOf('<', at + 1)) {
             int name = at + 1;
+            if (name < content.end() && text.charAt(name) == '/') {
+                // An end tag, half of all tags: neither a phase nor a task start tag.
+                continue;
+            }
             int prefixEnd = name;
             while (prefixEnd < content.end() && isNameCharacter(text.charAt(prefixEnd))) {
                 prefixEnd++;
@@ -243,31 +278,26 @@ final class PlanRegions {
     }
 
     /**
-     * The ends of lines asked for in increasing order: {@code indexOf} finds the next {@code \n} and the next
-     * {@code \r} (remembered until passed, so a text with few or none is not searched again for each line).
+     * The next occurrence of one character, asked for at increasing offsets: {@code indexOf} finds it and it is
+     * remembered until passed, so a text that holds few or none is not searched again for each question.
      */
-    private static final class LineEnds {
+    private static final class Occurrences {
         private final String text;
-        private int nextNewline = -1;
-        private int nextReturn = -1;
+        private final char character;
+        private int next = -1;
 
-        LineEnds(String text) {
+        Occurrences(String text, char character) {
             this.text = text;
+            this.character = character;
         }
 
-        int after(int from) {
-            if (nextNewline < from) {
-                nextNewline = next('\n', from);
+        /** The first occurrence at or after {@code from}, or the text's length when there is none. */
+        int from(int from) {
+            if (next < from) {
+                int at = text.indexOf(character, from);
+                next = at < 0 ? text.length() : at;
             }
-            if (nextReturn < from) {
-                nextReturn = next('\r', from);
-            }
-            return Math.min(nextNewline, nextReturn);
-        }
-
-        private int next(char c, int from) {
-            int at = text.indexOf(c, from);
-            return at < 0 ? text.length() : at;
+            return next;
         }
     }
 

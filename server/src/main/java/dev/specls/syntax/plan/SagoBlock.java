@@ -20,8 +20,8 @@ final class SagoBlock {
     }
 
     /** The block sago reads, or {@code null} when sago reports "No XML task block found". */
-    static TaskBlock find(String text) {
-        TaskBlock fence = xmlFence(text);
+    static TaskBlock find(String text, BacktickRuns backticks) {
+        TaskBlock fence = xmlFence(text, backticks);
         return fence != null ? fence : rawPhases(text);
     }
 
@@ -29,13 +29,13 @@ final class SagoBlock {
      * The first {@code ```xml}: when no three backticks follow it, no later {@code ```xml} can match either,
      * since it would itself hold three backticks.
      */
-    private static TaskBlock xmlFence(String text) {
-        int opener = text.indexOf(XML_FENCE);
+    private static TaskBlock xmlFence(String text, BacktickRuns backticks) {
+        int opener = backticks.xmlFenceOpener(text);
         if (opener < 0) {
             return null;
         }
         int afterOpener = opener + XML_FENCE.length();
-        int closer = text.indexOf(FENCE, afterOpener);
+        int closer = backticks.fenceAtOrAfter(afterOpener);
         if (closer < 0) {
             return null;
         }

@@ -102,10 +102,12 @@ public final class XmlReader {
             return;
         }
         while (pos < end) {
+            pos = plainTextEnd(pos);
+            if (pos >= end) {
+                return;
+            }
             char c = text.charAt(pos);
-            if (isPlainTextCharacter(c)) {
-                pos++;
-            } else if (c == '<') {
+            if (c == '<') {
                 return;
             } else if (c == '&') {
                 top().textNeedsDecoding();
@@ -119,6 +121,20 @@ public final class XmlReader {
                 pos = checkedCharacterEnd(pos);
             }
         }
+    }
+
+    /**
+     * The end of the run of plain text characters starting at {@code from}: most of a plan, read in a loop of
+     * locals only, since this runs for nearly every character of the block.
+     */
+    private int plainTextEnd(int from) {
+        String source = text;
+        int limit = end;
+        int i = from;
+        while (i < limit && isPlainTextCharacter(source.charAt(i))) {
+            i++;
+        }
+        return i;
     }
 
     /** Most of a plan is letters and indentation: one test lets them through without further checks. */
@@ -409,6 +425,10 @@ public final class XmlReader {
 
     /** The depth of the innermost open element of that name, or -1; walks the stack only when one exists. */
     private int openIndexOf(Span nameSpan) {
+        if (depth > 0 && closesTop(nameSpan)) {
+            // The usual case, an end tag closing the innermost element: no name to look up.
+            return depth - 1;
+        }
         Integer open = openNames.get(interner.get(text, nameSpan.start(), nameSpan.end()));
         if (open == null || open == 0) {
             return -1;
@@ -421,6 +441,11 @@ public final class XmlReader {
             }
         }
         return -1;
+    }
+
+    private boolean closesTop(Span nameSpan) {
+        String name = top().name;
+        return name.length() == nameSpan.length() && text.startsWith(name, nameSpan.start());
     }
 
     private void scanStartTag() {
@@ -706,7 +731,12 @@ public final class XmlReader {
             int textEnd = firstStructure < 0 ? contentEnd : Math.min(firstStructure, contentEnd);
             assert decodes == !XmlText.isVerbatim(text, contentStart, textEnd, XmlText.Kind.ELEMENT_CONTENT);
             return new XmlElement(text, name, nameSpan.start(), start, Math.max(start, elementEnd), Math.max(start, startTagEnd),
-                    contentStart, contentEnd, textEnd, decodes, List.copyOf(attributes), List.copyOf(children), closed);
+                    contentStart, contentEnd, textEnd, decodes, copy(attributes), copy(children), closed);
+        }
+
+        /** {@code List.copyOf}, without the empty array it makes for an empty list (most elements have no attributes or children). */
+        private static <T> List<T> copy(List<T> list) {
+            return list.isEmpty() ? List.of() : List.copyOf(list);
         }
     }
 
