@@ -41,7 +41,7 @@ final class JsonReport implements ReportWriter {
             entry.set("range", range(related.location()));
             entry.put("message", related.message());
         }
-        json.writeTree(diagnostic);
+        JsonOutput.writeTree(json, diagnostic);
     }
 
     @Override

@@ -20,7 +20,10 @@ final class JsonSpool implements AutoCloseable {
     /** Spooling is for huge reports; a usual one never touches the disk. */
     static final int IN_MEMORY = 10_000;
 
-    private static final ObjectMapper MAPPER = new ObjectMapper();
+    /** Built only by a report that spills: the mapper costs more to build than a usual report takes. */
+    private static final class Spill {
+        static final ObjectMapper MAPPER = new ObjectMapper();
+    }
 
     /** Writes one value. */
     @FunctionalInterface
@@ -42,7 +45,7 @@ final class JsonSpool implements AutoCloseable {
             spilled = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
         }
         // Compact JSON escapes line breaks inside strings, so each value is exactly one line.
-        spilled.write(MAPPER.writeValueAsString(value));
+        spilled.write(Spill.MAPPER.writeValueAsString(value));
         spilled.write('\n');
     }
 
@@ -57,7 +60,7 @@ final class JsonSpool implements AutoCloseable {
         try (BufferedReader lines = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
             String line;
             while ((line = lines.readLine()) != null) {
-                sink.accept(MAPPER.readTree(line));
+                sink.accept(Spill.MAPPER.readTree(line));
             }
         }
     }

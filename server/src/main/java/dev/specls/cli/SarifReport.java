@@ -82,10 +82,10 @@ final class SarifReport implements ReportWriter {
                 }
             }
             json.writeFieldName("tool");
-            json.writeTree(tool);
+            JsonOutput.writeTree(json, tool);
             json.writeStringField("columnKind", "utf16CodeUnits");
             json.writeArrayFieldStart("results");
-            spooled.forEach(json::writeTree);
+            spooled.forEach(result -> JsonOutput.writeTree(json, result));
             json.writeEndArray();
             json.writeEndObject();
             json.writeEndArray();

@@ -1,8 +1,6 @@
 package dev.specls.config;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
 import dev.specls.text.SafeFileReader;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,15 +47,8 @@ public final class SettingsLoader {
     private static final String CLIENT_SOURCE = "client setting specls";
     /** A chain of {@code extend} this long is a mistake, not a layout. */
     private static final int MAX_EXTEND_DEPTH = 16;
-    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
-    };
 
     private SettingsLoader() {
-    }
-
-    /** Built on first use: creating the mapper costs tens of milliseconds that a run without a configuration file never needs. */
-    private static final class Toml {
-        static final TomlMapper MAPPER = new TomlMapper();
     }
 
     /**
@@ -156,8 +147,7 @@ public final class SettingsLoader {
 
     private static Map<String, Object> readToml(String text, String name, List<String> problems) {
         try {
-            Map<String, Object> tree = Toml.MAPPER.readValue(text, TREE);
-            return tree == null ? Map.of() : tree;
+            return TomlTables.read(text);
         } catch (JsonProcessingException e) {
             String where = e.getLocation() == null ? "" : " at line " + e.getLocation().getLineNr();
             problems.add(name + ": not valid TOML" + where + ": " + e.getOriginalMessage()

@@ -1,7 +1,6 @@
 package dev.specls.llm;
 
-import com.fasterxml.jackson.core.type.TypeReference;
-import com.fasterxml.jackson.dataformat.toml.TomlMapper;
+import dev.specls.config.TomlTables;
 import dev.specls.llm.LlmSettings.Origin;
 import dev.specls.llm.LlmSettings.Price;
 import dev.specls.text.SafeFileReader;
@@ -24,8 +23,6 @@ public final class LlmSettingsReader {
     public static final String DOTENV = ".env";
     static final List<String> KEYS = List.of("provider", "model", "baseUrl", "temperature", "maxTokens", "timeoutSeconds", "maxRepairs",
             "structuredOutput", "prices");
-    private static final TypeReference<Map<String, Object>> TREE = new TypeReference<>() {
-    };
     private static final Map<String, String> SAGO_VARIABLES = Map.of(
             "LLM_PROVIDER", "provider", "LLM_MODEL", "model", "LLM_TEMPERATURE", "temperature", "LLM_MAX_TOKENS", "maxTokens");
     private static final Map<String, String> SPECLS_VARIABLES = Map.of(
@@ -71,7 +68,7 @@ public final class LlmSettingsReader {
         }
         Map<String, Object> tree;
         try {
-            tree = new TomlMapper().readValue(text.text(), TREE);
+            tree = TomlTables.read(text.text());
         } catch (java.io.IOException | RuntimeException invalid) {
             // The checker already reports a broken .specls.toml; the planning commands go on without it.
             return;

@@ -20,6 +20,7 @@ import org.eclipse.lsp4j.jsonrpc.MessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.MessageProducer;
 import org.eclipse.lsp4j.jsonrpc.RemoteEndpoint;
 import org.eclipse.lsp4j.jsonrpc.json.ConcurrentMessageProcessor;
+import org.eclipse.lsp4j.jsonrpc.json.JsonRpcMethod;
 import org.eclipse.lsp4j.jsonrpc.json.MessageJsonHandler;
 import org.eclipse.lsp4j.jsonrpc.json.StreamMessageConsumer;
 import org.eclipse.lsp4j.jsonrpc.messages.ResponseMessage;
@@ -66,7 +67,8 @@ public final class LanguageServerLauncher {
     private static int run(InputStream in, OutputStream out, DocumentModel model, SettingsResolver settings, Map<String, String> environment) {
         try (ServerExecutors executors = new ServerExecutors()) {
             SpeclsLanguageServer server = new SpeclsLanguageServer(model, settings, executors, environment);
-            StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message), server::initializeAnswered);
+            DeferredServiceTables services = new DeferredServiceTables(server);
+            StrictLauncherBuilder builder = new StrictLauncherBuilder(message -> server.log().warn(message), services, server::initializeAnswered);
             Launcher<LanguageClient> launcher = builder
                     .setLocalService(server)
                     .setRemoteInterface(LanguageClient.class)
@@ -75,7 +77,6 @@ public final class LanguageServerLauncher {
                     .setExecutorService(executors.protocol())
                     .configureGson(gson -> gson.registerTypeAdapter(SemanticTokens.class, new SemanticTokensAdapter()))
                     .create();
-            server.connect(launcher.getRemoteProxy());
             Future<Void> listening = launcher.startListening();
             // Cancelling closes the input, which ends the read loop however the session ended.
             server.exitCode().thenRun(() -> listening.cancel(true));
@@ -91,17 +92,23 @@ public final class LanguageServerLauncher {
         }
     }
 
-    /** lsp4j's launcher with {@link FramedMessageReader} in place of its reader and {@link IncomingMessages} before the services. */
+    /**
+     * lsp4j's launcher with {@link FramedMessageReader} in place of its reader, {@link IncomingMessages} before the
+     * services, and the services' tables made after the answer to {@code initialize} ({@link DeferredServiceTables}),
+     * which also connects the server to the client.
+     */
     private static final class StrictLauncherBuilder extends Launcher.Builder<LanguageClient> {
         private final Consumer<String> warn;
+        private final DeferredServiceTables services;
         private final Runnable firstAnswerWritten;
         private MessageJsonHandler jsonHandler;
         private RemoteEndpoint remoteEndpoint;
         private FramedMessageReader reader;
 
         /** @param firstAnswerWritten runs once the first response is written: the one to {@code initialize}, which comes first */
-        StrictLauncherBuilder(Consumer<String> warn, Runnable firstAnswerWritten) {
+        StrictLauncherBuilder(Consumer<String> warn, DeferredServiceTables services, Runnable firstAnswerWritten) {
             this.warn = warn;
+            this.services = services;
             this.firstAnswerWritten = firstAnswerWritten;
         }
 
@@ -116,6 +123,8 @@ public final class LanguageServerLauncher {
                     wrapped.consume(message);
                 } finally {
                     if (message instanceof ResponseMessage) {
+                        // Before the settings job that waits for the answer: it may publish diagnostics to the client.
+                        services.make();
                         firstAnswerWritten.run();
                     }
                 }
@@ -133,9 +142,25 @@ public final class LanguageServerLauncher {
         }
 
         @Override
+        protected Map<String, JsonRpcMethod> getSupportedMethods() {
+            return services.methods();
+        }
+
+        /** As lsp4j's, with the server's endpoint from {@link DeferredServiceTables}. */
+        @Override
         protected RemoteEndpoint createRemoteEndpoint(MessageJsonHandler handler) {
-            remoteEndpoint = super.createRemoteEndpoint(handler);
+            MessageConsumer outgoing = wrapMessageConsumer(new StreamMessageConsumer(output, handler));
+            remoteEndpoint = new RemoteEndpoint(outgoing, services.serverEndpoint());
+            handler.setMethodProvider(remoteEndpoint);
+            remoteEndpoint.setJsonHandler(handler);
+            services.sendThrough(remoteEndpoint);
             return remoteEndpoint;
+        }
+
+        /** None yet: {@link DeferredServiceTables} makes the client's proxy and hands it to the server. */
+        @Override
+        protected LanguageClient createProxy(RemoteEndpoint endpoint) {
+            return null;
         }
 
         @Override
