@@ -4,14 +4,15 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import dev.specls.workspace.WorkspaceView;
 import java.net.URI;
+import java.nio.file.Path;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.WeakHashMap;
-import java.util.function.Function;
 
 /**
  * One snapshot of the workspace with its findings: what the language server (per request and per
@@ -25,19 +26,40 @@ public final class Analysis {
     /**
      * Findings by spec set, for one checker (one set of settings). A spec set that keeps all its member
      * versions is the same instance in every later snapshot, so the cache holds it by identity and lets
-     * it go when no snapshot holds it any more. Thread-safe.
+     * it go when no snapshot holds it any more. A new version of a spec set's plan is checked from the last
+     * check of the spec set of that plan, replaying what the edit cannot have changed ({@link PlanEdit}), so
+     * a keystroke costs the rules it can affect. Thread-safe.
      */
     public static final class FindingsCache {
         private final Map<SpecSet, Map<URI, List<Finding>>> bySpecSet = Collections.synchronizedMap(new WeakHashMap<>());
+        /** The last check of each plan's spec set, which the next version replays from: one per plan file and folder. */
+        private final Map<Lineage, Checked> latest = new HashMap<>();
 
-        Map<URI, List<Finding>> computeIfAbsent(SpecSet specSet, Function<SpecSet, Map<URI, List<Finding>>> check) {
+        /** A spec set through its versions: the folder it is grouped under and its plan file. */
+        private record Lineage(Path folder, URI plan) {
+        }
+
+        Map<URI, List<Finding>> computeIfAbsent(SpecSet specSet, Checker checker) {
             Map<URI, List<Finding>> held = bySpecSet.get(specSet);
             if (held == null) {
                 // Computed outside the lock: two requests may both check a new spec set, but neither waits on the other.
-                held = Collections.unmodifiableMap(check.apply(specSet));
+                Lineage lineage = specSet.plan() == null ? null : new Lineage(specSet.folder(), specSet.plan().uri());
+                Checked checked = checker.check(specSet, lineage == null ? null : previous(lineage));
+                held = Collections.unmodifiableMap(checked.findings());
                 bySpecSet.put(specSet, held);
+                if (lineage != null) {
+                    synchronized (latest) {
+                        latest.put(lineage, checked);
+                    }
+                }
             }
             return held;
+        }
+
+        private Checked previous(Lineage lineage) {
+            synchronized (latest) {
+                return latest.get(lineage);
+            }
         }
     }
 
@@ -68,7 +90,7 @@ public final class Analysis {
 
     /** The findings of every member of the spec set, each sorted by position; a clean member maps to an empty list. */
     public Map<URI, List<Finding>> findings(SpecSet specSet) {
-        return cache.computeIfAbsent(specSet, checker::check);
+        return cache.computeIfAbsent(specSet, checker);
     }
 
     /** The findings of the workspace rules, by file; files without findings are left out. */

@@ -16,6 +16,15 @@ public interface TaskRule extends Rule {
     /** Checks one task of the plan. */
     void check(SpecSet specSet, Task task, FindingSink sink);
 
+    /**
+     * True when what the rule reports of a task depends on that task's element alone, with what precedes it
+     * in the file (its namespaces, the DOCTYPE) and the spec set's folder, and its findings lie inside the
+     * element: then after an edit the checker replays what it said of every task the edit did not reach.
+     */
+    default boolean readsOnlyItsTask() {
+        return false;
+    }
+
     @Override
     default void check(SpecSet specSet, FindingSink sink) {
         PlanDocument plan = specSet.planDocument();

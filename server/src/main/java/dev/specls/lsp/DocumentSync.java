@@ -473,7 +473,8 @@ final class DocumentSync {
         findings.forEach((uri, fileFindings) -> {
             SourceFile file = model.file(uri);
             // A file the model does not hold has findings only when it was not read (a link, a pipe): they sit at its top.
-            LineIndex lines = file == null ? NO_TEXT : file.lineIndex();
+            // A clean file needs no line index: a keystroke in a clean plan does not scan its text for lines.
+            LineIndex lines = file == null || fileFindings.isEmpty() ? NO_TEXT : file.lineIndex();
             List<Diagnostic> diagnostics = Diagnostics.of(fileFindings, lines, publishedEncoding, other -> {
                 SourceFile otherFile = model.file(other);
                 return otherFile == null ? null : otherFile.lineIndex();

@@ -225,17 +225,21 @@ public final class SpecSet {
         }
         String text = plan.text();
         List<Citation> found = new ArrayList<>();
-        List<Citation> ofTask = new ArrayList<>();
         for (Task task : document.tasks()) {
-            ofTask.clear();
-            for (Field field : new Field[] {task.name(), task.filesField(), task.action(), task.verify(), task.done()}) {
-                addCitations(task, field, false, text, ofTask);
-            }
-            addCitations(task, task.requirements(), true, text, ofTask);
-            ofTask.sort(Comparator.comparing(citation -> citation.ref().span()));
-            found.addAll(ofTask);
+            found.addAll(citationsOf(task, text));
         }
         return Collections.unmodifiableList(found);
+    }
+
+    /** The requirement ids one task of a plan with this text mentions, by position: its part of {@link #citations()}. */
+    public static List<Citation> citationsOf(Task task, String planText) {
+        List<Citation> ofTask = new ArrayList<>();
+        for (Field field : new Field[] {task.name(), task.filesField(), task.action(), task.verify(), task.done()}) {
+            addCitations(task, field, false, planText, ofTask);
+        }
+        addCitations(task, task.requirements(), true, planText, ofTask);
+        ofTask.sort(Comparator.comparing(citation -> citation.ref().span()));
+        return ofTask;
     }
 
     /** Scans the raw file text of the field, so every citation carries its true span. */

@@ -32,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The keystroke path keeps what it can across versions of a file (the workspace's spec sets, the
  * findings cache); this test holds it, and any reuse added to it, to the promise that the result is
  * always that of a fresh analysis. It types 10,000 seeded random edits
- * (characters, whole lines, and edits aimed at ids, depends_on, {@code <files>} and tags) into the
+ * (characters, whole lines, and edits aimed at ids, depends_on, {@code <files>}, tags, the text of a task's fields and
+ * requirement ids, typing names, elements, attributes, namespaces, citations and fences) into the
  * sago corpus and the example plans, each open in one long-lived editor session, and after every edit
  * compares the session's findings with those of a new workspace holding the same text.
  */
@@ -43,9 +44,11 @@ class IncrementalAnalysisPropertyTest {
     private static final int EDITS_BEFORE_RESET = 50;
     private static final long SEED = 20261202L;
     private static final Path EXAMPLES = Path.of("../examples").toAbsolutePath().normalize();
-    private static final Pattern AIMED = Pattern.compile("id=\"|depends_on=\"|<files>|</files>|<task\\b|</task>|<phase\\b|<name>|<verify>|<[a-z_]+");
+    private static final Pattern AIMED = Pattern.compile("id=\"|depends_on=\"|<files>|</files>|<task\\b|</task>|<phase\\b|<name>|<verify>"
+            + "|<action>|<done>|<requirements>|\\b[A-Z]+-\\d+|<[a-z_]+");
     private static final String[] SNIPPETS = {"a", "1", ".", ",", " ", "\n", "<", ">", "/", "\"", "=", "-", "1.1", "2.1, ", "src/a.py\n",
-        "<task id=\"9.9\">", "</task>", "<files>", "</files>", "depends_on=\"1.1\" ", "&amp;", "<!--", "-->", "é", "\t"};
+        "<task id=\"9.9\">", "</task>", "<files>", "</files>", "depends_on=\"1.1\" ", "&amp;", "<!--", "-->", "é", "\t", "\r",
+        "FR-1 ", "REQ-01", "<name>x</name>", "<spam/>", "xmlns=\"urn:x\" ", "foo=\"1\" ", "```"};
 
     @TempDir
     Path temp;

@@ -1,6 +1,7 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.PlanDocument;
@@ -9,6 +10,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /** A dependency on a task of a later phase (sago's BACKWARD_DEPENDENCY): phases are meant to finish in order. */
 final class BackwardPhaseDependency extends DependencyTaskRule {
@@ -16,6 +18,11 @@ final class BackwardPhaseDependency extends DependencyTaskRule {
     BackwardPhaseDependency() {
         super("plan/backward-phase-dependency", Severity.ERROR,
                 "A task depends on a task of a later phase, so its own phase cannot finish first.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

@@ -17,6 +17,11 @@ final class BroadTask extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         String action = task.actionText();
         int length = action.codePointCount(0, action.length());

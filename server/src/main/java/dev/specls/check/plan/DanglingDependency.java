@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.TaskId;
@@ -20,6 +21,11 @@ final class DanglingDependency extends AbstractRule {
     DanglingDependency() {
         super("plan/dangling-dependency", Severity.ERROR,
                 "A task depends on an id that no task declares, so sago never schedules it.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
@@ -11,6 +12,7 @@ import dev.specls.workspace.SpecSet;
 import java.net.URI;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * A dependency cycle through two or more tasks, explicit or through the implicit rule (a task without
@@ -27,6 +29,11 @@ final class DependencyCycle extends AbstractRule {
     DependencyCycle() {
         super("plan/dependency-cycle", Severity.ERROR,
                 "Tasks depend on each other in a circle, explicitly or through implicit dependencies, so none of them can start.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

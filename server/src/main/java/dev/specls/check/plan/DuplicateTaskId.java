@@ -1,12 +1,14 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /** A task id declared again (sago DUPLICATE_ID); reported at each later declaration. */
 final class DuplicateTaskId extends ReadableTaskRule {
@@ -14,6 +16,11 @@ final class DuplicateTaskId extends ReadableTaskRule {
     DuplicateTaskId() {
         super("plan/duplicate-task-id", Severity.ERROR,
                 "Two tasks share an id, so dependencies and STATE.md lines cannot tell them apart.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID);
     }
 
     @Override

@@ -1,10 +1,12 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SpecSet;
+import java.util.Set;
 
 /**
  * A {@code depends_on} that lists nothing ({@code ""}, {@code ", "}): sago treats it as omitted, so the
@@ -15,6 +17,11 @@ final class EmptyDependsOn extends DependencyTaskRule {
     EmptyDependsOn() {
         super("plan/empty-depends-on", Severity.WARNING,
                 "A depends_on lists no id, so sago treats it as omitted and the task waits for every earlier task of its phase.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

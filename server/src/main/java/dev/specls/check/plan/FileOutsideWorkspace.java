@@ -20,6 +20,11 @@ final class FileOutsideWorkspace extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         for (Ref ref : task.files()) {
             FileLine line = FileLine.of(ref);

@@ -1,6 +1,7 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
@@ -8,6 +9,7 @@ import dev.specls.syntax.plan.Task;
 import dev.specls.workspace.PlanGraph;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * An explicit dependency on a task further down the same phase. sago accepts it, but readers and
@@ -18,6 +20,11 @@ final class ForwardDependency extends DependencyTaskRule {
     ForwardDependency() {
         super("plan/forward-dependency", Severity.INFORMATION,
                 "A task depends on a task written after it in the same phase, so the file's order misleads readers and agents.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

@@ -28,6 +28,11 @@ abstract class MissingField extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public final void check(SpecSet specSet, Task task, FindingSink sink) {
         Field value = field.apply(task);
         if (value == null || value.isBlank()) {

@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
 import dev.specls.syntax.plan.Task;
@@ -23,6 +24,11 @@ final class OverSpecifiedDependencies extends AbstractRule {
     OverSpecifiedDependencies() {
         super("plan/over-specified-dependencies", Severity.HINT,
                 "A task depends on every earlier task of the plan, which is rarely what it needs and keeps it from running in parallel.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.specls.check.plan;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Ref;
@@ -14,6 +15,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 
 /**
@@ -30,6 +32,11 @@ final class ParallelFileConflict extends AbstractRule {
     ParallelFileConflict() {
         super("plan/parallel-file-conflict", Severity.WARNING,
                 "Two tasks that nothing orders list the same file, so they may run at the same time and overwrite each other.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON, PlanAspect.FILES);
     }
 
     @Override

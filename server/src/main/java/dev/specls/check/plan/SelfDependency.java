@@ -15,6 +15,11 @@ final class SelfDependency extends DependencyTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         if (task.id().isEmpty()) {
             return;

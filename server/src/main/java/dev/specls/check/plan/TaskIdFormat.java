@@ -15,6 +15,11 @@ final class TaskIdFormat extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         // An id that is N.M but for white space around it is plan/task-id-whitespace's.
         String trimmed = TaskId.strip(task.id());

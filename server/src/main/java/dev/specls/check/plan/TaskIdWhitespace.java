@@ -19,6 +19,11 @@ final class TaskIdWhitespace extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         String trimmed = TaskId.strip(task.id());
         if (trimmed.isEmpty() || trimmed.equals(task.id())) {

@@ -17,6 +17,11 @@ final class TooManyFiles extends ReadableTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public void check(SpecSet specSet, Task task, FindingSink sink) {
         if (task.files().size() > MAX_FILES) {
             sink.report(specSet.planUri(), task.filesField().element().nameSpan(), StructureLabels.task(task) + " lists " + task.files().size()

@@ -1,6 +1,7 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
@@ -11,6 +12,7 @@ import dev.specls.syntax.xml.XmlNames;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /** Attributes of phases and tasks that sago ignores, most often a misspelt {@code depends_on}. */
 final class UnknownAttribute extends ReadablePlanRule {
@@ -18,6 +20,11 @@ final class UnknownAttribute extends ReadablePlanRule {
     UnknownAttribute() {
         super("plan/unknown-attribute", Severity.WARNING,
                 "An attribute sago ignores: a phase reads only name, a task only id and depends_on.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ELEMENTS);
     }
 
     @Override

@@ -1,12 +1,13 @@
 package dev.specls.check.plan;
 
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
+import dev.specls.syntax.plan.DroppedElement;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.PlanDocument;
 import dev.specls.syntax.plan.Task;
-import dev.specls.syntax.plan.DroppedElement;
 import dev.specls.syntax.xml.XmlAttribute;
 import dev.specls.syntax.xml.XmlElement;
 import dev.specls.syntax.xml.XmlNames;
@@ -30,6 +31,11 @@ final class UnknownElement extends ReadablePlanRule {
     UnknownElement() {
         super("plan/unknown-element", Severity.WARNING,
                 "An element sago ignores: an unknown name, or a second copy of a field of which sago reads only the first.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ELEMENTS);
     }
 
     @Override

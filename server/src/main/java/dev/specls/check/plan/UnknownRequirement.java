@@ -2,11 +2,12 @@ package dev.specls.check.plan;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
-import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.RequirementId;
+import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementsDocument;
 import dev.specls.workspace.Citation;
 import dev.specls.workspace.SpecSet;
@@ -28,6 +29,11 @@ final class UnknownRequirement extends AbstractRule {
     UnknownRequirement() {
         super("plan/unknown-requirement", Severity.ERROR,
                 "A task cites a requirement id that the requirements file does not declare.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.CITATIONS);
     }
 
     @Override

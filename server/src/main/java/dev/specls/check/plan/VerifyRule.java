@@ -13,6 +13,11 @@ abstract class VerifyRule extends DependencyTaskRule {
     }
 
     @Override
+    public boolean readsOnlyItsTask() {
+        return true;
+    }
+
+    @Override
     public final void check(SpecSet specSet, Task task, FindingSink sink) {
         VerifyCommand verify = VerifyCommand.of(specSet.plan().text(), task);
         if (verify != null) {

@@ -1,10 +1,11 @@
 package dev.specls.check.requirements;
 
-import dev.specls.syntax.TaskStatus;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.text.Span;
 import dev.specls.workspace.Citation;
@@ -12,6 +13,7 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code req/done-but-tasks-open}: a requirement checked {@code [x]} while a task that cites it is not
@@ -22,6 +24,11 @@ final class DoneRequirementWithOpenTasks extends AbstractRule {
     DoneRequirementWithOpenTasks() {
         super("req/done-but-tasks-open", Severity.WARNING,
                 "A requirement is checked [x] while a task that cites it is not done in STATE.md.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.CITATIONS);
     }
 
     @Override

@@ -2,12 +2,14 @@ package dev.specls.check.requirements;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code req/duplicate-id}: two declarations of one canonical id ({@code FR-1} and {@code FR-001}). */
 final class DuplicateRequirementId extends AbstractRule {
@@ -15,6 +17,11 @@ final class DuplicateRequirementId extends AbstractRule {
     DuplicateRequirementId() {
         super("req/duplicate-id", Severity.ERROR,
                 "Two requirements declare the same id (ids compare without case and leading zeros: FR-1 is FR-001).");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override

@@ -2,10 +2,12 @@ package dev.specls.check.requirements;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.Set;
 
 /** {@code req/empty-text}: a declared requirement with nothing after its id. */
 final class EmptyRequirementText extends AbstractRule {
@@ -13,6 +15,11 @@ final class EmptyRequirementText extends AbstractRule {
     EmptyRequirementText() {
         super("req/empty-text", Severity.WARNING,
                 "A requirement has an id but no text.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override

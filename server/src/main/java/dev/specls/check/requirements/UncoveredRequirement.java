@@ -2,10 +2,12 @@ package dev.specls.check.requirements;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.Set;
 
 /**
  * {@code req/uncovered}: an in-scope requirement that no task mentions. Only in a plan that cites
@@ -16,6 +18,11 @@ final class UncoveredRequirement extends AbstractRule {
     UncoveredRequirement() {
         super("req/uncovered", Severity.WARNING,
                 "An in-scope requirement that no task of a traceable plan mentions.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.CITATIONS);
     }
 
     @Override

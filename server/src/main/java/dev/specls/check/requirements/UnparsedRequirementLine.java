@@ -2,6 +2,7 @@ package dev.specls.check.requirements;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.requirements.Requirement;
 import dev.specls.syntax.requirements.RequirementSyntax;
@@ -10,6 +11,7 @@ import dev.specls.syntax.requirements.RequirementsParser;
 import dev.specls.syntax.requirements.UnparsedLine;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.Set;
 
 /**
  * {@code req/unparsed-line}: a line that looks like a requirement but that the spec set's tool skips.
@@ -21,6 +23,11 @@ final class UnparsedRequirementLine extends AbstractRule {
     UnparsedRequirementLine() {
         super("req/unparsed-line", Severity.WARNING,
                 "A line looks like a requirement, but the spec set's tool skips it; the message gives the line it reads.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override

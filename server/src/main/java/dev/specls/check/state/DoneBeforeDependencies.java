@@ -1,10 +1,11 @@
 package dev.specls.check.state;
 
-import dev.specls.syntax.TaskStatus;
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
+import dev.specls.syntax.TaskStatus;
 import dev.specls.syntax.plan.Phase;
 import dev.specls.syntax.plan.Task;
 import dev.specls.syntax.state.StateEntry;
@@ -14,6 +15,7 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code state/done-before-dependencies}: a task marked ✓ while one of its dependencies, explicit or
@@ -28,6 +30,11 @@ final class DoneBeforeDependencies extends AbstractRule {
     DoneBeforeDependencies() {
         super("state/done-before-dependencies", Severity.WARNING,
                 "A task is marked done in STATE.md while a task it depends on is not.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME, PlanAspect.DEPENDS_ON);
     }
 
     @Override

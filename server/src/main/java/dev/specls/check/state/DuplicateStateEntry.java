@@ -2,12 +2,14 @@ package dev.specls.check.state;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /** {@code state/duplicate-entry}: a second STATE.md line for one task id, which fails sago's state validation. */
 final class DuplicateStateEntry extends AbstractRule {
@@ -15,6 +17,11 @@ final class DuplicateStateEntry extends AbstractRule {
     DuplicateStateEntry() {
         super("state/duplicate-entry", Severity.ERROR,
                 "STATE.md has more than one task line for the same task.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override

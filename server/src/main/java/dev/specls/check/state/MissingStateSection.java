@@ -2,6 +2,7 @@ package dev.specls.check.state;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.state.StateSection;
 import dev.specls.text.Span;
@@ -9,6 +10,7 @@ import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /**
  * {@code state/missing-section}: a sago STATE.md without one of the sections sago's resume reads. sago
@@ -29,6 +31,11 @@ final class MissingStateSection extends AbstractRule {
     MissingStateSection() {
         super("state/missing-section", Severity.WARNING,
                 "A sago STATE.md lacks a section sago reads: Current Context, Resume Point or Completed Tasks.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override

@@ -2,6 +2,7 @@ package dev.specls.check.state;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Related;
 import dev.specls.check.Severity;
 import dev.specls.syntax.plan.Task;
@@ -9,6 +10,7 @@ import dev.specls.syntax.state.StateEntry;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * {@code state/name-mismatch}: a task line whose name is not the plan task's {@code <name>}, compared
@@ -20,6 +22,11 @@ final class StateNameMismatch extends AbstractRule {
     StateNameMismatch() {
         super("state/name-mismatch", Severity.HINT,
                 "A STATE.md task line names the task differently from the plan's <name>.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME);
     }
 
     @Override

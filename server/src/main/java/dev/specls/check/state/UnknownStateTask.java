@@ -2,6 +2,7 @@ package dev.specls.check.state;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.check.Suggestions;
 import dev.specls.syntax.plan.Ref;
@@ -35,6 +36,11 @@ final class UnknownStateTask extends AbstractRule {
     UnknownStateTask() {
         super("state/unknown-task", Severity.ERROR,
                 "A STATE.md task line or task field names an id that no task in the plan declares.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of(PlanAspect.ID, PlanAspect.NAME);
     }
 
     @Override

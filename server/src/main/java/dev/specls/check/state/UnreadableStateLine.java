@@ -2,12 +2,14 @@ package dev.specls.check.state;
 
 import dev.specls.check.AbstractRule;
 import dev.specls.check.FindingSink;
+import dev.specls.check.PlanAspect;
 import dev.specls.check.Severity;
 import dev.specls.syntax.TaskId;
 import dev.specls.syntax.state.StateEntry;
 import dev.specls.text.Span;
 import dev.specls.workspace.SourceFile;
 import dev.specls.workspace.SpecSet;
+import java.util.Set;
 
 /**
  * {@code state/unreadable-line}: a task line specls reads but sago's {@code ^\[([✓✗⊘])\]\s+(\d+\.\d+):}
@@ -19,6 +21,11 @@ final class UnreadableStateLine extends AbstractRule {
     UnreadableStateLine() {
         super("state/unreadable-line", Severity.WARNING,
                 "sago's state reader skips this task line: it needs \"[✓] N.M: name\" at the very start of the line.");
+    }
+
+    @Override
+    public Set<PlanAspect> readsOfEachTask() {
+        return Set.of();
     }
 
     @Override
