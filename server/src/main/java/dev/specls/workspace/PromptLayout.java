@@ -1,6 +1,7 @@
 package dev.specls.workspace;
 
 import dev.specls.syntax.prompt.PromptTemplate;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -28,7 +29,19 @@ public final class PromptLayout implements SpecSetLayout {
         if (members.isEmpty()) {
             return List.of();
         }
-        return List.of(SpecSet.replacing(previous.isEmpty() ? null : previous.get(0), group, members));
+        SpecSet replaced = previous.isEmpty() ? null : previous.get(0);
+        SpecSet next = SpecSet.replacing(replaced, group, members);
+        if (replaced != null && next != replaced) {
+            PromptLibrary.succeeds(next, replaced);
+        }
+        return List.of(next);
+    }
+
+    /** Only the edited prompt and those whose findings point into it, when an edit left every name, input, call and read as it was. */
+    @Override
+    public List<SourceFile> affectedMembers(SpecSet specSet, URI changed) {
+        List<SourceFile> affected = holdsPrompts(specSet) ? PromptLibrary.of(specSet).affectedBy(changed) : null;
+        return affected != null ? affected : specSet.members();
     }
 
     /** True for the spec set of a workspace's prompts. */

@@ -6,13 +6,14 @@ import dev.specls.syntax.prompt.TemplateBody.Call;
 import dev.specls.syntax.prompt.TemplateBody.CallKind;
 import dev.specls.syntax.prompt.TemplateBody.Reach;
 import dev.specls.syntax.prompt.TemplateBody.VariableUse;
-import dev.specls.text.Snapshot;
+import java.lang.ref.WeakReference;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.LinkOption;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -24,6 +25,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.WeakHashMap;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
 
 /**
@@ -97,12 +99,12 @@ public final class PromptLibrary {
     }
 
     private static final Map<SpecSet, PromptLibrary> BY_SPEC_SET = new WeakHashMap<>();
+    /** The spec set each one replaced in its workspace, until its library is built; weak, so no chain of versions is kept. */
+    private static final Map<SpecSet, WeakReference<SpecSet>> REPLACED = new WeakHashMap<>();
     private static volatile PromptLibrary last;
 
-    private final List<Snapshot> snapshots;
     private final List<Prompt> prompts;
-    private final Map<URI, Prompt> byUri = new HashMap<>();
-    private final Map<Snapshot, Prompt> bySnapshot = new IdentityHashMap<>();
+    private final Positions positions;
     /** Each call's target, resolved once: calls are compared by identity, never hashed whole. */
     private final Map<Call, Optional<Target>> resolved = new IdentityHashMap<>();
     /** The calls resolved to a prompt, shared with the libraries before and after this one that have the same shape. */
@@ -116,27 +118,44 @@ public final class PromptLibrary {
     private static final class ToPrompts {
         final Map<Call, URI> byCall = new IdentityHashMap<>();
     }
-    private final Map<String, List<Prompt>> saseByName = new LinkedHashMap<>();
-    private final Map<Path, Prompt> byPath = new HashMap<>();
+
+    /**
+     * Where each prompt lies in {@link #prompts}, by URI and by path, and SASE's names: the same for every library
+     * with the same prompts under the same names, so a keystroke shares them instead of hashing 2,000 prompts again.
+     */
+    private record Positions(Map<URI, Integer> byUri, Map<Path, Integer> byPath, Map<String, List<Integer>> saseByName) {
+
+        static Positions of(List<Prompt> prompts) {
+            Map<URI, Integer> byUri = new HashMap<>();
+            Map<Path, Integer> byPath = new HashMap<>();
+            Map<String, List<Integer>> saseByName = new LinkedHashMap<>();
+            for (int i = 0; i < prompts.size(); i++) {
+                Prompt prompt = prompts.get(i);
+                byUri.put(prompt.uri(), i);
+                if (prompt.path() != null) {
+                    byPath.put(prompt.path(), i);
+                }
+                if (prompt.template().flavor() == PromptFlavor.SASE) {
+                    saseByName.computeIfAbsent(prompt.name(), name -> new ArrayList<>()).add(i);
+                }
+            }
+            return new Positions(byUri, byPath, saseByName);
+        }
+    }
+
+    private Map<String, List<Prompt>> saseNames;
     private final Predicate<Path> existsOnDisk;
     private Map<Prompt, List<CallSite>> callers;
     private final Map<Prompt, Set<String>> usedNames = new HashMap<>();
+    /** What {@link #editedSince} says of the library of the spec set this one's replaced; {@code null} when unknown. */
+    private Set<URI> editedSinceReplaced;
+    /** Each prompt's ring mates by URI, shared by the libraries of one shape: their calls lead to the same prompts. */
+    private Map<URI, Set<URI>> ringMates = new ConcurrentHashMap<>();
 
-    private PromptLibrary(List<Prompt> prompts, List<Snapshot> snapshots, Predicate<Path> existsOnDisk) {
+    private PromptLibrary(List<Prompt> prompts, Positions positions, Predicate<Path> existsOnDisk) {
         this.prompts = prompts;
-        this.snapshots = snapshots;
+        this.positions = positions;
         this.existsOnDisk = existsOnDisk;
-        for (Prompt prompt : prompts) {
-            byUri.put(prompt.uri(), prompt);
-            bySnapshot.put(prompt.file().snapshot(), prompt);
-            Path path = prompt.path();
-            if (path != null) {
-                byPath.put(path, prompt);
-            }
-            if (prompt.template().flavor() == PromptFlavor.SASE) {
-                saseByName.computeIfAbsent(prompt.name(), name -> new ArrayList<>()).add(prompt);
-            }
-        }
     }
 
     /** The prompt templates of a view: those of its prompt spec set (prompts form one spec set, see {@link PromptLayout}). */
@@ -146,7 +165,7 @@ public final class PromptLibrary {
                 return of(specSet);
             }
         }
-        return of(List.of());
+        return of(List.of(), null);
     }
 
     /** The library of the spec set's prompts, built once per spec set. */
@@ -154,15 +173,24 @@ public final class PromptLibrary {
         synchronized (BY_SPEC_SET) {
             PromptLibrary library = BY_SPEC_SET.get(specSet);
             if (library == null) {
-                library = of(specSet.members());
+                WeakReference<SpecSet> replaced = REPLACED.remove(specSet);
+                SpecSet replacedSet = replaced == null ? null : replaced.get();
+                library = of(specSet.members(), replacedSet == null ? null : BY_SPEC_SET.get(replacedSet));
                 BY_SPEC_SET.put(specSet, library);
             }
             return library;
         }
     }
 
-    private static PromptLibrary of(List<SourceFile> members) {
-        PromptLibrary previous = last;
+    /** Records that {@code next} took the place of {@code replaced} in a workspace, so that its library can tell what was edited. */
+    static void succeeds(SpecSet next, SpecSet replaced) {
+        synchronized (BY_SPEC_SET) {
+            REPLACED.put(next, new WeakReference<>(replaced));
+        }
+    }
+
+    private static PromptLibrary of(List<SourceFile> members, PromptLibrary replaced) {
+        PromptLibrary previous = replaced != null ? replaced : last;
         List<SourceFile> files = new ArrayList<>();
         for (SourceFile file : members) {
             if (file.tree(PromptTemplate.class) != null) {
@@ -171,19 +199,81 @@ public final class PromptLibrary {
         }
         files.sort((a, b) -> a.uri().toString().compareTo(b.uri().toString()));
         List<Prompt> prompts = new ArrayList<>();
-        List<Snapshot> snapshots = new ArrayList<>();
         for (SourceFile file : files) {
-            Prompt kept = previous == null ? null : previous.bySnapshot.get(file.snapshot());
+            Prompt kept = previous == null ? null : previous.prompt(file.uri());
             prompts.add(kept != null && kept.file() == file ? kept : Prompt.of(file, file.tree(PromptTemplate.class)));
-            snapshots.add(file.snapshot());
         }
-        PromptLibrary library = new PromptLibrary(List.copyOf(prompts), List.copyOf(snapshots), PromptLibrary::regularFile);
-        if (previous != null && library.editedSince(previous) != null) {
+        prompts = List.copyOf(prompts);
+        Set<URI> edited = previous == null ? null : edited(prompts, previous);
+        PromptLibrary library = new PromptLibrary(prompts, edited != null ? previous.positions : Positions.of(prompts), PromptLibrary::regularFile);
+        if (edited != null) {
             library.shareResolutions(previous);
+            library.ringMates = previous.ringMates;
         }
+        library.editedSinceReplaced = replaced == null ? null : edited;
         last = library;
         return library;
     }
+
+    /**
+     * The prompt files whose findings may differ from those of the library this one replaced, when {@code changed} is
+     * the file that changed: the edited prompt, and those whose findings point into it (the others of its name, its
+     * ring mates), provided that it is the only prompt edited since and its name, inputs, calls and reads stayed.
+     * {@code null} when that is not so, and the edit may reach any prompt.
+     */
+    public List<SourceFile> affectedBy(URI changed) {
+        Prompt prompt = prompt(changed);
+        if (prompt == null || editedSinceReplaced == null || !Set.of(changed).containsAll(editedSinceReplaced)) {
+            return null;
+        }
+        Set<Prompt> affected = new LinkedHashSet<>();
+        affected.add(prompt);
+        if (prompt.template().flavor() == PromptFlavor.SASE) {
+            affected.addAll(named(prompt.name()));
+        }
+        for (URI mate : ringMates(prompt)) {
+            affected.add(prompt(mate));
+        }
+        List<SourceFile> files = new ArrayList<>(affected.size());
+        affected.forEach(each -> files.add(each.file()));
+        return files;
+    }
+
+    /** The prompts that lie on a ring of calls with {@code prompt}: those it reaches that reach it back. */
+    private Set<URI> ringMates(Prompt prompt) {
+        Set<URI> known = ringMates.get(prompt.uri());
+        if (known != null) {
+            return known;
+        }
+        Map<Prompt, List<Prompt>> callersWithin = new HashMap<>();
+        Deque<Prompt> pending = new ArrayDeque<>(List.of(prompt));
+        Set<Prompt> reached = new HashSet<>();
+        while (!pending.isEmpty()) {
+            Prompt current = pending.poll();
+            for (CallSite site : outgoing(current)) {
+                Prompt target = resolve(current, site.call()).prompt();
+                callersWithin.computeIfAbsent(target, ignored -> new ArrayList<>()).add(current);
+                if (reached.add(target)) {
+                    pending.add(target);
+                }
+            }
+        }
+        Set<URI> mates = new HashSet<>();
+        if (reached.contains(prompt)) {
+            pending.add(prompt);
+            while (!pending.isEmpty()) {
+                for (Prompt caller : callersWithin.getOrDefault(pending.poll(), List.of())) {
+                    if (mates.add(caller.uri())) {
+                        pending.add(caller);
+                    }
+                }
+            }
+        }
+        Set<URI> result = Set.copyOf(mates);
+        ringMates.put(prompt.uri(), result);
+        return result;
+    }
+
 
     /**
      * Uses the calls {@code earlier} resolved to a prompt: names and paths are the same, so those calls lead
@@ -208,15 +298,16 @@ public final class PromptLibrary {
      * and names read. {@code null} when any of that changed, so everything must be derived again.
      */
     public Set<URI> editedSince(PromptLibrary earlier) {
-        if (earlier == this) {
-            return Set.of();
-        }
+        return earlier == this ? Set.of() : edited(prompts, earlier);
+    }
+
+    private static Set<URI> edited(List<Prompt> prompts, PromptLibrary earlier) {
         if (earlier.prompts.size() != prompts.size()) {
             return null;
         }
         Set<URI> edited = new HashSet<>();
         for (Prompt prompt : prompts) {
-            Prompt before = earlier.byUri.get(prompt.uri());
+            Prompt before = earlier.prompt(prompt.uri());
             if (before == null) {
                 return null;
             }
@@ -262,25 +353,47 @@ public final class PromptLibrary {
     }
 
     public Prompt prompt(URI uri) {
-        return byUri.get(uri);
+        Integer position = positions.byUri().get(uri);
+        return position == null ? null : prompts.get(position);
+    }
+
+    private Prompt atPath(Path path) {
+        Integer position = positions.byPath().get(path);
+        return position == null ? null : prompts.get(position);
+    }
+
+    /** SASE's prompts named {@code name}, in the order the workspace holds them: a reference expands the first. */
+    public List<Prompt> named(String name) {
+        List<Integer> named = positions.saseByName().get(name);
+        if (named == null) {
+            return List.of();
+        }
+        List<Prompt> result = new ArrayList<>(named.size());
+        named.forEach(position -> result.add(prompts.get(position)));
+        return result;
     }
 
     /** SASE's prompts by reference name, each list in the order the workspace holds them. */
-    public Map<String, List<Prompt>> saseNames() {
-        return saseByName;
+    public synchronized Map<String, List<Prompt>> saseNames() {
+        if (saseNames == null) {
+            Map<String, List<Prompt>> byName = new LinkedHashMap<>();
+            positions.saseByName().keySet().forEach(name -> byName.put(name, named(name)));
+            saseNames = Collections.unmodifiableMap(byName);
+        }
+        return saseNames;
     }
 
     /** True when the file exists: a prompt of the workspace or a regular file on disk. */
     public boolean exists(Path path) {
         Path normalized = path.normalize();
-        return byPath.containsKey(normalized) || existsOnDisk.test(normalized);
+        return positions.byPath().containsKey(normalized) || existsOnDisk.test(normalized);
     }
 
     /** Where the call leads, or {@code null} when it leads nowhere (a macro call is resolved in its own file). */
     public Target resolve(Prompt caller, Call call) {
         synchronized (toPrompts) {
             URI shared = toPrompts.byCall.get(call);
-            Prompt target = shared == null ? null : byUri.get(shared);
+            Prompt target = shared == null ? null : prompt(shared);
             if (target != null) {
                 return new Target(target, target.path());
             }
@@ -304,8 +417,8 @@ public final class PromptLibrary {
         Path folder = caller.path() == null ? null : caller.path().getParent();
         switch (call.kind()) {
             case REFERENCE -> {
-                List<Prompt> named = saseByName.get(call.target());
-                return named == null ? null : new Target(named.get(0), named.get(0).path());
+                List<Prompt> named = named(call.target());
+                return named.isEmpty() ? null : new Target(named.get(0), named.get(0).path());
             }
             case PARTIAL -> {
                 String file = caller.template().flavor() == PromptFlavor.DOTPROMPT ? partialFile(call.target())
@@ -339,7 +452,7 @@ public final class PromptLibrary {
             } catch (RuntimeException invalid) {
                 return null;
             }
-            Prompt prompt = byPath.get(candidate);
+            Prompt prompt = atPath(candidate);
             if (prompt != null) {
                 return new Target(prompt, candidate);
             }
@@ -411,17 +524,22 @@ public final class PromptLibrary {
     public Map<Prompt, List<CallSite>> edges() {
         Map<Prompt, List<CallSite>> edges = new LinkedHashMap<>();
         for (Prompt prompt : prompts) {
-            List<CallSite> out = new ArrayList<>();
-            for (Call call : prompt.template().calls()) {
-                if (call.kind() != CallKind.MACRO) {
-                    Target target = resolve(prompt, call);
-                    if (target != null && target.prompt() != null) {
-                        out.add(new CallSite(prompt, call));
-                    }
-                }
-            }
-            edges.put(prompt, out);
+            edges.put(prompt, outgoing(prompt));
         }
         return edges;
+    }
+
+    /** The calls of {@code prompt} that lead to a prompt of the library, macro calls left out. */
+    private List<CallSite> outgoing(Prompt prompt) {
+        List<CallSite> out = new ArrayList<>();
+        for (Call call : prompt.template().calls()) {
+            if (call.kind() != CallKind.MACRO) {
+                Target target = resolve(prompt, call);
+                if (target != null && target.prompt() != null) {
+                    out.add(new CallSite(prompt, call));
+                }
+            }
+        }
+        return out;
     }
 }

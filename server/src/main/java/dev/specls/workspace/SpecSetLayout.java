@@ -1,6 +1,7 @@
 package dev.specls.workspace;
 
 import dev.specls.syntax.FileKind;
+import java.net.URI;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -35,4 +36,12 @@ public interface SpecSetLayout {
      * @param group {@code null} for an editor buffer with no file, which stands alone
      */
     List<SpecSet> specSets(Path group, List<SourceFile> members, List<SpecSet> previous);
+
+    /**
+     * The members of a spec set of this layout whose findings may differ from those of the spec set it replaced
+     * when {@code changed} is what changed: every member, unless the layout can tell that an edit reaches fewer.
+     */
+    default List<SourceFile> affectedMembers(SpecSet specSet, URI changed) {
+        return specSet.members();
+    }
 }

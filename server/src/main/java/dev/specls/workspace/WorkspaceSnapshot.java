@@ -85,7 +85,8 @@ public final class WorkspaceSnapshot implements WorkspaceView {
     /**
      * The files whose findings may change when this one changes: itself and every member of the spec
      * sets of every group its path lies in (its folder, its tree). The group, not just the file's current
-     * spec set, so that deleting or renaming PLAN.md still re-publishes the STATE.md beside it.
+     * spec set, so that deleting or renaming PLAN.md still re-publishes the STATE.md beside it. A layout
+     * may name fewer members of a spec set ({@link SpecSetLayout#affectedMembers}).
      */
     public Set<URI> affectedBy(URI changed) {
         URI normalized = Uris.normalize(changed);
@@ -96,7 +97,7 @@ public final class WorkspaceSnapshot implements WorkspaceView {
             SourceFile file = files.get(normalized);
             for (SpecSetGroup group : SpecSetGroup.of(layouts, path, file == null ? null : file.kind())) {
                 for (SpecSet specSet : specSetsByGroup.getOrDefault(group, List.of())) {
-                    specSet.members().forEach(member -> affected.add(member.uri()));
+                    group.layout().affectedMembers(specSet, normalized).forEach(member -> affected.add(member.uri()));
                 }
             }
         }

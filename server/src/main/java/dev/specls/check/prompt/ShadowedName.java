@@ -20,8 +20,8 @@ final class ShadowedName extends PerPromptRule {
 
     @Override
     void check(PromptLibrary library, Prompt shadowed, FindingSink sink) {
-        List<Prompt> named = shadowed.template().flavor() == PromptFlavor.SASE ? library.saseNames().get(shadowed.name()) : null;
-        if (named == null || named.get(0) == shadowed) {
+        List<Prompt> named = shadowed.template().flavor() == PromptFlavor.SASE ? library.named(shadowed.name()) : List.of();
+        if (named.isEmpty() || named.get(0) == shadowed) {
             return;
         }
         Prompt winner = named.get(0);

@@ -263,8 +263,8 @@ public final class PromptCompletion {
     }
 
     private static void namedArguments(PromptLibrary library, Prompt prompt, String name, String written, List<CompletionItem> items) {
-        List<Prompt> targets = library.saseNames().get(name);
-        if (targets == null) {
+        List<Prompt> targets = library.named(name);
+        if (targets.isEmpty()) {
             return;
         }
         Matcher value = ARGUMENT_VALUE.matcher(written);
