@@ -226,7 +226,7 @@ final class PlanEdit {
 
     /** The finding with its spans in the plan moved with the text; {@code null} when one touches the edit. */
     private Finding moved(Finding finding) {
-        Span span = finding.uri().equals(planUri) ? change.map(finding.span()) : finding.span();
+        Span span = moved(finding.uri(), finding.span());
         if (span == null) {
             return null;
         }
@@ -234,7 +234,7 @@ final class PlanEdit {
         if (!related.isEmpty()) {
             List<Related> places = new ArrayList<>(related.size());
             for (Related place : related) {
-                Span placeSpan = place.uri().equals(planUri) ? change.map(place.span()) : place.span();
+                Span placeSpan = moved(place.uri(), place.span());
                 if (placeSpan == null) {
                     return null;
                 }
@@ -244,5 +244,10 @@ final class PlanEdit {
         }
         return span == finding.span() && related == finding.related() ? finding
                 : new Finding(finding.uri(), span, finding.code(), finding.severity(), finding.message(), related);
+    }
+
+    /** A span of {@code uri} as it reads after the edit: moved when it is in the plan; {@code null} when it touches the edit. */
+    private Span moved(URI uri, Span span) {
+        return uri.equals(planUri) ? change.map(span) : span;
     }
 }
