@@ -19,47 +19,37 @@ public record TextChange(int start, int oldEnd, int newEnd) {
     /** The smallest splice that turns {@code before} into {@code after}; empty at the end when they are equal. */
     public static TextChange between(String before, String after) {
         int shorter = Math.min(before.length(), after.length());
-        int prefix = commonPrefix(before, after, shorter);
-        int suffix = commonSuffix(before, after, shorter - prefix);
+        int prefix = commonRun(before, after, shorter, false);
+        int suffix = commonRun(before, after, shorter - prefix, true);
         return new TextChange(prefix, before.length() - suffix, after.length() - suffix);
     }
 
     /** Characters compared at a time: copied out in blocks, compared with {@link Arrays#mismatch}, which the JVM vectorises. */
     private static final int BLOCK = 4096;
 
-    private static int commonPrefix(String before, String after, int limit) {
+    /**
+     * How many characters the texts share at their start, or at their end when {@code fromEnd}, up to {@code limit}.
+     */
+    private static int commonRun(String before, String after, int limit, boolean fromEnd) {
         char[] first = new char[Math.min(BLOCK, limit)];
         char[] second = new char[first.length];
         int done = 0;
         while (done < limit) {
             int length = Math.min(BLOCK, limit - done);
-            before.getChars(done, done + length, first, 0);
-            after.getChars(done, done + length, second, 0);
+            int beforeFrom = fromEnd ? before.length() - done - length : done;
+            int afterFrom = fromEnd ? after.length() - done - length : done;
+            before.getChars(beforeFrom, beforeFrom + length, first, 0);
+            after.getChars(afterFrom, afterFrom + length, second, 0);
             int mismatch = Arrays.mismatch(first, 0, length, second, 0, length);
             if (mismatch >= 0) {
-                return done + mismatch;
-            }
-            done += length;
-        }
-        return limit;
-    }
-
-    private static int commonSuffix(String before, String after, int limit) {
-        char[] first = new char[Math.min(BLOCK, limit)];
-        char[] second = new char[first.length];
-        int done = 0;
-        while (done < limit) {
-            int length = Math.min(BLOCK, limit - done);
-            before.getChars(before.length() - done - length, before.length() - done, first, 0);
-            after.getChars(after.length() - done - length, after.length() - done, second, 0);
-            if (Arrays.mismatch(first, 0, length, second, 0, length) < 0) {
-                done += length;
-                continue;
-            }
-            for (int i = length - 1; i >= 0; i--) {
-                if (first[i] != second[i]) {
-                    return done + (length - 1 - i);
+                if (!fromEnd) {
+                    return done + mismatch;
                 }
+                int lastMismatch = length - 1;
+                while (first[lastMismatch] == second[lastMismatch]) {
+                    lastMismatch--;
+                }
+                return done + (length - 1 - lastMismatch);
             }
             done += length;
         }
